@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader of a module sees where each name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Parallax',
+    description:
+      'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
+    permissions: ['unlimitedStorage'],
+    action: { default_title: 'Parallax' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parallax@parallax-reader.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
