@@ -1,0 +1,41 @@
+import type { Flag } from '../core/article';
+import { categoryName } from './format';
+
+export interface Props {
+  flags: Flag[];
+}
+
+export function FlagList({ flags }: Props) {
+  const counts = new Map<string, number>();
+  for (const flag of flags) counts.set(flag.category, (counts.get(flag.category) ?? 0) + 1);
+  return (
+    <section class="px-section" aria-labelledby="px-flags-heading">
+      <h2 id="px-flags-heading">Framing in this article</h2>
+      {flags.length === 0 ? (
+        <p class="px-empty">No framing phrases from the lexicon were found.</p>
+      ) : (
+        <>
+          <ul class="px-chips" aria-label="Flags by category">
+            {[...counts].map(([category, count]) => (
+              <li key={category} class={`px-chip px-cat-${category}`}>
+                {categoryName(category)} <strong>{count}</strong>
+              </li>
+            ))}
+          </ul>
+          <ul class="px-flags">
+            {flags.slice(0, 100).map((flag) => (
+              <li key={`${flag.start}-${flag.end}`} class="px-flag">
+                <span class={`px-phrase px-cat-${flag.category}`}>{flag.text}</span>{' '}
+                <span class="px-flag-meta">
+                  {categoryName(flag.category)} ·{' '}
+                  {flag.voice === 'quote' ? `quoted${flag.speaker ? ` (${flag.speaker})` : ''}` : 'outlet’s own words'}
+                </span>
+                {flag.neutral.length > 0 && <span class="px-neutral">Neutral: {flag.neutral.join(' / ')}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Flag, FlagCategory, NewsVerdict, Voice } from './article';
+
+/**
+ * Every message between the parts of Parallax, in one place. Whatever arrives is
+ * validated here before anyone acts on it: a content script runs inside hostile pages,
+ * so its reports are untrusted input for the background (type, size, shape).
+ */
+
+export const LIMITS = {
+  textChars: 300_000,
+  fieldChars: 1_000,
+  urlChars: 2_048,
+  flags: 500,
+} as const;
+
+/** What the content script tells the background about an article it read. */
+export interface ArticleReport {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  text: string;
+  flags: FlagSummary[];
+}
+
+export interface FlagSummary {
+  entryId: string;
+  category: FlagCategory;
+  text: string;
+  voice: Voice;
+  speaker: string | null;
+}
+
+/** What the popup shows about one other account. */
+export interface MatchView {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  score: number;
+  sharedNames: string[];
+  sharedQuotes: string[];
+  daysApart: number | null;
+}
+
+export type PageState =
+  | { status: 'working' }
+  | { status: 'not-news'; verdict: NewsVerdict }
+  | { status: 'article'; verdict: NewsVerdict; report: ArticleReport; flags: Flag[]; warnings: string[] }
+  | { status: 'error'; message: string };
+
+export type BackgroundRequest =
+  | { type: 'article:seen'; report: ArticleReport }
+  | { type: 'matches:get'; url: string };
+
+export interface ArticleSeenResponse {
+  ok: boolean;
+  matchCount: number;
+  error?: string;
+}
+
+export interface MatchesResponse {
+  ok: boolean;
+  matches: MatchView[];
+  libraryCount: number;
+  error?: string;
+}
+
+export type ContentRequest = { type: 'page:get-state' };
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  return isObject(message) && message['type'] === 'page:get-state';
+}
+
+/** Parses an untrusted message for the background; returns a reason string when it is refused. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | string {
+  if (!isObject(message)) return 'message is not an object';
+  if (message['type'] === 'matches:get') {
+    const url = httpUrl(message['url']);
+    return url ? { type: 'matches:get', url } : 'matches:get needs an http(s) url';
+  }
+  if (message['type'] === 'article:seen') {
+    const report = parseArticleReport(message['report']);
+    return typeof report === 'string' ? report : { type: 'article:seen', report };
+  }
+  return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
+}
+
+export function parseArticleReport(value: unknown): ArticleReport | string {
+  if (!isObject(value)) return 'report is not an object';
+  const url = httpUrl(value['url']);
+  if (!url) return 'report needs an http(s) url';
+  if (typeof value['text'] !== 'string') return 'report needs a text';
+  const flags = Array.isArray(value['flags']) ? value['flags'].slice(0, LIMITS.flags) : [];
+  return {
+    url,
+    title: field(value['title']),
+    siteName: field(value['siteName']),
+    byline: field(value['byline']),
+    publishedTime: field(value['publishedTime']),
+    lang: field(value['lang']),
+    excerpt: field(value['excerpt']),
+    // Bounded whatever the page sends: the library's size must not be the page's choice.
+    text: value['text'].slice(0, LIMITS.textChars),
+    flags: flags.filter(isFlagSummary).map((f) => ({ ...f, text: f.text.slice(0, 200), entryId: f.entryId.slice(0, 100) })),
+  };
+}
+
+function isFlagSummary(value: unknown): value is FlagSummary {
+  return (
+    isObject(value) &&
+    typeof value['entryId'] === 'string' &&
+    typeof value['category'] === 'string' &&
+    typeof value['text'] === 'string' &&
+    (value['voice'] === 'outlet' || value['voice'] === 'quote') &&
+    (value['speaker'] === null || typeof value['speaker'] === 'string')
+  );
+}
+
+function field(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.slice(0, LIMITS.fieldChars) : null;
+}
+
+function httpUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > LIMITS.urlChars) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,102 @@
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle } from '../core/article';
+import { toIsoDate } from '../core/iso-date';
+import { articleText, type TextRun } from './article-text';
+import { cleanContent } from './clean-content';
+import { cleanByline, type PageMetadata } from './read-metadata';
+
+export interface Extraction {
+  article: ExtractedArticle;
+  authors: string[];
+  /** Offsets of `article.text` mapped to Text nodes of the *given* document (see `mapToLive`). */
+  runs: TextRun[];
+  /** Why the extraction is weaker than usual (Readability failed, page too large, ...). */
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  /**
+   * Map text offsets back to the original document's Text nodes, so flags can be drawn on
+   * the live page. Costs one extra walk over the clone. @default false
+   */
+  mapToLive?: boolean;
+  /** Readability refuses pages with more elements than this (gigantic documents). @default 40_000 */
+  maxElements?: number;
+}
+
+/**
+ * Readability on a *clone* of the document (it mutates what it is given), then our own
+ * clean-up pass, then clean text with an offset map. Never throws on a broken page:
+ * failures come back as warnings with the best text that could be had.
+ */
+export function extractArticle(doc: Document, meta: PageMetadata, options: ExtractOptions = {}): Extraction {
+  const warnings: string[] = [];
+  const clone = doc.cloneNode(true) as Document;
+  const liveNodeOf = options.mapToLive ? mapTextNodes(clone, doc) : undefined;
+
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: options.maxElements ?? 40_000,
+    }).parse();
+  } catch (error) {
+    warnings.push(`Readability failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
+  }
+
+  let content = parsed?.content ?? null;
+  if (!content) {
+    warnings.push('no main content found; using the page’s <article> or body');
+    content = clone.querySelector('article') ?? clone.body ?? null;
+  }
+  if (content) cleanContent(content);
+  const { text, runs } = content
+    ? articleText(content, { nodeFor: liveNodeOf ? (node) => liveNodeOf.get(node) : undefined })
+    : { text: '', runs: [] };
+
+  const parsedByline = parsed?.byline ? cleanByline(parsed.byline) : null;
+  const authors = meta.authors.length > 0 ? meta.authors : parsedByline ? [parsedByline] : [];
+  return {
+    article: {
+      title: meta.title ?? clip(parsed?.title),
+      siteName: meta.siteName ?? clip(parsed?.siteName),
+      byline: authors.length > 0 ? authors.join(', ') : null,
+      publishedTime: meta.publishedTime ?? toIsoDate(parsed?.publishedTime),
+      lang: meta.lang ?? clip(parsed?.lang),
+      canonicalUrl: meta.canonicalUrl,
+      excerpt: meta.excerpt ?? clip(parsed?.excerpt),
+      text,
+    },
+    authors,
+    runs: liveNodeOf ? runs : [],
+    warnings,
+  };
+}
+
+/** Pairs each Text node of `clone` with its twin in `original`; both trees are still identical here. */
+function mapTextNodes(clone: Document, original: Document): Map<Text, Text> {
+  const map = new Map<Text, Text>();
+  let a: Node | null = clone.documentElement;
+  let b: Node | null = original.documentElement;
+  while (a && b) {
+    if (a.nodeType === 3) map.set(a as Text, b as Text);
+    if (a.firstChild && b.firstChild) {
+      a = a.firstChild;
+      b = b.firstChild;
+      continue;
+    }
+    while (a && b && !a.nextSibling && a !== clone.documentElement) {
+      a = a.parentNode;
+      b = b.parentNode;
+    }
+    if (!a || !b || a === clone.documentElement) break;
+    a = a.nextSibling;
+    b = b.nextSibling;
+  }
+  return map;
+}
+
+function clip(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 1000) : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads schema.org JSON-LD blocks defensively: pages ship broken JSON, huge blobs,
+ * `@graph` wrappers, arrays of types and authors as strings, objects or arrays.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+const MAX_BLOCK_CHARS = 500_000;
+const MAX_NODES = 200;
+
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'liveblogposting',
+  'blogposting', 'report', 'satiricalarticle', 'scholarlyarticle', 'socialmediaposting', 'techarticle',
+]);
+
+export const NEWS_TYPES = new Set([
+  'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'liveblogposting',
+]);
+
+/** Every JSON-LD object on the page, flattened out of arrays and `@graph`, capped in count. */
+export function jsonLdNodes(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const source = script.textContent ?? '';
+    if (source.length > MAX_BLOCK_CHARS) continue;
+    let parsed: unknown;
+    try {
+      // Some CMSs wrap JSON-LD in HTML comments or CDATA.
+      parsed = JSON.parse(source.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)|(-->|\/\/\s*\]\]>)\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    collect(parsed, nodes, 0);
+    if (nodes.length >= MAX_NODES) break;
+  }
+  return nodes;
+}
+
+function collect(value: unknown, out: JsonObject[], depth: number): void {
+  if (depth > 4 || out.length >= MAX_NODES || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, out, depth + 1);
+    return;
+  }
+  const obj = value as JsonObject;
+  out.push(obj);
+  if (Array.isArray(obj['@graph'])) collect(obj['@graph'], out, depth + 1);
+}
+
+export function typesOf(node: JsonObject): string[] {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+}
+
+export function isArticleNode(node: JsonObject): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
+}
+
+/** A plain string out of a JSON-LD value that may be a string, an object with a name, or a list. */
+export function textOf(value: unknown, key = 'name'): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return textOf(value[0], key);
+  if (value && typeof value === 'object') return textOf((value as JsonObject)[key], key);
+  return null;
+}
+
+/** All names in an author-like value: "A", {name}, [{name}, "B"]. */
+export function namesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const item of list.slice(0, 20)) {
+    const name = textOf(item);
+    if (name) names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,126 @@
+import { cleanUrl, outletFromHost } from '../core/clean-url';
+import { toIsoDate } from '../core/iso-date';
+import { isArticleNode, jsonLdNodes, namesOf, textOf, typesOf, type JsonObject } from './json-ld';
+
+/** What the page says about itself, before any extraction. */
+export interface PageMetadata {
+  title: string | null;
+  siteName: string | null;
+  authors: string[];
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  excerpt: string | null;
+  section: string | null;
+  image: string | null;
+  ogType: string | null;
+  jsonLdTypes: string[];
+}
+
+const MAX_FIELD = 1000;
+
+export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+  const meta = metaTags(doc);
+  const ld = jsonLdNodes(doc);
+  const article = ld.find(isArticleNode) ?? null;
+  const publisher = textOf(article?.['publisher']) ?? ld.map(organisationName).find(Boolean) ?? null;
+  const siteName = clip(publisher ?? meta.get('og:site_name') ?? meta.get('application-name') ?? hostName(pageUrl));
+  const rawTitle = clip(
+    textOf(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? doc.title ?? null,
+  );
+  const base = pageUrl ?? undefined;
+  return {
+    title: rawTitle ? stripSiteTail(rawTitle, siteName) : null,
+    siteName,
+    authors: authorsOf(article, meta),
+    publishedTime: toIsoDate(
+      stringOf(article?.['datePublished']) ?? meta.get('article:published_time') ?? meta.get('datepublished') ??
+        meta.get('date') ?? meta.get('dc.date') ?? timeElement(doc),
+    ),
+    modifiedTime: toIsoDate(stringOf(article?.['dateModified']) ?? meta.get('article:modified_time') ?? null),
+    lang: clip(doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? stringOf(article?.['inLanguage'])),
+    canonicalUrl:
+      cleanUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ??
+      cleanUrl(meta.get('og:url'), base) ??
+      cleanUrl(pageUrl),
+    excerpt: clip(meta.get('og:description') ?? meta.get('description') ?? stringOf(article?.['description'])),
+    section: clip(meta.get('article:section') ?? stringOf(article?.['articleSection'])),
+    image: cleanUrl(meta.get('og:image') ?? textOf(article?.['image'], 'url'), base),
+    ogType: meta.get('og:type')?.toLowerCase() ?? null,
+    jsonLdTypes: [...new Set(ld.flatMap(typesOf))].slice(0, 20),
+  };
+}
+
+/** `<meta>` by property or name, lower-cased keys; the first value wins, as on most readers. */
+export function metaTags(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  const head = doc.head ?? doc.documentElement;
+  if (!head) return map;
+  for (const el of Array.from(head.querySelectorAll('meta[content]')).slice(0, 500)) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !map.has(key)) map.set(key, content.slice(0, MAX_FIELD));
+  }
+  return map;
+}
+
+function authorsOf(article: JsonObject | null, meta: Map<string, string>): string[] {
+  const names = article ? namesOf(article['author']) : [];
+  if (names.length === 0) {
+    const fromMeta = meta.get('author') ?? meta.get('article:author') ?? meta.get('parsely-author');
+    if (fromMeta && !/^https?:/i.test(fromMeta)) names.push(...fromMeta.split(/\s*(?:,|\band\b|&)\s*/i));
+  }
+  return [...new Set(names.map(cleanByline).filter((n): n is string => n !== null))].slice(0, 10);
+}
+
+/** "By Jane Doe, Political Correspondent" → "Jane Doe". */
+export function cleanByline(raw: string): string | null {
+  const name = raw
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(by|von|par|por|di|door)\s+/i, '')
+    .replace(/\s*[,|–—-]\s*(staff|senior|chief|political|foreign|special|[a-z]+ (correspondent|editor|reporter|writer)|correspondent|reporter|editor|writer|contributor)\b.*$/i, '')
+    .trim();
+  return name && name.length <= 100 ? name : null;
+}
+
+function organisationName(node: JsonObject): string | null {
+  const types = typesOf(node);
+  return types.includes('newsmediaorganization') || (types.includes('organization') && node['url']) ? textOf(node) : null;
+}
+
+/** "Headline | The Outlet" or "Headline - Outlet News" → "Headline". */
+export function stripSiteTail(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[|–—•·:»-]\s+/);
+  if (parts.length < 2) return title.trim();
+  const last = parts[parts.length - 1]!.trim();
+  const site = siteName?.toLowerCase().replace(/^the\s+/, '');
+  const tailIsSite = site && (last.toLowerCase().includes(site) || site.includes(last.toLowerCase()));
+  // Without a known site name, only a short tail is taken for one: headlines have colons too.
+  if (tailIsSite || (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').length > last.length * 2)) {
+    return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/, '').trim();
+  }
+  return title.trim();
+}
+
+function timeElement(doc: Document): string | null {
+  return doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
+}
+
+function hostName(pageUrl: string | null): string | null {
+  if (!pageUrl) return null;
+  try {
+    return outletFromHost(new URL(pageUrl).hostname);
+  } catch {
+    return null;
+  }
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : null;
+}
+
+function clip(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, MAX_FIELD) : null;
+}

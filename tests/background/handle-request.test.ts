@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, test, vi } from 'vitest';
+import { handleRequest, ownSiteOnly, type BackgroundDeps } from '../../background/handle-request';
+import { getArticle, openLibrary } from '../../db/library-db';
+
+let n = 0;
+function deps(): BackgroundDeps & { setBadge: ReturnType<typeof vi.fn> } {
+  const db = openLibrary(`handler-${++n}`);
+  return { db: () => db, now: () => 5, extensionId: 'parallax', setBadge: vi.fn() };
+}
+
+const report = {
+  url: 'https://ledger.example/story',
+  title: 'Story',
+  siteName: 'Ledger',
+  byline: null,
+  publishedTime: null,
+  lang: 'en',
+  excerpt: null,
+  text: 'President Arvid Hollen met Lin Sorel in Kestrel.',
+  flags: [],
+};
+const tab = { id: 7, url: 'https://www.ledger.example/story?utm_source=x' };
+
+describe('handleRequest', () => {
+  test('stores a reported article and sets the badge of its tab', async () => {
+    const d = deps();
+    const response = await handleRequest({ type: 'article:seen', report }, { id: 'parallax', tab }, d);
+    expect(response).toEqual({ ok: true, matchCount: 0 });
+    expect(d.setBadge).toHaveBeenCalledWith(7, 0);
+    expect(await getArticle(await d.db(), report.url)).toBeDefined();
+  });
+
+  test.each([
+    ['another extension', { id: 'evil', tab }, { type: 'article:seen', report }, 'outside Parallax'],
+    ['no tab', { id: 'parallax' }, { type: 'article:seen', report }, 'come from tabs'],
+    ['unknown type', { id: 'parallax', tab }, { type: 'nuke' }, 'unknown message type'],
+  ])('refuses %s', async (_name, sender, message, reason) => {
+    const response = await handleRequest(message, sender, deps());
+    expect(response.ok).toBe(false);
+    expect('error' in response && response.error).toContain(reason);
+  });
+
+  test('answers the popup with matches and the library size', async () => {
+    const d = deps();
+    await handleRequest({ type: 'article:seen', report }, { id: 'parallax', tab }, d);
+    const response = await handleRequest({ type: 'matches:get', url: report.url }, { id: 'parallax' }, d);
+    expect(response).toEqual({ ok: true, matches: [], libraryCount: 1 });
+  });
+});
+
+describe('ownSiteOnly: a page cannot write over another site’s article', () => {
+  test.each([
+    ['https://ledger.example/a', 'https://www.ledger.example/a?x=1', 'https://ledger.example/a'],
+    ['https://news.bbc.co.uk/a', 'https://www.bbc.co.uk/b', 'https://news.bbc.co.uk/a'],
+    ['https://victim.example/story', 'https://evil.example/page', 'https://evil.example/page'],
+  ])('claimed %s from %s → %s', (claimed, tabUrl, expected) => {
+    expect(ownSiteOnly({ ...report, url: claimed }, tabUrl).url).toBe(expected);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { LIMITS, parseArticleReport, parseBackgroundRequest } from '../../core/messages';
+
+const report = {
+  url: 'https://outlet.example/story',
+  title: 'Title',
+  siteName: 'Outlet',
+  byline: null,
+  publishedTime: '2024-07-03',
+  lang: 'en',
+  excerpt: null,
+  text: 'Body text.',
+  flags: [{ entryId: 'x', category: 'label', text: 'regime', voice: 'outlet', speaker: null }],
+};
+
+describe('parseBackgroundRequest accepts', () => {
+  test('a well-formed article report', () => {
+    expect(parseBackgroundRequest({ type: 'article:seen', report })).toEqual({ type: 'article:seen', report });
+  });
+  test('a matches request', () => {
+    expect(parseBackgroundRequest({ type: 'matches:get', url: 'https://a.example/x' })).toEqual({
+      type: 'matches:get',
+      url: 'https://a.example/x',
+    });
+  });
+});
+
+describe('parseBackgroundRequest refuses', () => {
+  test.each([
+    [null, 'not an object'],
+    ['hello', 'not an object'],
+    [{ type: 'drop-database' }, 'unknown message type'],
+    [{ type: 'matches:get', url: 'javascript:alert(1)' }, 'http(s) url'],
+    [{ type: 'article:seen', report: { ...report, url: 'file:///etc/passwd' } }, 'http(s) url'],
+    [{ type: 'article:seen', report: { ...report, text: 42 } }, 'needs a text'],
+  ])('%j', (message, reason) => {
+    expect(parseBackgroundRequest(message)).toContain(reason);
+  });
+});
+
+describe('parseArticleReport bounds what a page can make us store', () => {
+  test('text, fields and flags are capped', () => {
+    const parsed = parseArticleReport({
+      ...report,
+      text: 'a'.repeat(LIMITS.textChars * 3),
+      title: 't'.repeat(50_000),
+      flags: Array.from({ length: 5_000 }, () => report.flags[0]),
+    });
+    if (typeof parsed === 'string') throw new Error(parsed);
+    expect(parsed.text.length).toBe(LIMITS.textChars);
+    expect(parsed.title!.length).toBe(LIMITS.fieldChars);
+    expect(parsed.flags.length).toBe(LIMITS.flags);
+  });
+  test('malformed flags are dropped, not trusted', () => {
+    const parsed = parseArticleReport({ ...report, flags: [{ entryId: 1 }, 'x', report.flags[0]] });
+    expect(typeof parsed !== 'string' && parsed.flags.length).toBe(1);
+  });
+});

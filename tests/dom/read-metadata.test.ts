@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { cleanByline, readMetadata, stripSiteTail } from '../../dom/read-metadata';
+import { page } from './parse';
+
+const head = (inner: string) => page(`<!doctype html><html lang="en-GB"><head>${inner}</head><body><p>x</p></body></html>`);
+
+describe('readMetadata', () => {
+  test('prefers JSON-LD, keeps the offset, strips tracking from the canonical URL', () => {
+    const doc = head(`
+      <title>Leaders meet | The Northern Ledger</title>
+      <link rel="canonical" href="/world/leaders-meet?utm_source=tw">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
+        "headline":"Leaders meet","datePublished":"2024-07-03T19:11:00-04:00",
+        "author":[{"@type":"Person","name":"By Ana Ruiz"},"Tom Lee"],
+        "publisher":{"@type":"NewsMediaOrganization","name":"The Northern Ledger"}}]}</script>`);
+    const meta = readMetadata(doc, 'https://northern-ledger.example/x');
+    expect(meta).toMatchObject({
+      title: 'Leaders meet',
+      siteName: 'The Northern Ledger',
+      authors: ['Ana Ruiz', 'Tom Lee'],
+      publishedTime: '2024-07-03T19:11:00-04:00',
+      lang: 'en-GB',
+      canonicalUrl: 'https://northern-ledger.example/world/leaders-meet',
+      jsonLdTypes: ['newsarticle'],
+    });
+  });
+
+  test('survives broken JSON-LD and falls back to meta tags and the domain', () => {
+    const doc = head(`<title>Floods hit valley - Valley Post</title>
+      <script type="application/ld+json">{"@type": "NewsArticle", broken</script>
+      <meta property="article:published_time" content="2024-05-01T08:00:00+02:00">`);
+    const meta = readMetadata(doc, 'https://www.valley-post.example/floods');
+    expect(meta.title).toBe('Floods hit valley');
+    expect(meta.siteName).toBe('Valley Post');
+    expect(meta.publishedTime).toBe('2024-05-01T08:00:00+02:00');
+  });
+
+  test('a hostile title stays text', () => {
+    const doc = page('<!doctype html><html><head><title><img src=x onerror=alert(1)></title></head><body></body></html>');
+    expect(readMetadata(doc, null).title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('stripSiteTail', () => {
+  test.each([
+    ['Leaders meet | The Northern Ledger', 'The Northern Ledger', 'Leaders meet'],
+    ['Leaders meet - Northern Ledger', 'The Northern Ledger', 'Leaders meet'],
+    ['Why it matters: the summit explained', null, 'Why it matters: the summit explained'],
+    ['A headline with no tail', 'Outlet', 'A headline with no tail'],
+  ])('%s', (title, site, expected) => {
+    expect(stripSiteTail(title, site)).toBe(expected);
+  });
+});
+
+describe('cleanByline', () => {
+  test.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Jane Doe, Political Correspondent', 'Jane Doe'],
+    ['  by   Jo  Ng ', 'Jo Ng'],
+  ])('%s → %s', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+});
