@@ -41,7 +41,7 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
       await saveArticle(db, report, deps.now());
       const matches = await findMatches(db, report.url);
       deps.setBadge(tabId, matches.length);
-      return { ok: true, matchCount: matches.length };
+      return { ok: true, matchCount: matches.length, url: report.url };
     }
     const [matches, libraryCount] = await Promise.all([findMatches(db, request.url), countArticles(db)]);
     return { ok: true, matches, libraryCount };

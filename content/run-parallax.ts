@@ -35,10 +35,11 @@ export function runParallax(ctx: ContentScriptContext): void {
       state = reading.state;
       if (state.status !== 'article') return;
       highlighting = highlightFlags(document, state.flags, reading.runs);
-      await browser.runtime.sendMessage({ type: 'article:seen', report: state.report }).then(
-        (response: ArticleSeenResponse | undefined) => response,
-        () => undefined, // the background restarts now and then; the popup asks again later
-      );
+      const response: ArticleSeenResponse | undefined = await browser.runtime
+        .sendMessage({ type: 'article:seen', report: state.report })
+        .catch(() => undefined); // the background restarts now and then; the popup asks again later
+      // The library may have filed it under another key (see ownSiteOnly); the popup asks by that key.
+      if (response?.url && mine === generation) state = { ...state, report: { ...state.report, url: response.url } };
     } catch (error) {
       // Never throw into the page: the reader sees the reason in the popup instead.
       state = { status: 'error', message: error instanceof Error ? error.message : 'Parallax could not read this page' };

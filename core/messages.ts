@@ -59,6 +59,8 @@ export type BackgroundRequest =
 export interface ArticleSeenResponse {
   ok: boolean;
   matchCount: number;
+  /** The key the article was stored under: its canonical URL, or the page's own URL when the canonical names another site. */
+  url?: string;
   error?: string;
 }
 

@@ -7,7 +7,7 @@
  */
 
 const CLUTTER_HINT =
-  /(^|[-_\s])(newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|related|promo|cookie|consent|donat\w*|membership|member-cta|most-?read|popular|recommend\w*|read-?more|keep-?reading|more-?stories|advert\w*|ad-?slot|sponsor\w*|outbrain|taboola|author-?bio|author-?promo|audio-?player|listen|tts|paywall|cta|banner|toolbar|breadcrumbs?)($|[-_\s])/i;
+  /(^|[-_\s])(newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|related|promo|cookie|consent|donat\w*|membership|member-cta|most-?read|popular|teasers?|read-?also|see-?also|also-?read|more-?on|recommend\w*|read-?more|keep-?reading|more-?stories|advert\w*|ad-?slot|sponsor\w*|outbrain|taboola|author-?bio|author-?promo|audio-?player|listen|tts|paywall|cta|banner|toolbar|breadcrumbs?|ad|ads|kicker|eyebrow|dateline|timestamp|byline|meta|article-meta|post-meta)($|[-_\s])/i;
 
 /** Whole blocks of boilerplate, matched against a block's own normalised text. */
 const BOILERPLATE_BLOCK: RegExp[] = [
@@ -24,8 +24,12 @@ const BOILERPLATE_BLOCK: RegExp[] = [
   /^thank you for signing up\b/i,
   /^(listen to|hear) this (article|story)\b/i,
   /^\d+\s*min(ute)?s? read$/i,
+  // Inline promos of other stories: "Read also: …", "See also: …".
+  /^(read|see|also read|watch|listen|related|more)( also| more)?\s*:\s.{0,200}$/i,
   /^(photo|image|picture|video)( credit)?s?:\s/i,
   /^(donate|subscribe|subscribe now|sign up|log in|register)$/i,
+  /^advertisement\b.{0,40}$/i,
+  /^(updated|last updated|published|posted)\b.{0,60}$/i,
 ];
 
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, form, figure, table, dl, span';

@@ -39,19 +39,18 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   const articleCount = doc.getElementsByTagName('article').length;
   if (articleCount > 3) add(-1.5, `it holds ${articleCount} <article> teasers, like a listing page`);
 
-  let logit = total(signals);
-  if (doc.body && logit > -DECIDED && logit < DECIDED) {
+  const cheap = total(signals);
+  if (!doc.body) add(-5, 'the page has no body');
+  else if (cheap > -DECIDED && cheap < DECIDED) {
     if (isProbablyReaderable(doc)) add(1.5, 'its body reads like an article');
     else add(-2, 'its body does not read like an article');
-    logit = total(signals);
   }
-  if (!doc.body) add(-5, 'the page has no body');
-  logit = total(signals);
-
+  const logit = total(signals);
   const score = 1 / (1 + Math.exp(-logit));
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
-    isNews: score >= 0.5,
+    // Even odds is not enough: a readable body alone (a wiki page, a tutorial) is no news article.
+    isNews: logit > 0,
     score: Math.round(score * 1000) / 1000,
     reasons: signals.map((s) => (s.weight > 0 ? '+ ' : '− ') + s.reason),
   };

@@ -39,6 +39,8 @@ export function extractArticle(doc: Document, meta: PageMetadata, options: Extra
     parsed = new Readability<Element>(clone, {
       serializer: (node) => node as Element,
       maxElemsToParse: options.maxElements ?? 40_000,
+      // Our clean-up pass reads class names ("newsletter", "share"), so Readability must keep them.
+      keepClasses: true,
     }).parse();
   } catch (error) {
     warnings.push(`Readability failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);

@@ -27,7 +27,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
   const publisher = textOf(article?.['publisher']) ?? ld.map(organisationName).find(Boolean) ?? null;
   const siteName = clip(publisher ?? meta.get('og:site_name') ?? meta.get('application-name') ?? hostName(pageUrl));
   const rawTitle = clip(
-    textOf(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? doc.title ?? null,
+    textOf(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? titleElement(doc),
   );
   const base = pageUrl ?? undefined;
   return {
@@ -55,9 +55,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
 /** `<meta>` by property or name, lower-cased keys; the first value wins, as on most readers. */
 export function metaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  const head = doc.head ?? doc.documentElement;
-  if (!head) return map;
-  for (const el of Array.from(head.querySelectorAll('meta[content]')).slice(0, 500)) {
+  // The whole document, not only <head>: broken pages put their meta tags anywhere.
+  for (const el of Array.from(doc.querySelectorAll('meta[content]')).slice(0, 500)) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (key && content && !map.has(key)) map.set(key, content.slice(0, MAX_FIELD));
@@ -101,6 +100,10 @@ export function stripSiteTail(title: string, siteName: string | null): string {
     return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/, '').trim();
   }
   return title.trim();
+}
+
+function titleElement(doc: Document): string | null {
+  return doc.title || doc.querySelector('title')?.textContent || null;
 }
 
 function timeElement(doc: Document): string | null {

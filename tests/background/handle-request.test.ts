@@ -4,9 +4,10 @@ import { handleRequest, ownSiteOnly, type BackgroundDeps } from '../../backgroun
 import { getArticle, openLibrary } from '../../db/library-db';
 
 let n = 0;
-function deps(): BackgroundDeps & { setBadge: ReturnType<typeof vi.fn> } {
+function deps() {
   const db = openLibrary(`handler-${++n}`);
-  return { db: () => db, now: () => 5, extensionId: 'parallax', setBadge: vi.fn() };
+  const setBadge = vi.fn<(tabId: number, count: number) => void>();
+  return { db: () => db, now: () => 5, extensionId: 'parallax', setBadge } satisfies BackgroundDeps;
 }
 
 const report = {
@@ -26,7 +27,7 @@ describe('handleRequest', () => {
   test('stores a reported article and sets the badge of its tab', async () => {
     const d = deps();
     const response = await handleRequest({ type: 'article:seen', report }, { id: 'parallax', tab }, d);
-    expect(response).toEqual({ ok: true, matchCount: 0 });
+    expect(response).toEqual({ ok: true, matchCount: 0, url: report.url });
     expect(d.setBadge).toHaveBeenCalledWith(7, 0);
     expect(await getArticle(await d.db(), report.url)).toBeDefined();
   });

@@ -1,0 +1,92 @@
+import { Readability } from '@mozilla/readability';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDocument } from '../cli/parse-document';
+import { flagText } from '../core/framing';
+import { detectNews } from '../dom/detect-news';
+import { extractArticle } from '../dom/extract-article';
+import { readMetadata } from '../dom/read-metadata';
+import { readabilityTestPages } from '../scripts/corpus';
+import { measure, row, type BenchRow } from './harness';
+
+/** Real news articles from the measuring corpus (Readability's regression pages). */
+const NEWS_SLUGS = [
+  'nytimes-1', 'nytimes-2', 'guardian-1', 'bbc-1', 'cnn', 'wapo-1', 'lemonde-1', 'telegraph',
+  'seattletimes-1', 'breitbart', 'folha', 'herald-sun-1', 'theverge', 'salon-1', 'yahoo-2', 'la-nacion',
+];
+
+interface Page {
+  name: string;
+  url: string;
+  doc: Document;
+}
+
+/**
+ * The content script's cost, in the same process and on the same pages: on pages that
+ * are not articles (detection alone, which is all the content script does there) and on
+ * articles (detect + extract + clean + flag), each against `Readability.parse` alone.
+ */
+export async function runPipelineBench(): Promise<BenchRow[]> {
+  const corpus = readabilityTestPages();
+  const news: Page[] = corpus
+    .filter((p) => NEWS_SLUGS.includes(p.slug))
+    .map((p) => ({ name: p.slug, url: `https://${p.slug}.example/2024/07/03/story`, doc: parseDocument(p.html) }));
+  const others: Page[] = fixturePages().filter((p) => !detect(p).isNews);
+
+  const readabilityAlone = (p: Page) => () => new Readability(p.doc.cloneNode(true) as Document).parse();
+  const detection = (p: Page) => () => detect(p);
+  const wholePipeline = (p: Page) => () => {
+    const meta = readMetadata(p.doc, p.url);
+    if (!detectNews(p.doc, p.url, meta).isNews) return;
+    flagText(extractArticle(p.doc, meta, { mapToLive: true }).article.text);
+  };
+
+  return [
+    sumRow('non-article pages', others, readabilityAlone, detection, 'detection only (Readability never runs)'),
+    sumRow('article pages', news, readabilityAlone, wholePipeline, 'detect + extract + clean + flag', { max: 1.3, text: '<= 1.3' }),
+  ];
+}
+
+function sumRow(
+  set: string,
+  pages: Page[],
+  baseline: (p: Page) => () => unknown,
+  candidate: (p: Page) => () => unknown,
+  what: string,
+  goal?: { max: number; text: string },
+): BenchRow {
+  let base = 0;
+  let cand = 0;
+  const candidateTimes: number[] = [];
+  for (const page of pages) {
+    base += measure(baseline(page), { minMs: 100, minRuns: 3 }).medianMs;
+    const t = measure(candidate(page), { minMs: 100, minRuns: 3 }).medianMs;
+    cand += t;
+    candidateTimes.push(t);
+  }
+  candidateTimes.sort((a, b) => a - b);
+  return row('content script', `${what}, ${pages.length} ${set}`, 'Readability.parse alone', { medianMs: base, runs: pages.length }, { medianMs: cand, runs: pages.length }, goal, {
+    'median ms per page': Number((candidateTimes[Math.floor(candidateTimes.length / 2)] ?? 0).toFixed(3)),
+  });
+}
+
+function detect(p: Page) {
+  return detectNews(p.doc, p.url, readMetadata(p.doc, p.url));
+}
+
+function fixturePages(): Page[] {
+  const root = resolve(import.meta.dirname, '../tests/fixtures/site');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) files.push(path);
+    }
+  };
+  walk(root);
+  return files.map((path) => {
+    const rel = path.slice(root.length);
+    return { name: rel, url: `http://127.0.0.1${rel.replace(/\/index\.html$/, '/')}`, doc: parseDocument(readFileSync(path, 'utf8')) };
+  });
+}

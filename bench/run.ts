@@ -1,0 +1,35 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { BenchRow } from './harness';
+import { runFramingBench } from './framing-bench';
+import { runMatchingBench } from './matching-bench';
+import { runPipelineBench } from './pipeline-bench';
+
+/**
+ * `npm run bench [suite…]`: every figure a ratio against a baseline run in this process.
+ * Prints a table and writes bench-results/latest.json. Never fails on a missed goal; it
+ * reports it, because timings are not tests.
+ */
+const SUITES: Record<string, () => Promise<BenchRow[]>> = {
+  pipeline: runPipelineBench,
+  framing: runFramingBench,
+  matching: runMatchingBench,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const rows: BenchRow[] = [];
+  for (const [name, suite] of Object.entries(SUITES)) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    process.stderr.write(`running ${name}…\n`);
+    rows.push(...(await suite()));
+  }
+  for (const r of rows) {
+    const goal = r.goal ? `  goal ${r.goal}: ${r.pass ? 'met' : 'MISSED'}` : '';
+    const extra = r.extra ? '  ' + Object.entries(r.extra).map(([k, v]) => `${k}=${v}`).join(' ') : '';
+    console.log(`[${r.suite}] ${r.name}\n    ${r.candidateMs.toFixed(3)} ms vs ${r.baselineMs.toFixed(3)} ms (${r.baseline}): ratio ${r.ratio.toFixed(3)}${goal}${extra}`);
+  }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', JSON.stringify(rows, null, 2));
+}
+
+void main();

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/launch-browser';
+
+/** Shared set-up of the end-to-end suites: the built extension in Chromium, fixtures on 127.0.0.1. */
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
+export const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Harness {
+  browser: LaunchedBrowser;
+  site: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension({ extensionPath: EXTENSION });
+  return {
+    browser,
+    site: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Texts of the ranges in each Parallax highlight, read from the page's highlight registry. */
+export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('parallax-')) out[name] = [...highlight].map((range) => (range as Range).toString());
+    });
+    return out;
+  });
+}
+
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('parallax-')), null, {
+    timeout: 15_000,
+  });
+}
+
+/** The little of the `chrome` API the tests call inside the service worker. */
+export interface ChromeGlobal {
+  chrome: {
+    tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
+}
+
+/**
+ * The id of the tab showing `page`. Parallax asks for no "tabs" permission, so tab URLs are
+ * hidden from it: the page is brought to the front and the active tab is asked for instead.
+ */
+export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await harness.browser.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.map((tab) => tab.id);
+  });
+  const [id] = ids;
+  if (ids.length !== 1 || id === undefined) throw new Error(`expected one active tab, found ${ids.length}`);
+  return id;
+}
+
+/** Opens the popup as a page, pointed at the tab that shows `page`. */
+export async function openPopupFor(harness: Harness, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(harness, page);
+  const popup = await harness.browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** The article the background stored under `url`, read from the extension's IndexedDB. */
+export function storedArticle(harness: Harness, url: string): Promise<{ text: string; title: string } | null> {
+  return harness.browser.serviceWorker.evaluate(
+    (key) =>
+      new Promise((resolvePromise, reject) => {
+        const open = indexedDB.open('parallax-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('articles').objectStore('articles').get(key);
+          request.onsuccess = () => resolvePromise(request.result ?? null);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    url,
+  ) as Promise<{ text: string; title: string } | null>;
+}
