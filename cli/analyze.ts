@@ -10,7 +10,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const urlAt = args.indexOf('--url');
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
   if (urlAt >= 0 && (!url || url.startsWith('--'))) throw new UsageError('--url needs a value');
-  const files = args.filter((a, i) => !a.startsWith('--') && i !== urlAt + 1);
+  const files = args.filter((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
 
   if (!batch) {
     if (files.length !== 1) throw new UsageError('analyze takes one FILE, or --batch with JSON lines on stdin');

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { highlightedTexts, openPopupFor, startHarness, waitForHighlights, type Harness } from './extension';
+
+/**
+ * Broken, huge and hostile pages: the page is left as it was, nothing throws into it,
+ * page text stays text in the popup, and the extension keeps working afterwards.
+ */
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await harness.browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(harness.site + path, { timeout: 60_000 });
+  return { page, errors };
+}
+
+describe('broken pages are left as they were', () => {
+  test.each([
+    '/hostile/broken-markup.html',
+    '/hostile/deep-nesting.html',
+    '/hostile/frameset.html',
+    '/hostile/no-body.html',
+    '/hostile/iframe-article.html',
+    '/hostile/shadow-article.html',
+    '/hostile/diagram.svg',
+  ])('%s: no page error', async (path) => {
+    const { page, errors } = await visit(path);
+    await page.waitForTimeout(700);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('hostile metadata stays text', () => {
+  test('nothing runs on the page, and the popup shows the markup as text', async () => {
+    const { page, errors } = await visit('/hostile/xss-metadata.html');
+    await page.waitForTimeout(700);
+    expect(await page.evaluate(() => (window as unknown as { __xssFired: string[] }).__xssFired)).toEqual([]);
+    const popup = await openPopupFor(harness, page);
+    const title = popup.locator('.px-title');
+    await expect.poll(() => title.textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await popup.locator('.px-popup img, .px-popup script, .px-popup svg').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a page that watches itself sees nothing of Parallax', () => {
+  test('no node added, no mutation, no error, no new global', async () => {
+    const { page } = await visit('/hostile/page-probe.html');
+    await waitForHighlights(page);
+    const probe = await page.evaluate(() => {
+      const p = (window as unknown as { __pageProbe: Record<string, unknown> & { countNodes(): number; newGlobals(): string[] } }).__pageProbe;
+      return { nodesAtLoad: p.nodesAtLoad, nodesNow: p.countNodes(), mutations: p.mutations, errors: p.errors, dialogs: p.dialogs, newGlobals: p.newGlobals() };
+    });
+    expect(probe.nodesNow).toBe(probe.nodesAtLoad);
+    expect(probe.mutations).toMatchObject({ addedNodes: 0, removedNodes: 0, attributes: 0 });
+    expect(probe.errors).toEqual([]);
+    expect(probe.dialogs).toEqual([]);
+    expect(probe.newGlobals).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a gigantic page', () => {
+  test('stays usable and the extension keeps working on the next article', async () => {
+    const { page, errors } = await visit('/generated/gigantic.html');
+    await page.waitForTimeout(1500);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.title.length)).toBeGreaterThan(0);
+    await page.close();
+
+    const next = await visit('/outlet-one/world/voskov-lin-temirsk-talks.html');
+    await waitForHighlights(next.page);
+    expect(Object.keys(await highlightedTexts(next.page))).toContain('parallax-label');
+    await next.page.close();
+  });
+});
