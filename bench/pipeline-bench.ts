@@ -33,7 +33,13 @@ export async function runPipelineBench(): Promise<BenchRow[]> {
     .map((p) => ({ name: p.slug, url: `https://${p.slug}.example/2024/07/03/story`, doc: parseDocument(p.html) }));
   const others: Page[] = fixturePages().filter((p) => !detect(p).isNews);
 
-  const readabilityAlone = (p: Page) => () => new Readability(p.doc.cloneNode(true) as Document).parse();
+  const readabilityAlone = (p: Page) => () => {
+    try {
+      return new Readability(p.doc.cloneNode(true) as Document).parse();
+    } catch {
+      return null; // framesets and body-less pages make it throw
+    }
+  };
   const detection = (p: Page) => () => detect(p);
   const wholePipeline = (p: Page) => () => {
     const meta = readMetadata(p.doc, p.url);

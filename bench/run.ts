@@ -1,8 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BenchRow } from './harness';
-import { runFramingBench } from './framing-bench';
-import { runMatchingBench } from './matching-bench';
-import { runPipelineBench } from './pipeline-bench';
 
 /**
  * `npm run bench [suite…]`: every figure a ratio against a baseline run in this process.
@@ -10,9 +7,9 @@ import { runPipelineBench } from './pipeline-bench';
  * reports it, because timings are not tests.
  */
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
-  pipeline: runPipelineBench,
-  framing: runFramingBench,
-  matching: runMatchingBench,
+  pipeline: () => import('./pipeline-bench').then((m) => m.runPipelineBench()),
+  framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
+  matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
 };
 
 async function main(): Promise<void> {

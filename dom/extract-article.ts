@@ -75,25 +75,18 @@ export function extractArticle(doc: Document, meta: PageMetadata, options: Extra
   };
 }
 
-/** Pairs each Text node of `clone` with its twin in `original`; both trees are still identical here. */
+/**
+ * Pairs each Text node of `clone` with its twin in `original`. Right after cloneNode the
+ * two trees are identical, so their text nodes come in the same document order.
+ */
 function mapTextNodes(clone: Document, original: Document): Map<Text, Text> {
   const map = new Map<Text, Text>();
-  let a: Node | null = clone.documentElement;
-  let b: Node | null = original.documentElement;
-  while (a && b) {
-    if (a.nodeType === 3) map.set(a as Text, b as Text);
-    if (a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
-      continue;
-    }
-    while (a && b && !a.nextSibling && a !== clone.documentElement) {
-      a = a.parentNode;
-      b = b.parentNode;
-    }
-    if (!a || !b || a === clone.documentElement) break;
-    a = a.nextSibling;
-    b = b.nextSibling;
+  if (!clone.documentElement || !original.documentElement) return map;
+  const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: Node has no NodeFilter global
+  const a = clone.createTreeWalker(clone.documentElement, SHOW_TEXT);
+  const b = original.createTreeWalker(original.documentElement, SHOW_TEXT);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
+    map.set(x as Text, y as Text);
   }
   return map;
 }

@@ -55,8 +55,9 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
 /** `<meta>` by property or name, lower-cased keys; the first value wins, as on most readers. */
 export function metaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  // The whole document, not only <head>: broken pages put their meta tags anywhere.
-  for (const el of Array.from(doc.querySelectorAll('meta[content]')).slice(0, 500)) {
+  // <head> when it has them; the whole document only for broken pages that put them anywhere.
+  const scope: ParentNode = doc.head?.querySelector('meta[content]') ? doc.head : doc;
+  for (const el of Array.from(scope.querySelectorAll('meta[content]')).slice(0, 500)) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (key && content && !map.has(key)) map.set(key, content.slice(0, MAX_FIELD));
