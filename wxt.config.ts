@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
-    permissions: ['unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Parallax' },
     ...(browser === 'firefox'
       ? {

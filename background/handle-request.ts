@@ -5,8 +5,8 @@ import {
   type ArticleSeenResponse,
   type MatchesResponse,
 } from '../core/messages';
-import { findMatches } from '../db/find-matches';
-import { countArticles, saveArticle, type LibraryDb } from '../db/library-db';
+import { findMatchesFor } from '../db/find-matches';
+import { countArticles, getArticle, indexEntry, saveArticle, type LibraryDb } from '../db/library-db';
 
 export interface RequestSender {
   id?: string;
@@ -34,17 +34,26 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
   if (typeof request === 'string') return { ok: false, error: request };
   try {
     const db = await deps.db();
-    if (request.type === 'article:seen') {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.tab?.url) return { ok: false, error: 'article reports come from tabs' };
-      const report = ownSiteOnly(request.report, sender.tab.url);
-      await saveArticle(db, report, deps.now());
-      const matches = await findMatches(db, report.url);
-      deps.setBadge(tabId, matches.length);
-      return { ok: true, matchCount: matches.length, url: report.url };
+    switch (request.type) {
+      case 'article:seen':
+      case 'article:save': {
+        const tabId = sender.tab?.id;
+        if (!sender.tab?.url) return { ok: false, error: 'article reports come from tabs' };
+        const report = ownSiteOnly(request.report, sender.tab.url);
+        const entry = indexEntry(report);
+        const keep = request.type === 'article:save' || request.save;
+        if (keep) await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save' });
+        const matches = await findMatchesFor(db, entry);
+        if (tabId !== undefined) deps.setBadge(tabId, matches.length);
+        return { ok: true, matchCount: matches.length, url: report.url };
+      }
+      case 'matches:get': {
+        const stored = await getArticle(db, request.url);
+        const query = stored ?? (request.report ? indexEntry({ ...request.report, url: request.url }) : null);
+        const [matches, libraryCount] = await Promise.all([query ? findMatchesFor(db, query) : [], countArticles(db)]);
+        return { ok: true, matches, libraryCount, stored: stored !== undefined, savedByHand: stored?.savedByHand ?? false };
+      }
     }
-    const [matches, libraryCount] = await Promise.all([findMatches(db, request.url), countArticles(db)]);
-    return { ok: true, matches, libraryCount };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'the library could not be read' };
   }

@@ -2,6 +2,7 @@ import type { PopupState } from './load-popup-state';
 import { AccountList } from './AccountList';
 import { ArticleSummary } from './ArticleSummary';
 import { FlagList } from './FlagList';
+import { SiteControls } from './SiteControls';
 import { WhyNews } from './WhyNews';
 
 export interface Props {
@@ -45,6 +46,9 @@ function PopupBody({ state }: Props) {
   return (
     <>
       <ArticleSummary report={page.report} />
+      {state.tabId !== null && (
+        <SiteControls tabId={state.tabId} site={page.site} highlights={page.highlights} stored={matches?.stored ?? false} />
+      )}
       <AccountList matches={matches} reference={page.report.publishedTime} />
       <FlagList flags={page.flags} />
       <WhyNews verdict={page.verdict} />

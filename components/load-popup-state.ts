@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { MatchesResponse, PageState } from '../core/messages';
 
 export interface PopupState {
+  tabId: number | null;
   /** Null when no content script answers in that tab (browser pages, the store, PDFs). */
   page: PageState | null;
   matches: MatchesResponse | null;
@@ -14,16 +15,16 @@ export interface PopupState {
  */
 export async function loadPopupState(search = location.search): Promise<PopupState> {
   const tabId = await targetTabId(search);
-  if (tabId === null) return { page: null, matches: null };
+  if (tabId === null) return { tabId, page: null, matches: null };
   const page = await browser.tabs.sendMessage(tabId, { type: 'page:get-state' }).then(
     (state: PageState | undefined) => state ?? null,
     () => null,
   );
-  if (page?.status !== 'article') return { page, matches: null };
+  if (page?.status !== 'article') return { tabId, page, matches: null };
   const matches: MatchesResponse = await browser.runtime
-    .sendMessage({ type: 'matches:get', url: page.report.url })
+    .sendMessage({ type: 'matches:get', url: page.report.url, report: page.report })
     .catch((error: unknown) => ({ ok: false, matches: [], libraryCount: 0, error: String(error) }));
-  return { page, matches };
+  return { tabId, page, matches };
 }
 
 async function targetTabId(search: string): Promise<number | null> {

@@ -1,6 +1,6 @@
 import type { Flag } from '../core/article';
 import { cleanUrl } from '../core/clean-url';
-import { flagText } from '../core/framing';
+import { flagText, type FlagOptions } from '../core/framing';
 import type { ArticleReport, PageState } from '../core/messages';
 import type { TextRun } from '../dom/article-text';
 import { detectNews } from '../dom/detect-news';
@@ -18,7 +18,12 @@ export interface PageReading {
  * `analyzeDocument`, with a pause between them so the page stays responsive, and a way
  * to give up when the reader has navigated on.
  */
-export async function readPage(doc: Document, pageUrl: string, isStale: () => boolean): Promise<PageReading | null> {
+export async function readPage(
+  doc: Document,
+  pageUrl: string,
+  flagOptions: FlagOptions,
+  isStale: () => boolean,
+): Promise<PageReading | null> {
   const metadata = readMetadata(doc, pageUrl);
   const verdict = detectNews(doc, pageUrl, metadata);
   if (!verdict.isNews) return { state: { status: 'not-news', verdict }, runs: [] };
@@ -28,7 +33,7 @@ export async function readPage(doc: Document, pageUrl: string, isStale: () => bo
   const extraction = extractArticle(doc, metadata, { mapToLive: true });
   await yieldToPage();
   if (isStale()) return null;
-  const flags = flagText(extraction.article.text);
+  const flags = flagText(extraction.article.text, flagOptions);
   const { article } = extraction;
   const report: ArticleReport = {
     url: article.canonicalUrl ?? cleanUrl(pageUrl) ?? pageUrl,
@@ -41,7 +46,11 @@ export async function readPage(doc: Document, pageUrl: string, isStale: () => bo
     text: article.text,
     flags: flags.map(summarise),
   };
-  return { state: { status: 'article', verdict, report, flags, warnings: extraction.warnings }, runs: extraction.runs };
+  const site = new URL(pageUrl).hostname;
+  return {
+    state: { status: 'article', verdict, report, flags, warnings: extraction.warnings, site, highlights: true },
+    runs: extraction.runs,
+  };
 }
 
 function summarise(flag: Flag) {

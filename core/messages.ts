@@ -49,12 +49,25 @@ export interface MatchView {
 export type PageState =
   | { status: 'working' }
   | { status: 'not-news'; verdict: NewsVerdict }
-  | { status: 'article'; verdict: NewsVerdict; report: ArticleReport; flags: Flag[]; warnings: string[] }
+  | {
+      status: 'article';
+      verdict: NewsVerdict;
+      report: ArticleReport;
+      flags: Flag[];
+      warnings: string[];
+      /** The page's host, and whether the reader left highlights on for it. */
+      site: string;
+      highlights: boolean;
+    }
   | { status: 'error'; message: string };
 
 export type BackgroundRequest =
-  | { type: 'article:seen'; report: ArticleReport }
-  | { type: 'matches:get'; url: string };
+  /** The content script read an article; `save` says whether the reader keeps articles automatically. */
+  | { type: 'article:seen'; report: ArticleReport; save: boolean }
+  /** The reader pressed Save: keep it, and keep it when space runs short. */
+  | { type: 'article:save'; report: ArticleReport }
+  /** Other accounts for the popup: of the stored article at `url`, else of `report`. */
+  | { type: 'matches:get'; url: string; report?: ArticleReport };
 
 export interface ArticleSeenResponse {
   ok: boolean;
@@ -68,13 +81,22 @@ export interface MatchesResponse {
   ok: boolean;
   matches: MatchView[];
   libraryCount: number;
+  /** Whether the article itself is in the library. */
+  stored?: boolean;
+  savedByHand?: boolean;
   error?: string;
 }
 
-export type ContentRequest = { type: 'page:get-state' };
+/** What the popup asks the content script: what it read, or to save it to the library. */
+export type ContentRequest = { type: 'page:get-state' } | { type: 'page:save' };
 
 export function isContentRequest(message: unknown): message is ContentRequest {
-  return isObject(message) && message['type'] === 'page:get-state';
+  return isObject(message) && (message['type'] === 'page:get-state' || message['type'] === 'page:save');
+}
+
+export interface SaveResponse {
+  ok: boolean;
+  error?: string;
 }
 
 /** Parses an untrusted message for the background; returns a reason string when it is refused. */
@@ -82,11 +104,17 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | st
   if (!isObject(message)) return 'message is not an object';
   if (message['type'] === 'matches:get') {
     const url = httpUrl(message['url']);
-    return url ? { type: 'matches:get', url } : 'matches:get needs an http(s) url';
-  }
-  if (message['type'] === 'article:seen') {
+    if (!url) return 'matches:get needs an http(s) url';
+    if (message['report'] === undefined) return { type: 'matches:get', url };
     const report = parseArticleReport(message['report']);
-    return typeof report === 'string' ? report : { type: 'article:seen', report };
+    return typeof report === 'string' ? report : { type: 'matches:get', url, report };
+  }
+  if (message['type'] === 'article:seen' || message['type'] === 'article:save') {
+    const report = parseArticleReport(message['report']);
+    if (typeof report === 'string') return report;
+    return message['type'] === 'article:save'
+      ? { type: 'article:save', report }
+      : { type: 'article:seen', report, save: message['save'] !== false };
   }
   return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
 }

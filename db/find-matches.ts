@@ -1,7 +1,7 @@
 import type { MatchView } from '../core/messages';
 import { fingerprintKeys } from '../core/matching/fingerprint';
 import { MATCH_THRESHOLD, idf, scoreMatch } from '../core/matching/score';
-import type { LibraryDb, StoredArticle } from './library-db';
+import type { IndexEntry, LibraryDb, StoredArticle } from './library-db';
 
 /** Postings read per key: a key shared by more articles than this says little about an event. */
 const POSTINGS_PER_KEY = 400;
@@ -9,15 +9,20 @@ const POSTINGS_PER_KEY = 400;
 const CANDIDATES = 60;
 const MAX_RESULTS = 30;
 
+/** Other accounts of the same event as the stored article at `url` (none when it is not stored). */
+export async function findMatches(db: LibraryDb, url: string): Promise<MatchView[]> {
+  const query = await db.get('articles', url);
+  return query ? findMatchesFor(db, query) : [];
+}
+
 /**
- * Other accounts of the same event as the stored article at `url`: candidates from the
+ * Other accounts of the same event as `query` (stored or not): candidates from the
  * inverted index, then the full score with its reasons, best first, never the article itself.
  */
-export async function findMatches(db: LibraryDb, url: string): Promise<MatchView[]> {
+export async function findMatchesFor(db: LibraryDb, query: IndexEntry): Promise<MatchView[]> {
+  const { url } = query;
   const tx = db.transaction(['articles', 'postings', 'df'], 'readonly');
   const articles = tx.objectStore('articles');
-  const query = await articles.get(url);
-  if (!query) return [];
   const docCount = await articles.count();
 
   const byKey = tx.objectStore('postings').index('by-key');
@@ -55,8 +60,9 @@ export async function findMatches(db: LibraryDb, url: string): Promise<MatchView
 
 async function documentFrequencies(
   store: { get(key: string): Promise<{ n: number } | undefined> },
-  articles: StoredArticle[],
+  articles: IndexEntry[],
 ): Promise<Map<string, number>> {
+  // `keys` is missing only on a damaged record; the fingerprint still says what they were.
   const keys = [...new Set(articles.flatMap((a) => a.keys ?? fingerprintKeys(a.fingerprint)))];
   const counts = await Promise.all(keys.map((key) => store.get(key)));
   return new Map(keys.map((key, i) => [key, counts[i]?.n ?? 1]));

@@ -63,12 +63,14 @@ export function openLibrary(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
   return connection;
 }
 
-/**
- * Stores an article (once per canonical URL: a second visit updates it) and re-posts it
- * in the index, all in one transaction so the two stores never disagree.
- */
-export async function saveArticle(db: LibraryDb, report: ArticleReport, now: number): Promise<StoredArticle> {
-  // Computed before the transaction opens: no foreign await may run inside it.
+/** What the index knows of an article: its fingerprint and the keys it is posted under. */
+export interface IndexEntry {
+  url: string;
+  fingerprint: Fingerprint;
+  keys: string[];
+}
+
+export function indexEntry(report: ArticleReport): IndexEntry {
   const fp = fingerprint({
     id: report.url,
     title: report.title,
@@ -77,7 +79,21 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
     url: report.url,
     date: report.publishedTime,
   });
-  const keys = [...new Set(fingerprintKeys(fp))];
+  return { url: report.url, fingerprint: fp, keys: [...new Set(fingerprintKeys(fp))] };
+}
+
+export interface SaveOptions {
+  /** The reader asked for this one: it is kept when space runs short. @default false */
+  byHand?: boolean;
+}
+
+/**
+ * Stores an article (once per canonical URL: a second visit updates it) and re-posts it
+ * in the index, all in one transaction so the stores never disagree.
+ */
+export async function saveArticle(db: LibraryDb, report: ArticleReport, now: number, options: SaveOptions = {}): Promise<StoredArticle> {
+  // Computed before the transaction opens: no foreign await may run inside it.
+  const { fingerprint: fp, keys } = indexEntry(report);
   const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
   const articles = tx.objectStore('articles');
   const existing = await articles.get(report.url);
@@ -88,7 +104,7 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
     keys,
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: now,
-    savedByHand: existing?.savedByHand ?? false,
+    savedByHand: (options.byHand ?? false) || (existing?.savedByHand ?? false),
   };
   await Promise.all([articles.put(record), ...keys.map((key) => post(tx, key, report.url, +1))]);
   await tx.done;

@@ -46,8 +46,20 @@ describe('handleRequest', () => {
     const d = deps();
     await handleRequest({ type: 'article:seen', report }, { id: 'parallax', tab }, d);
     const response = await handleRequest({ type: 'matches:get', url: report.url }, { id: 'parallax' }, d);
-    expect(response).toEqual({ ok: true, matches: [], libraryCount: 1 });
+    expect(response).toEqual({ ok: true, matches: [], libraryCount: 1, stored: true, savedByHand: false });
   });
+});
+
+test('with automatic saving off, a seen article is matched but not stored; Save stores it by hand', async () => {
+  const d = deps();
+  const db = await d.db();
+  expect(await handleRequest({ type: 'article:seen', report, save: false }, { id: 'parallax', tab }, d)).toMatchObject({ ok: true });
+  expect(await getArticle(db, report.url)).toBeUndefined();
+  await handleRequest({ type: 'article:save', report }, { id: 'parallax', tab }, d);
+  expect(await getArticle(db, report.url)).toMatchObject({ savedByHand: true });
+  // A later automatic visit does not take the reader's choice back.
+  await handleRequest({ type: 'article:seen', report, save: true }, { id: 'parallax', tab }, d);
+  expect(await getArticle(db, report.url)).toMatchObject({ savedByHand: true });
 });
 
 describe('ownSiteOnly: a page cannot write over another site’s article', () => {

@@ -14,8 +14,13 @@ const report = {
 };
 
 describe('parseBackgroundRequest accepts', () => {
-  test('a well-formed article report', () => {
-    expect(parseBackgroundRequest({ type: 'article:seen', report })).toEqual({ type: 'article:seen', report });
+  test('a well-formed article report, saved unless told otherwise', () => {
+    expect(parseBackgroundRequest({ type: 'article:seen', report })).toEqual({ type: 'article:seen', report, save: true });
+    expect(parseBackgroundRequest({ type: 'article:seen', report, save: false })).toEqual({ type: 'article:seen', report, save: false });
+    expect(parseBackgroundRequest({ type: 'article:save', report })).toEqual({ type: 'article:save', report });
+  });
+  test('a matches request for an unsaved article carries its report', () => {
+    expect(parseBackgroundRequest({ type: 'matches:get', url: report.url, report })).toEqual({ type: 'matches:get', url: report.url, report });
   });
   test('a matches request', () => {
     expect(parseBackgroundRequest({ type: 'matches:get', url: 'https://a.example/x' })).toEqual({

@@ -126,6 +126,19 @@ describe('in the popup', () => {
   });
 });
 
+describe('the per-site switch', () => {
+  test('switching highlights off for the site removes them from its page, and on brings them back', async () => {
+    const popup = await openPopupFor(harness, ledger);
+    const toggle = popup.getByLabel(/Highlights on 127\.0\.0\.1/);
+    await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(async () => Object.keys(await highlightedTexts(ledger)), { timeout: 10_000 }).toEqual([]);
+    await toggle.check();
+    await expect.poll(async () => Object.keys(await highlightedTexts(ledger)), { timeout: 10_000 }).toContain('parallax-label');
+    await popup.close();
+  });
+});
+
 describe('on pages that are not news', () => {
   test('the demo index gets no highlight and the popup says why', async () => {
     const page = await visit('/');

@@ -1,0 +1,71 @@
+import { FLAG_CATEGORIES, type FlagCategory } from './article';
+
+/**
+ * The reader's settings: one small object in extension storage, read by the content
+ * script, the popup, the options page and the background. `parseSettings` accepts
+ * anything (an old version, a hand-edited import, a corrupt value) and keeps what is
+ * valid, so a bad setting never switches Parallax off.
+ */
+
+export interface Settings {
+  version: 1;
+  /** Keep every detected article the reader opens in the library. @default true */
+  autoSave: boolean;
+  /** Host names where highlights are switched off ("www." dropped). @default [] */
+  highlightsOffSites: string[];
+  /** Flag categories the reader switched off. @default [] */
+  mutedCategories: FlagCategory[];
+  /** Phrases the reader muted, as shown in the text ("regime"); matched after normalisation. @default [] */
+  mutedPhrases: string[];
+  /** The reader's own lexicon entries, validated by the framing engine when compiled. @default [] */
+  userEntries: unknown[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  autoSave: true,
+  highlightsOffSites: [],
+  mutedCategories: [],
+  mutedPhrases: [],
+  userEntries: [],
+};
+
+const MAX_LIST = 5_000;
+const MAX_STRING = 200;
+
+export function parseSettings(value: unknown): Settings {
+  if (typeof value !== 'object' || value === null) return { ...DEFAULT_SETTINGS };
+  const v = value as Record<string, unknown>;
+  return {
+    version: 1,
+    autoSave: typeof v['autoSave'] === 'boolean' ? v['autoSave'] : DEFAULT_SETTINGS.autoSave,
+    highlightsOffSites: [...new Set(strings(v['highlightsOffSites']).map(siteKey))],
+    mutedCategories: strings(v['mutedCategories']).filter((c): c is FlagCategory =>
+      (FLAG_CATEGORIES as readonly string[]).includes(c),
+    ),
+    mutedPhrases: strings(v['mutedPhrases']),
+    userEntries: Array.isArray(v['userEntries']) ? v['userEntries'].slice(0, MAX_LIST) : [],
+  };
+}
+
+function strings(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out = value.filter((s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= MAX_STRING);
+  return [...new Set(out.map((s) => s.trim()))].slice(0, MAX_LIST);
+}
+
+/** The key a site is switched by: its host name, lower case, without "www.". */
+export function siteKey(host: string): string {
+  return host.trim().toLowerCase().replace(/^www\./, '');
+}
+
+export function highlightsOn(settings: Settings, host: string): boolean {
+  return !settings.highlightsOffSites.includes(siteKey(host));
+}
+
+/** A copy with the site's highlights switched on or off. */
+export function withSiteHighlights(settings: Settings, host: string, on: boolean): Settings {
+  const key = siteKey(host);
+  const others = settings.highlightsOffSites.filter((s) => s !== key);
+  return { ...settings, highlightsOffSites: on ? others : [...others, key] };
+}
