@@ -16,6 +16,10 @@ export interface PageMetadata {
   image: string | null;
   ogType: string | null;
   jsonLdTypes: string[];
+  /** The article's JSON-LD publisher is typed NewsMediaOrganization. */
+  publisherIsNewsMedia: boolean;
+  /** `news_keywords`: a tag only news publishers use (Google News). */
+  newsKeywords: boolean;
 }
 
 const MAX_FIELD = 1000;
@@ -49,6 +53,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     image: cleanUrl(meta.get('og:image') ?? textOf(article?.['image'], 'url'), base),
     ogType: meta.get('og:type')?.toLowerCase() ?? null,
     jsonLdTypes: [...new Set(ld.flatMap(typesOf))].slice(0, 20),
+    publisherIsNewsMedia: isNewsMedia(article?.['publisher']),
+    newsKeywords: meta.has('news_keywords'),
   };
 }
 
@@ -82,6 +88,11 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s*[,|–—-]\s*(staff|senior|chief|political|foreign|special|[a-z]+ (correspondent|editor|reporter|writer)|correspondent|reporter|editor|writer|contributor)\b.*$/i, '')
     .trim();
   return name && name.length <= 100 ? name : null;
+}
+
+function isNewsMedia(publisher: unknown): boolean {
+  const node = Array.isArray(publisher) ? publisher[0] : publisher;
+  return typeof node === 'object' && node !== null && typesOf(node as JsonObject).includes('newsmediaorganization');
 }
 
 function organisationName(node: JsonObject): string | null {

@@ -1,0 +1,106 @@
+/**
+ * The framing engine's one entry point: text in, flags out. Lexicon phrases are matched
+ * on normalised text and mapped back to the original offsets; context rules and the
+ * reader's mutes drop candidates before overlaps are settled, so a rejected long match
+ * lets a shorter one stand. On overlap the longest flag wins, then the earliest.
+ */
+import type { Flag, FlagCategory } from '../article';
+import { phraseKey, type CompiledEntry, type CompiledLexicon } from './compile-lexicon';
+import { passesRules } from './context-rules';
+import { matchPhrases } from './match-phrases';
+import { normalize } from './normalize';
+import { findQuoteSpans, quoteAround, type QuoteSpan } from './quote-spans';
+import { speakerOf } from './quote-speaker';
+import { isQuotedMention } from './quoted-mention';
+import { findScareQuotes, SCARE_QUOTE_ENTRY } from './scare-quotes';
+
+export interface FindFlagsOptions {
+  /** Categories the reader switched off. @default [] */
+  mutedCategories?: readonly FlagCategory[];
+  /** Lexicon entry ids the reader switched off ("scare-quotes" for quotation-mark flags). @default [] */
+  mutedEntryIds?: readonly string[];
+  /** Phrases the reader switched off, compared after normalisation ("Regime" mutes "regime"). @default [] */
+  mutedPhrases?: readonly string[];
+}
+
+interface Pick {
+  start: number;
+  end: number;
+  category: FlagCategory;
+  entryId: string;
+  explanation: string;
+  neutral: readonly string[];
+  /** Set for scare quotes, which are the outlet's voice by definition. */
+  scare: boolean;
+}
+
+function muteTest(options: FindFlagsOptions): (entry: { id: string; category: FlagCategory; key?: string }) => boolean {
+  const categories = new Set(options.mutedCategories ?? []);
+  const ids = new Set(options.mutedEntryIds ?? []);
+  const phrases = new Set((options.mutedPhrases ?? []).map(phraseKey));
+  return (entry) => categories.has(entry.category) || ids.has(entry.id) || (entry.key !== undefined && phrases.has(entry.key));
+}
+
+function lexiconPicks(text: string, lexicon: CompiledLexicon, quotes: readonly QuoteSpan[], isMuted: (entry: CompiledEntry) => boolean): Pick[] {
+  const normalized = normalize(text);
+  const picks: Pick[] = [];
+  for (const match of matchPhrases(normalized.text, lexicon)) {
+    const start = normalized.toOriginal(match.start);
+    const end = normalized.toOriginal(match.end);
+    const quote = quoteAround(quotes, start, end);
+    if (quote && isQuotedMention(text, quote)) continue;
+    const site = { normalized: normalized.text, start: match.start, end: match.end, original: text, originalStart: start, originalEnd: end };
+    const entry = match.entries.find((candidate) => !isMuted(candidate) && passesRules(candidate.rules, site));
+    if (!entry) continue;
+    picks.push({ start, end, category: entry.category, entryId: entry.id, explanation: entry.explanation, neutral: entry.neutral, scare: false });
+  }
+  return picks;
+}
+
+/** Longest first, then earliest; a pick that touches a kept one is dropped. Linear in covered characters. */
+function settleOverlaps(picks: Pick[], textLength: number): Pick[] {
+  if (picks.length < 2) return picks;
+  const taken = new Uint8Array(textLength);
+  const kept: Pick[] = [];
+  const order = [...picks].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const pick of order) {
+    let free = true;
+    for (let i = pick.start; i < pick.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, pick.start, pick.end);
+    kept.push(pick);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findFlags(text: string, lexicon: CompiledLexicon, options: FindFlagsOptions = {}): Flag[] {
+  if (text.length === 0) return [];
+  const isMuted = muteTest(options);
+  const quotes = findQuoteSpans(text);
+  const picks = lexiconPicks(text, lexicon, quotes, isMuted);
+  if (!isMuted({ id: SCARE_QUOTE_ENTRY.id, category: 'scare-quote' })) {
+    for (const span of findScareQuotes(text, quotes)) {
+      picks.push({ start: span.start, end: span.end, category: 'scare-quote', entryId: SCARE_QUOTE_ENTRY.id, explanation: SCARE_QUOTE_ENTRY.explanation, neutral: SCARE_QUOTE_ENTRY.neutral, scare: true });
+    }
+  }
+  const speakers = new Map<QuoteSpan, string | null>();
+  return settleOverlaps(picks, text.length).map((pick) => {
+    const quote = pick.scare ? null : quoteAround(quotes, pick.start, pick.end);
+    let speaker: string | null = null;
+    if (quote) {
+      if (!speakers.has(quote)) speakers.set(quote, speakerOf(text, quote));
+      speaker = speakers.get(quote) ?? null;
+    }
+    return {
+      start: pick.start,
+      end: pick.end,
+      text: text.slice(pick.start, pick.end),
+      category: pick.category,
+      voice: quote ? 'quote' : 'outlet',
+      speaker,
+      entryId: pick.entryId,
+      explanation: pick.explanation,
+      neutral: [...pick.neutral],
+    } satisfies Flag;
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * Measures news detection against human labels:
+ *   npx tsx scripts/eval-detect.ts [--fake-urls | --no-urls] [--json]
+ *
+ * Pages: every labelled page of the Readability test corpus except the synthetic fixtures
+ * (tests/corpus-truth/readability-pages-labels.json), plus every page of our fixture site
+ * that has an `isNews` in tests/fixtures/expected. A corpus page is given its original URL
+ * when the label knows it, else FAKE_URL; `--fake-urls` gives every corpus page FAKE_URL
+ * (how much do addresses carry?) and `--no-urls` passes no URL at all. Fixture pages get
+ * the address the fixture server serves them at, as the extension would see it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadPage } from '../cli/load-page';
+import { parseDocument } from '../cli/parse-document';
+import { analyzeDocument } from '../dom/analyze-document';
+import { readabilityTestPages } from './corpus';
+
+const LABELS = resolve(import.meta.dirname, '../tests/corpus-truth/readability-pages-labels.json');
+const FIXTURE_SITE = resolve(import.meta.dirname, '../tests/fixtures/site');
+const FIXTURE_EXPECTED = resolve(import.meta.dirname, '../tests/fixtures/expected');
+const FIXTURE_ORIGIN = 'http://127.0.0.1:4173';
+// Neutral on purpose: "/page" would match the listing-path rule and "/" the front-page rule.
+const FAKE_URL = 'https://example.org/view';
+
+type UrlKind = 'label' | 'fake' | 'none' | 'served';
+
+interface Case {
+  name: string;
+  group: 'corpus' | 'fixtures';
+  html: string;
+  url: string | null;
+  urlKind: UrlKind;
+  isNews: boolean;
+  why?: string;
+}
+
+interface Label {
+  label: 'news' | 'not-news' | 'synthetic';
+  url: string | null;
+  why: string;
+}
+
+function corpusCases(mode: 'label' | 'fake' | 'none'): Case[] {
+  const labels = JSON.parse(readFileSync(LABELS, 'utf8')) as Record<string, Label>;
+  return readabilityTestPages().flatMap((page) => {
+    const label = labels[page.slug];
+    if (!label) throw new Error(`no label for corpus page ${page.slug}`);
+    if (label.label === 'synthetic') return [];
+    const url = mode === 'none' ? null : mode === 'label' && label.url ? label.url : FAKE_URL;
+    const urlKind: UrlKind = mode === 'none' ? 'none' : mode === 'label' && label.url ? 'label' : 'fake';
+    return [{ name: page.slug, group: 'corpus' as const, html: page.html, url, urlKind, isNews: label.label === 'news', why: label.why }];
+  });
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** expected/<path>.json describes site/<path>.<any extension> (hostile/diagram.json is an .svg). */
+async function fixtureCases(): Promise<Case[]> {
+  const cases: Case[] = [];
+  for (const file of walk(FIXTURE_EXPECTED).filter((f) => f.endsWith('.json')).sort()) {
+    const expected = JSON.parse(readFileSync(file, 'utf8')) as { isNews?: unknown; note?: unknown };
+    if (typeof expected.isNews !== 'boolean') continue;
+    const stem = relative(FIXTURE_EXPECTED, file).replace(/\.json$/, '');
+    const dir = join(FIXTURE_SITE, stem, '..');
+    const base = stem.split('/').pop()!;
+    const page = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(`${base}.`) && !f.endsWith('.css')) : undefined;
+    if (!page) throw new Error(`${file}: no page for ${stem} in ${FIXTURE_SITE}`);
+    const path = relative(FIXTURE_SITE, join(dir, page)).split('\\').join('/');
+    cases.push({
+      name: path,
+      group: 'fixtures',
+      html: await loadPage(join(dir, page)),
+      url: `${FIXTURE_ORIGIN}/${path === 'index.html' ? '' : path}`,
+      urlKind: 'served',
+      isNews: expected.isNews,
+      why: typeof expected.note === 'string' ? expected.note : undefined,
+    });
+  }
+  return cases;
+}
+
+interface Result extends Omit<Case, 'html'> {
+  predicted: boolean;
+  score: number;
+  reasons: string[];
+}
+
+function detect(c: Case): Result {
+  const { verdict } = analyzeDocument(parseDocument(c.html), c.url, {});
+  const { html: _html, ...rest } = c;
+  return { ...rest, predicted: verdict.isNews, score: verdict.score, reasons: verdict.reasons };
+}
+
+function measure(results: Result[]) {
+  const tp = results.filter((r) => r.isNews && r.predicted).length;
+  const fp = results.filter((r) => !r.isNews && r.predicted).length;
+  const fn = results.filter((r) => r.isNews && !r.predicted).length;
+  const tn = results.length - tp - fp - fn;
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { pages: results.length, tp, fp, fn, tn, precision, recall, f1, accuracy: (tp + tn) / Math.max(1, results.length) };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const mode = args.includes('--no-urls') ? 'none' : args.includes('--fake-urls') ? 'fake' : 'label';
+  const results = [...corpusCases(mode), ...(await fixtureCases())].map(detect);
+  const groups = {
+    corpus: measure(results.filter((r) => r.group === 'corpus')),
+    fixtures: measure(results.filter((r) => r.group === 'fixtures')),
+    all: measure(results),
+  };
+  const wrong = results.filter((r) => r.predicted !== r.isNews);
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ urlMode: mode, fakeUrl: FAKE_URL, groups, misclassified: wrong }, null, 2));
+    return;
+  }
+
+  const corpus = results.filter((r) => r.group === 'corpus');
+  const kinds = (['label', 'fake', 'none'] as const).map((k) => `${corpus.filter((r) => r.urlKind === k).length} ${k === 'label' ? 'with their original URL' : k === 'fake' ? `with ${FAKE_URL}` : 'without a URL'}`);
+  console.log(`News detection vs human labels. Corpus pages (synthetic excluded): ${kinds.join(', ')}.`);
+  console.log(`Fixture pages at ${FIXTURE_ORIGIN}/<path>. Positive class: news.\n`);
+  const f = (n: number) => n.toFixed(3);
+  console.log('group      pages  TP  FP  FN  TN   precision recall  F1     accuracy');
+  for (const [name, m] of Object.entries(groups)) {
+    console.log(`${name.padEnd(10)} ${String(m.pages).padStart(5)} ${[m.tp, m.fp, m.fn, m.tn].map((n) => String(n).padStart(3)).join(' ')}   ${f(m.precision)}     ${f(m.recall)}   ${f(m.f1)}  ${f(m.accuracy)}`);
+  }
+  console.log(`\nMisclassified (${wrong.length}):`);
+  for (const r of wrong) {
+    console.log(`  ${r.predicted ? 'FALSE NEWS ' : 'MISSED NEWS'} ${r.name}  score ${r.score}  url: ${r.urlKind}${r.why ? `\n      label: ${r.why}` : ''}`);
+    for (const reason of r.reasons) console.log(`      ${reason}`);
+  }
+}
+
+await main();
