@@ -6,8 +6,23 @@
  * (blocks that are mostly links).
  */
 
-const CLUTTER_HINT =
-  /(^|[-_\s])(newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|related|promo|cookie|consent|donat\w*|membership|member-cta|most-?read|popular|teasers?|read-?also|see-?also|also-?read|more-?on|recommend\w*|read-?more|keep-?reading|more-?stories|advert\w*|ad-?slot|sponsor\w*|outbrain|taboola|author-?bio|author-?promo|audio-?player|listen|tts|paywall|cta|banner|toolbar|breadcrumbs?|ad|ads|kicker|eyebrow|dateline|timestamp|byline|meta|article-meta|post-meta)($|[-_\s])/i;
+/** Clutter named anywhere in a class or id, also as part of a compound ("article-newsletter-box"). */
+const CLUTTER_PART =
+  /(^|[-_\s])(newsletter|subscribe|subscription|signup|sign-up|sharing|social-?share|share-?bar|share-?tools|related|promo|cookie|consent|donat\w*|membership|member-cta|most-?read|popular|teasers?|read-?also|see-?also|also-?read|more-?on|recommend\w*|read-?more|keep-?reading|more-?stories|advert\w*|ad-?slot|sponsor\w*|outbrain|taboola|author-?bio|author-?promo|audio-?player|paywall|breadcrumbs?|caption|credits?|attribution|slideshow|gallery|carousel|(posted|published|publish|pub)-?date)($|[-_\s])/i;
+/**
+ * Short words that mean clutter only as a whole class token: "meta" names a byline row,
+ * while NYT's in-text topic links are "meta-loc", "meta-per" and must stay.
+ */
+const CLUTTER_TOKEN =
+  /^(share|social|ad|ads|cta|banner|toolbar|kicker|eyebrow|dateline|timestamp|byline|meta|article-meta|post-meta|listen|tts)$/i;
+
+function isClutterByName(el: Element): boolean {
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`
+    .split(/\s+/)
+    // State flags name what an element lacks or has: BuzzFeed's article items are "no_caption".
+    .filter((token) => token && !/^(no|has|with|without|is)[-_]/i.test(token));
+  return tokens.some((token) => CLUTTER_TOKEN.test(token) || CLUTTER_PART.test(token));
+}
 
 /** Whole blocks of boilerplate, matched against a block's own normalised text. */
 const BOILERPLATE_BLOCK: RegExp[] = [
@@ -28,9 +43,33 @@ const BOILERPLATE_BLOCK: RegExp[] = [
   /^(read|see|also read|watch|listen|related|more)( also| more)?\s*:\s.{0,200}$/i,
   /^(photo|image|picture|video)( credit)?s?:\s/i,
   /^(donate|subscribe|subscribe now|sign up|log in|register)$/i,
+  // Player controls and media labels that leak as text.
+  /^(image|images|photo|photos|video|play|play video|pause|share|fullscreen|mute|unmute|exclusive|loading|close|continue reading the main story|reuse content|more about:?|order reprints\b.*|view (gallery|comments))$/i,
+  /^(current time|duration( time)?|remaining time|loaded|progress)\s*:?\s*-?[\d:.%]+$/i,
+  /^\d+\s*(\/|of)\s*\d+$/i,
+  // Wire-photo captions that Readability keeps as paragraphs.
+  /^(in this|this) (file |undated |handout |aerial |combination )?(photo|image|picture|photograph|video)( taken| provided| released| dated| made)?\b.{0,400}$/i,
+  // Chinese portals: share buttons, editor and copyright lines, recommendation boxes, polls.
+  /^[[【(（]?\s*(责任编辑|原标题|编辑|来源)\s*[:：]/,
+  /未经(授权|许可).{0,12}不得(转载|转播|摘编)/,
+  /^(转播到腾讯微博|分享到|精彩视频推荐|相关阅读|相关新闻|推荐阅读|热门推荐|延伸阅读)/,
+  /^您认为这篇文章.{0,60}[?？]$/,
+  // Print and contributor notes.
+  /^a version of this article appears in print\b/i,
+  /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
+  // Picture credits: "… (AP Photo/Jane Doe)", "… Image: Raspberry Pi Foundation", "… / AFP / Getty Images".
+  /(\((ap|afp|reuters|getty|epa)\b[^)]{0,60}\)|\b(photo|image|picture|photograph)( credit)?s?:\s*[^.]{2,60}|\/\s*(afp|getty images|reuters|ap|epa)( via getty images)?)\s*\.?$/i,
   /^advertisement\b.{0,40}$/i,
   /^(updated|last updated|published|posted)\b.{0,60}$/i,
 ];
+
+/** "Jane Doe is a reporter for …": the author's bio, not the article. */
+const AUTHOR_BIO = /^(\p{Lu}[\p{L}.'’-]+ ){1,4}(is|was) (a|an|the) ([\w-]+ ){0,5}(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author)\b/u;
+/** A line of nothing but a date or time: "Feb. 21, 2019", "22 Dec, 2016 22 Dec, 2016", "2/26/2015 7:11 AM PST". */
+const CJK_DATE_LINE = /^.{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,25}$|^.{0,20}\d{1,2}月\d{1,2}日(报道|电)$/u;
+const DATE_LINE = /^(?=.*\d)([\d\s,./:-]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(am|pm|gmt|utc|[a-z]{1,2}[sd]t|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bby\b.*)+$/i;
+/** Separators and ornaments: "___", "* * *". */
+const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, form, figure, table, dl, span';
 const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
@@ -48,24 +87,36 @@ function removeByHint(root: Element): void {
       el.remove();
       continue;
     }
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
     // Large containers with a stray "share" class are usually the article itself.
-    if (CLUTTER_HINT.test(hint) && textLength(el) < 1500) el.remove();
+    if (isClutterByName(el) && textLength(el) < 1500) el.remove();
   }
 }
 
 function removeBoilerplateBlocks(root: Element): void {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
   let seenProse = false;
+  const seenParagraphs = new Set<string>();
   for (const el of blocks) {
     if (!root.contains(el)) continue;
     const text = normalisedText(el);
     if (text.length === 0) continue;
+    // A paragraph printed twice is a caption or a pull quote repeated, never new text.
+    if (/^P$/i.test(el.tagName) && text.length >= 40) {
+      if (seenParagraphs.has(text)) {
+        el.remove();
+        continue;
+      }
+      seenParagraphs.add(text);
+    }
     if (text.length > 400) {
       seenProse = true;
       continue;
     }
-    const isBoilerplate = BOILERPLATE_BLOCK.some((re) => re.test(text)) || (!seenProse && LEAD_BYLINE.test(text));
+    const isBoilerplate =
+      BOILERPLATE_BLOCK.some((re) => re.test(text)) ||
+      NO_WORDS.test(text) ||
+      AUTHOR_BIO.test(text) ||
+      (!seenProse && (LEAD_BYLINE.test(text) || (text.length < 80 && (DATE_LINE.test(text) || CJK_DATE_LINE.test(text)))));
     if (!isBoilerplate) {
       if (/^P$/i.test(el.tagName) && text.length > 80) seenProse = true;
       continue;
