@@ -30,7 +30,7 @@ export interface ExtractOptions {
  * failures come back as warnings with the best text that could be had.
  */
 export function extractArticle(doc: Document, meta: PageMetadata, options: ExtractOptions = {}): Extraction {
-  const warnings: string[] = [];
+  const warnings: string[] = [...meta.warnings];
   const clone = doc.cloneNode(true) as Document;
   const liveNodeOf = options.mapToLive ? mapTextNodes(clone, doc) : undefined;
 
@@ -56,6 +56,8 @@ export function extractArticle(doc: Document, meta: PageMetadata, options: Extra
     ? articleText(content, { nodeFor: liveNodeOf ? (node) => liveNodeOf.get(node) : undefined })
     : { text: '', runs: [] };
 
+  // A paywall or a teaser page leaves only a stub: still an answer, with less weight.
+  if (text.length > 0 && text.length < 500) warnings.push('the article text is very short (a paywall or teaser page?)');
   const parsedByline = parsed?.byline ? cleanByline(parsed.byline) : null;
   const authors = meta.authors.length > 0 ? meta.authors : parsedByline ? [parsedByline] : [];
   return {

@@ -1,5 +1,6 @@
 import { cleanUrl, outletFromHost } from '../core/clean-url';
 import { toIsoDate } from '../core/iso-date';
+import { choosePublicationDate } from './publication-date';
 import { isArticleNode, jsonLdNodes, namesOf, textOf, typesOf, type JsonObject } from './json-ld';
 
 /** What the page says about itself, before any extraction. */
@@ -20,11 +21,13 @@ export interface PageMetadata {
   publisherIsNewsMedia: boolean;
   /** `news_keywords`: a tag only news publishers use (Google News). */
   newsKeywords: boolean;
+  /** What looked wrong in the metadata (conflicting or future dates). */
+  warnings: string[];
 }
 
 const MAX_FIELD = 1000;
 
-export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+export function readMetadata(doc: Document, pageUrl: string | null, now = Date.now()): PageMetadata {
   const meta = metaTags(doc);
   const ld = jsonLdNodes(doc);
   const article = ld.find(isArticleNode) ?? null;
@@ -34,14 +37,20 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     textOf(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? titleElement(doc),
   );
   const base = pageUrl ?? undefined;
+  const published = choosePublicationDate(
+    [
+      { source: 'structured data', value: stringOf(article?.['datePublished']) },
+      { source: 'Open Graph', value: meta.get('article:published_time') },
+      { source: 'meta tag', value: meta.get('datepublished') ?? meta.get('date') ?? meta.get('dc.date') },
+      { source: '<time>', value: timeElement(doc) },
+    ],
+    now,
+  );
   return {
     title: rawTitle ? stripSiteTail(rawTitle, siteName) : null,
     siteName,
     authors: authorsOf(article, meta),
-    publishedTime: toIsoDate(
-      stringOf(article?.['datePublished']) ?? meta.get('article:published_time') ?? meta.get('datepublished') ??
-        meta.get('date') ?? meta.get('dc.date') ?? timeElement(doc),
-    ),
+    publishedTime: published.iso,
     modifiedTime: toIsoDate(stringOf(article?.['dateModified']) ?? meta.get('article:modified_time') ?? null),
     lang: clip(doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? stringOf(article?.['inLanguage'])),
     canonicalUrl:
@@ -55,6 +64,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     jsonLdTypes: [...new Set(ld.flatMap(typesOf))].slice(0, 20),
     publisherIsNewsMedia: isNewsMedia(article?.['publisher']),
     newsKeywords: meta.has('news_keywords'),
+    warnings: published.warnings,
   };
 }
 

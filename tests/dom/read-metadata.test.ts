@@ -61,3 +61,25 @@ describe('cleanByline', () => {
     expect(cleanByline(raw)).toBe(expected);
   });
 });
+
+describe('publication dates that disagree', () => {
+  const NOW = Date.parse('2025-06-01T00:00:00Z');
+  test('a future date gives way to a sane one, with the reason', () => {
+    const doc = head(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2031-01-01T00:00:00Z"}</script>
+      <meta property="article:published_time" content="2025-05-30T10:00:00+02:00">`);
+    const meta = readMetadata(doc, null, NOW);
+    expect(meta.publishedTime).toBe('2025-05-30T10:00:00+02:00');
+    expect(meta.warnings.join(' ')).toMatch(/future/);
+  });
+  test('conflicting dates keep the most trusted one and say so', () => {
+    const doc = head(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-30T10:00:00Z"}</script>
+      <meta property="article:published_time" content="2025-04-01T10:00:00Z">`);
+    const meta = readMetadata(doc, null, NOW);
+    expect(meta.publishedTime).toBe('2025-05-30T10:00:00Z');
+    expect(meta.warnings.join(' ')).toMatch(/conflicting dates/);
+  });
+  test('agreeing dates raise nothing', () => {
+    const doc = head(`<meta property="article:published_time" content="2025-05-30T10:00:00Z"><time datetime="2025-05-30T12:00:00+02:00"></time>`);
+    expect(readMetadata(doc, null, NOW).warnings).toEqual([]);
+  });
+});
