@@ -32,10 +32,14 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
   const ld = jsonLdNodes(doc);
   const article = ld.find(isArticleNode) ?? null;
   const publisher = textOf(article?.['publisher']) ?? ld.map(organisationName).find(Boolean) ?? null;
-  const siteName = clip(publisher ?? meta.get('og:site_name') ?? meta.get('application-name') ?? hostName(pageUrl));
+  const namedSite = cleanSiteName(clip(publisher ?? meta.get('og:site_name') ?? meta.get('application-name')));
   const rawTitle = clip(
     textOf(article?.['headline']) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? titleElement(doc),
   );
+  // The <title> usually ends in the outlet's name even when the headline fields do not.
+  const documentTitle = clip(titleElement(doc));
+  const titleTail = documentTitle ? splitSiteTail(documentTitle, namedSite).tail : null;
+  const siteName = namedSite ?? titleTail ?? hostName(pageUrl ?? meta.get('og:url') ?? null);
   const base = pageUrl ?? undefined;
   const published = choosePublicationDate(
     [
@@ -47,7 +51,7 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
     now,
   );
   return {
-    title: rawTitle ? stripSiteTail(rawTitle, siteName) : null,
+    title: rawTitle ? splitSiteTail(rawTitle, siteName).title : null,
     siteName,
     authors: authorsOf(article, meta),
     publishedTime: published.iso,
@@ -92,12 +96,20 @@ function authorsOf(article: JsonObject | null, meta: Map<string, string>): strin
 
 /** "By Jane Doe, Political Correspondent" → "Jane Doe". */
 export function cleanByline(raw: string): string | null {
-  const name = raw
+  let name = raw
     .replace(/\s+/g, ' ')
-    .replace(/^\s*(by|von|par|por|di|door)\s+/i, '')
+    .replace(/^\s*(by|von|par|por|di|door|de)\s*:?\s+/i, '')
+    // A date glued on by the page's layout: "Lucas Nolan22 Dec 2016", "GILLIAN MOHNEY March 11, 2015".
+    .replace(/\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d.*$/i, '')
+    .replace(/\d.*$/, '')
     .replace(/\s*[,|–—-]\s*(staff|senior|chief|political|foreign|special|[a-z]+ (correspondent|editor|reporter|writer)|correspondent|reporter|editor|writer|contributor)\b.*$/i, '')
     .trim();
-  return name && name.length <= 100 ? name : null;
+  if (!name || name.length > 100 || /^(last )?(updated|published|posted)\b/i.test(name)) return null;
+  // Some outlets print bylines in capitals; names are not shouted.
+  if (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) {
+    name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  }
+  return name;
 }
 
 function isNewsMedia(publisher: unknown): boolean {
@@ -110,18 +122,48 @@ function organisationName(node: JsonObject): string | null {
   return types.includes('newsmediaorganization') || (types.includes('organization') && node['url']) ? textOf(node) : null;
 }
 
-/** "Headline | The Outlet" or "Headline - Outlet News" → "Headline". */
-export function stripSiteTail(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—•·:»-]\s+/);
-  if (parts.length < 2) return title.trim();
+const TAIL_SEPARATOR = /\s+[|–—•·:»-]\s+/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * "Headline | The Outlet", "Headline - Outlet News", "标题_科技_腾讯网" → the headline, and
+ * the tail when one was cut (a fallback for the outlet's name).
+ */
+export function splitSiteTail(title: string, siteName: string | null): { title: string; tail: string | null } {
+  const trimmed = title.trim();
+  // Chinese portals join headline, channel and site with underscores and no spaces.
+  if (CJK.test(trimmed) && trimmed.includes('_')) {
+    const parts = trimmed.split(/\s*_\s*/).filter(Boolean);
+    if (parts.length >= 2) return { title: parts[0]!, tail: parts[parts.length - 1]! };
+  }
+  const parts = trimmed.split(TAIL_SEPARATOR);
+  if (parts.length < 2) return { title: trimmed, tail: null };
   const last = parts[parts.length - 1]!.trim();
   const site = siteName?.toLowerCase().replace(/^the\s+/, '');
   const tailIsSite = site && (last.toLowerCase().includes(site) || site.includes(last.toLowerCase()));
   // Without a known site name, only a short tail is taken for one: headlines have colons too.
   if (tailIsSite || (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').length > last.length * 2)) {
-    return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/, '').trim();
+    return { title: trimmed.slice(0, trimmed.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/, '').trim(), tail: last };
   }
-  return title.trim();
+  return { title: trimmed, tail: null };
+}
+
+export function stripSiteTail(title: string, siteName: string | null): string {
+  return splitSiteTail(title, siteName).title;
+}
+
+/** "Yahoo News - Latest News & Headlines" → "Yahoo News"; "http://www.tmz.com" → "Tmz". */
+export function cleanSiteName(name: string | null): string | null {
+  if (!name) return null;
+  if (/^https?:\/\//i.test(name)) {
+    try {
+      return outletFromHost(new URL(name).hostname);
+    } catch {
+      return null;
+    }
+  }
+  const [first] = name.split(TAIL_SEPARATOR);
+  return first?.trim() || name;
 }
 
 function titleElement(doc: Document): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanByline, readMetadata, stripSiteTail } from '../../dom/read-metadata';
+import { cleanByline, cleanSiteName, readMetadata, stripSiteTail } from '../../dom/read-metadata';
 import { page } from './parse';
 
 const head = (inner: string) => page(`<!doctype html><html lang="en-GB"><head>${inner}</head><body><p>x</p></body></html>`);
@@ -47,6 +47,7 @@ describe('stripSiteTail', () => {
     ['Leaders meet - Northern Ledger', 'The Northern Ledger', 'Leaders meet'],
     ['Why it matters: the summit explained', null, 'Why it matters: the summit explained'],
     ['A headline with no tail', 'Outlet', 'A headline with no tail'],
+    ['深海探测器完成首次下潜_科技_海港网', null, '深海探测器完成首次下潜'],
   ])('%s', (title, site, expected) => {
     expect(stripSiteTail(title, site)).toBe(expected);
   });
@@ -57,6 +58,10 @@ describe('cleanByline', () => {
     ['By Jane Doe', 'Jane Doe'],
     ['Jane Doe, Political Correspondent', 'Jane Doe'],
     ['  by   Jo  Ng ', 'Jo Ng'],
+    ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'Gillian Mohney'],
+    ['Last Updated: January 7, 2025', null],
+    ['Par Sébastien Farcis', 'Sébastien Farcis'],
   ])('%s → %s', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -81,5 +86,21 @@ describe('publication dates that disagree', () => {
   test('agreeing dates raise nothing', () => {
     const doc = head(`<meta property="article:published_time" content="2025-05-30T10:00:00Z"><time datetime="2025-05-30T12:00:00+02:00"></time>`);
     expect(readMetadata(doc, null, NOW).warnings).toEqual([]);
+  });
+});
+
+describe('cleanSiteName', () => {
+  test.each([
+    ['Yahoo News - Latest News & Headlines', 'Yahoo News'],
+    ['SIMPLYFOUND.COM | BY: JOE WEE', 'SIMPLYFOUND.COM'],
+    ['http://www.tmz.com', 'Tmz'],
+    ['The Northern Ledger', 'The Northern Ledger'],
+  ])('%s → %s', (raw, expected) => {
+    expect(cleanSiteName(raw)).toBe(expected);
+  });
+
+  test('the outlet comes from the <title> tail when the page names it nowhere else', () => {
+    const doc = head('<title>Floods cut off villages | Valley Post</title>');
+    expect(readMetadata(doc, null).siteName).toBe('Valley Post');
   });
 });
