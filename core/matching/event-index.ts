@@ -1,0 +1,197 @@
+/**
+ * The library's event index, in memory: the reference for the IndexedDB-backed one.
+ *
+ * Data: an inverted index from every fingerprint key ("w:putin", "e:xi jinping", "q:1x9z")
+ * to the slots of the accounts posted under it (plain number arrays: a few bytes per
+ * posting), a slot table of fingerprints, and id/URL maps so one article is never held
+ * twice. Document frequency is a posting list's length. A query walks its own keys from
+ * rarest to commonest, adds up idf-weighted overlap per candidate, stops before the huge
+ * lists of everyday keys, and fully scores only the best few hundred candidates.
+ */
+import type { AccountInput } from './account';
+import { fingerprint, fingerprintKeys, type Fingerprint } from './fingerprint';
+import { idf, MATCH_THRESHOLD, scoreMatch, type CorpusStats, type MatchReasons } from './score';
+
+export interface EventMatch {
+  id: string;
+  score: number;
+  reasons: MatchReasons;
+}
+
+export interface QueryOptions {
+  /** At most this many matches. @default 20 */
+  limit?: number;
+  /** Lowest score listed; evaluation sweeps it, the product keeps the default. @default MATCH_THRESHOLD */
+  minScore?: number;
+}
+
+interface Entry {
+  id: string;
+  fp: Fingerprint;
+  keys: string[];
+}
+
+/** Postings a query may walk: the larger of a fixed budget and a share of the library. */
+const POSTING_BUDGET = 5_000;
+const BUDGET_SHARE = 0.02;
+/** Share of the library that may change before idf weights are recomputed. */
+const STALE_SHARE = 0.01;
+/** Fully scored candidates per query, at least; more when a larger limit asks for it. */
+const RESCORE = 200;
+
+/** The `k` touched slots with the highest accumulated overlap (slots scoring 0 excluded). */
+function topSlots(acc: Float64Array, touched: number[], k: number): number[] {
+  const live = touched.filter((s) => acc[s]! > 0);
+  if (live.length <= k) return live;
+  const values = Float64Array.from(live, (s) => acc[s]!).sort();
+  const cut = values[values.length - k]!;
+  return live.filter((s) => acc[s]! >= cut).slice(0, k * 2);
+}
+
+export class EventIndex implements CorpusStats {
+  private readonly slots: Array<Entry | undefined> = [];
+  private readonly free: number[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly byUrl = new Map<string, number>();
+  /** Another id for an account already held (same canonical URL), mapped to its slot. */
+  private readonly aliases = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  /** Per-slot accumulator reused across queries; all zero between queries. */
+  private acc = new Float64Array(0);
+
+  private scratch(size: number): Float64Array {
+    if (this.acc.length < size) this.acc = new Float64Array(Math.max(size, this.acc.length * 2));
+    return this.acc;
+  }
+
+  /**
+   * Bumped once changes since the last bump reach 1% of the library (at least one), so
+   * scoreMatch's cached idf weights are never more than 1% stale yet survive the usual
+   * add-then-query of a single article.
+   */
+  get version(): number {
+    return this.epoch;
+  }
+
+  private epoch = 0;
+  private changes = 0;
+
+  private changed(): void {
+    if (++this.changes >= Math.max(1, this.byId.size * STALE_SHARE)) {
+      this.epoch++;
+      this.changes = 0;
+    }
+  }
+
+  get docCount(): number {
+    return this.byId.size;
+  }
+
+  df(key: string): number {
+    return this.postings.get(key)?.length ?? 0;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id) || this.aliases.has(id);
+  }
+
+  fingerprintOf(id: string): Fingerprint | undefined {
+    const slot = this.byId.get(id) ?? this.aliases.get(id);
+    return slot === undefined ? undefined : this.slots[slot]?.fp;
+  }
+
+  /**
+   * Adds or replaces an account and returns the id it is held under. The same id replaces
+   * the old version; a new id with the URL of a held account replaces that account's
+   * content, keeps its id and becomes an alias of it.
+   */
+  add(input: AccountInput | Fingerprint): string {
+    const fp = 'v' in input ? input : fingerprint(input);
+    this.changed();
+    const sameUrl = fp.url === null ? undefined : this.byUrl.get(fp.url);
+    const held = this.byId.get(fp.id) ?? this.aliases.get(fp.id) ?? sameUrl;
+    const id = held === undefined ? fp.id : this.slots[held]!.id;
+    if (held !== undefined) this.removeSlot(held);
+
+    const slot = this.free.pop() ?? this.slots.length;
+    const stored = id === fp.id ? fp : { ...fp, id };
+    const keys = fingerprintKeys(stored);
+    this.slots[slot] = { id, fp: stored, keys };
+    this.byId.set(id, slot);
+    if (stored.url !== null) this.byUrl.set(stored.url, slot);
+    if (held !== undefined && held !== slot) for (const [alias, s] of this.aliases) if (s === held) this.aliases.set(alias, slot);
+    if (id !== fp.id) this.aliases.set(fp.id, slot);
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (list) list.push(slot);
+      else this.postings.set(key, [slot]);
+    }
+    return id;
+  }
+
+  /** Removes an account (by its id or an alias) and its aliases. */
+  remove(id: string): boolean {
+    const slot = this.byId.get(id) ?? this.aliases.get(id);
+    if (slot === undefined) return false;
+    this.changed();
+    this.removeSlot(slot);
+    for (const [alias, s] of this.aliases) if (s === slot) this.aliases.delete(alias);
+    return true;
+  }
+
+  private removeSlot(slot: number): void {
+    const entry = this.slots[slot];
+    if (!entry) return;
+    for (const key of entry.keys) {
+      const list = this.postings.get(key)!;
+      const at = list.lastIndexOf(slot);
+      // Order inside a posting list does not matter: swap with the last and pop.
+      list[at] = list[list.length - 1]!;
+      list.pop();
+      if (list.length === 0) this.postings.delete(key);
+    }
+    this.byId.delete(entry.id);
+    if (entry.fp.url !== null && this.byUrl.get(entry.fp.url) === slot) this.byUrl.delete(entry.fp.url);
+    this.slots[slot] = undefined;
+    this.free.push(slot);
+  }
+
+  /** Other accounts of the same event, best first, never the account itself. */
+  query(target: string | Fingerprint, options: QueryOptions = {}): EventMatch[] {
+    const { limit = 20, minScore = MATCH_THRESHOLD } = options;
+    const selfSlot = typeof target === 'string' ? (this.byId.get(target) ?? this.aliases.get(target)) : this.byId.get(target.id);
+    const fp = typeof target === 'string' ? (selfSlot === undefined ? undefined : this.slots[selfSlot]?.fp) : target;
+    if (!fp || limit <= 0) return [];
+
+    // Rarest keys first, until the posting budget is spent: a same-event account shares a
+    // rare name, quote or figure, so skipping "said"-like keys loses nothing but time.
+    const n = this.docCount;
+    const keys = fingerprintKeys(fp)
+      .map((key) => ({ key, df: this.df(key) }))
+      .filter((k) => k.df > 0)
+      .sort((a, b) => a.df - b.df);
+    const acc = this.scratch(this.slots.length);
+    const touched: number[] = [];
+    let spent = 0;
+    for (const { key, df } of keys) {
+      if (spent > 0 && spent + df > Math.max(POSTING_BUDGET, n * BUDGET_SHARE)) break;
+      spent += df;
+      const w = idf(df, n);
+      for (const slot of this.postings.get(key)!) {
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot]! += w;
+      }
+    }
+    if (selfSlot !== undefined) acc[selfSlot] = 0;
+    const best = topSlots(acc, touched, Math.max(RESCORE, limit * 10));
+    for (const slot of touched) acc[slot] = 0;
+
+    const out: EventMatch[] = [];
+    for (const slot of best) {
+      const entry = this.slots[slot]!;
+      const { score, reasons } = scoreMatch(fp, entry.fp, this);
+      if (score >= minScore) out.push({ id: entry.id, score, reasons });
+    }
+    return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  }
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { canonicalUrl } from '../../../core/matching/canonical-url';
+import { extractQuotes, quoteOverlap } from '../../../core/matching/quotes';
+import { stem } from '../../../core/matching/stem';
+import { sentences, tokenize } from '../../../core/matching/tokens';
+
+describe('sentences', () => {
+  test.each([
+    ['abbreviations do not end a sentence', 'Mr. Putin met Gen. Lind. Then he left.', ['Mr. Putin met Gen. Lind.', 'Then he left.']],
+    ['initials do not end a sentence', 'George W. Bush spoke. It rained.', ['George W. Bush spoke.', 'It rained.']],
+    ['line breaks do', 'Headline\nFirst line', ['Headline', 'First line']],
+    ['quotes closing a sentence', '"It is over." She left.', ['"It is over."', 'She left.']],
+  ])('%s', (_, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('tokenize', () => {
+  test.each([
+    ["possessives drop their 's", "Russia's war", ['Russia', 'war']],
+    ['dotted acronyms', 'the U.S. Senate', ['the', 'U.S.', 'Senate']],
+    ['hyphenated names stay whole', 'Kim Jong-un', ['Kim', 'Jong-un']],
+    ['figures stay whole', '6.2 magnitude, 1,000 homes, 40%', ['6.2', 'magnitude', '1,000', 'homes', '40%']],
+  ])('%s', (_, text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  test('norm is lower case without accents or dots', () => {
+    expect(tokenize('Zürich U.S. Café').map((t) => t.norm)).toEqual(['zurich', 'us', 'cafe']);
+  });
+});
+
+describe('stem', () => {
+  test.each([
+    [['check', 'checks', 'checked', 'checking'], 'check'],
+    [['hire', 'hired', 'hiring'], 'hir'],
+    [['stop', 'stopped', 'stopping'], 'stop'],
+    [['country', 'countries'], 'country'],
+    [['protester', 'protesters'], 'protester'],
+  ])('%j → %s', (forms, expected) => {
+    for (const w of forms) expect(stem(w)).toBe(expected);
+  });
+});
+
+describe('quotes', () => {
+  test.each([
+    ['curly double quotes', 'He said “we will rebuild the bridge” on Monday.', ['we will rebuild the bridge']],
+    ['straight double quotes', 'He said "we will rebuild the bridge" on Monday.', ['we will rebuild the bridge']],
+    ['single quotes in a headline', "Relations are 'at their best in history,' Xi says", ['at their best in history']],
+    ['apostrophes are not quotes', "Russia's and China's leaders met in Astana's palace.", []],
+    ['one scare-quoted word is not a quote', 'They called it a "tragedy".', []],
+  ])('%s', (_, text, expected) => {
+    expect(extractQuotes(text, 10).map((q) => q.t)).toEqual(expected);
+  });
+
+  const q = (text: string) => extractQuotes(`"${text}"`, 1)[0]!;
+  test.each([
+    ['a clipped quote inside the full one', 'best in history', 'relations are going through the best period in their history', true],
+    ['the same words', 'we will rebuild the bridge', 'we will rebuild the bridge', true],
+    ['one shared word only', 'the right side of history', 'the best period in their history', false],
+    ['different statements', 'the crowd was simply too heavy', 'no deaths were recorded in the town', false],
+  ])('%s: overlap %s', (_, a, b, same) => {
+    expect(quoteOverlap(q(a), q(b)) > 0).toBe(same);
+    expect(quoteOverlap(q(a), q(b))).toBe(quoteOverlap(q(b), q(a)));
+  });
+});
+
+describe('canonicalUrl', () => {
+  test.each([
+    ['https://www.example.com/a/b/?utm_source=x&id=3#top', 'example.com/a/b?id=3'],
+    ['http://example.com/a/b?id=3', 'example.com/a/b?id=3'],
+    ['https://example.com/a?b=2&a=1', 'example.com/a?a=1&b=2'],
+    ['https://example.com', 'example.com/'],
+    ['ftp://example.com/file', null],
+    ['javascript:alert(1)', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (url, expected) => {
+    expect(canonicalUrl(url)).toBe(expected);
+  });
+});
