@@ -2,6 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { NewsVerdict } from '../core/article';
 import { NEWS_TYPES } from './json-ld';
 import type { PageMetadata } from './read-metadata';
+import { siteSignals } from './site-signals';
 import { urlSignals } from './url-signals';
 
 /**
@@ -45,6 +46,8 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   if (meta.section) add(0.25, 'it names a section');
   // Without the address it was fetched from, the page's own canonical address says as much.
   urlSignals(pageUrl ?? meta.canonicalUrl, add);
+
+  siteSignals(doc, add);
 
   const articleCount = doc.getElementsByTagName('article').length;
   // Teaser lists in a sidebar are common beside real articles; only without article metadata do they make a listing.

@@ -29,7 +29,10 @@ export function urlSignals(pageUrl: string | null, add: AddSignal): void {
   const segments = url.pathname.split('/').filter(Boolean);
   const last = segments[segments.length - 1] ?? '';
 
-  if (segments.length === 0 || (segments.length === 1 && /^index\.\w+$/i.test(last))) add(-3, 'it is a site’s front page');
+  // "/", "/index.html", and language editions' fronts such as "/es/" or "/en-gb/".
+  if (segments.length === 0 || (segments.length === 1 && /^(index\.\w+|[a-z]{2}(-[a-z]{2})?)$/i.test(last))) {
+    add(-3, 'it is a site’s front page');
+  }
   if (segments.some((s) => LISTING_SEGMENT.test(s)) || url.searchParams.has('q') || url.searchParams.has('s')) {
     add(-2, 'its address looks like a listing or search page');
   }
