@@ -14,7 +14,7 @@ const markupSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'bench-results/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'bench-results/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,6 +36,7 @@ export default tseslint.config(
             { target: './entrypoints/content', from: ['./db', './components'], message: 'Content code reaches the library through messages only.' },
             { target: './components', from: ['./db', './dom', './content', './entrypoints/background.ts'], message: 'The UI talks to the background through messages.' },
             { target: './entrypoints/popup', from: ['./db', './dom', './content'], message: 'The UI talks to the background through messages.' },
+            { target: './entrypoints/options', from: ['./db', './dom', './content'], message: 'The UI talks to the background through messages.' },
           ],
         },
       ],
