@@ -11,6 +11,12 @@ export default defineConfig({
       'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Parallax' },
+    commands: {
+      'next-flag': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Show the next framing flag on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,10 +11,18 @@ import { runAt, type TextRun } from '../dom/article-text';
 export const HIGHLIGHT_PREFIX = 'parallax-';
 export const MARK_ATTRIBUTE = 'data-parallax-flag';
 
+/** A flag as drawn: the live Range it covers on the page. */
+export interface DrawnFlag {
+  flag: Flag;
+  range: Range;
+}
+
 export interface Highlighting {
   /** How many flags could be drawn (the page may have changed since it was read). */
   drawn: number;
   mode: 'highlight-api' | 'mark';
+  /** The drawn flags in document order, for finding the one under the pointer. */
+  flags: DrawnFlag[];
   remove(): void;
 }
 
@@ -33,9 +41,11 @@ function drawWithHighlightApi(
   HighlightClass: typeof Highlight,
 ): Highlighting {
   const byCategory = new Map<string, Range[]>();
+  const drawnFlags: DrawnFlag[] = [];
   for (const flag of flags) {
     const range = rangeFor(doc, flag, runs);
     if (!range) continue;
+    drawnFlags.push({ flag, range });
     const list = byCategory.get(flag.category) ?? [];
     list.push(range);
     byCategory.set(flag.category, list);
@@ -51,6 +61,7 @@ function drawWithHighlightApi(
   return {
     drawn,
     mode: 'highlight-api',
+    flags: drawnFlags,
     remove: () => names.forEach((name) => registry.delete(name)),
   };
 }
@@ -74,6 +85,7 @@ interface Piece {
   from: number;
   to: number;
   flag: Flag;
+  mark?: HTMLElement;
 }
 
 function drawWithMarks(doc: Document, flags: readonly Flag[], runs: readonly TextRun[]): Highlighting {
@@ -108,10 +120,29 @@ function drawWithMarks(doc: Document, flags: readonly Flag[], runs: readonly Tex
     middle.replaceWith(mark);
     mark.append(middle);
     marks.push(mark);
+    piece.mark = mark;
   }
   return {
     drawn: new Set(pieces.map((p) => p.flag)).size,
     mode: 'mark',
+    flags: markedFlags(doc, pieces),
     remove: () => marks.forEach((mark) => mark.replaceWith(...Array.from(mark.childNodes))),
   };
+}
+
+/** One Range per flag, from its first mark to its last; pieces come in text order per flag. */
+function markedFlags(doc: Document, pieces: readonly Piece[]): DrawnFlag[] {
+  const ends = new Map<Flag, { first: HTMLElement; last: HTMLElement }>();
+  for (const { flag, mark } of pieces) {
+    if (!mark) continue;
+    const known = ends.get(flag);
+    if (known) known.last = mark;
+    else ends.set(flag, { first: mark, last: mark });
+  }
+  return [...ends].map(([flag, { first, last }]) => {
+    const range = doc.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    return { flag, range };
+  });
 }

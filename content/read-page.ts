@@ -1,11 +1,14 @@
 import type { Flag } from '../core/article';
 import { cleanUrl } from '../core/clean-url';
-import { flagText, type FlagOptions } from '../core/framing';
 import type { ArticleReport, PageState } from '../core/messages';
+import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
 import { detectNews } from '../dom/detect-news';
 import { extractArticle } from '../dom/extract-article';
 import { readMetadata } from '../dom/read-metadata';
+import { flagOptionsFrom } from './flag-options';
+import { flagInSlices } from './flag-in-slices';
+import type { StepTimings } from './step-timings';
 
 export interface PageReading {
   state: PageState;
@@ -15,25 +18,41 @@ export interface PageReading {
 
 /**
  * The page pipeline as the content script runs it: the same steps as the CLI's
- * `analyzeDocument`, with a pause between them so the page stays responsive, and a way
- * to give up when the reader has navigated on.
+ * `analyzeDocument`, each in a task of its own so the page stays responsive (each is
+ * timed into `timings`), and a way to give up when the reader has navigated on.
  */
 export async function readPage(
   doc: Document,
   pageUrl: string,
-  flagOptions: FlagOptions,
+  settings: Settings,
   isStale: () => boolean,
+  timings: StepTimings,
 ): Promise<PageReading | null> {
-  const metadata = readMetadata(doc, pageUrl);
-  const verdict = detectNews(doc, pageUrl, metadata);
-  if (!verdict.isNews) return { state: { status: 'not-news', verdict }, runs: [] };
+  const { metadata, verdict } = timings.time('detect', () => {
+    const metadata = readMetadata(doc, pageUrl);
+    return { metadata, verdict: detectNews(doc, pageUrl, metadata) };
+  });
+  if (!verdict.isNews) return { state: { status: 'not-news', verdict, timings: timings.steps }, runs: [] };
 
   await yieldToPage();
   if (isStale()) return null;
-  const extraction = extractArticle(doc, metadata, { mapToLive: true });
+  const extraction = timings.time('extract', () => extractArticle(doc, metadata, { mapToLive: true }));
   await yieldToPage();
   if (isStale()) return null;
-  const flags = flagText(extraction.article.text, flagOptions);
+  const options = timings.time('lexicon', () => flagOptionsFrom(settings));
+  await yieldToPage();
+  if (isStale()) return null;
+  // A long article is flagged a slice per task (see flag-in-slices.ts).
+  const slices = flagInSlices(extraction.article.text, options);
+  let flags: Flag[] | null = null;
+  while (!flags) {
+    const slice = timings.time('flag', () => slices.next());
+    if (slice.done) flags = slice.value;
+    else {
+      await yieldToPage();
+      if (isStale()) return null;
+    }
+  }
   const { article } = extraction;
   const report: ArticleReport = {
     url: article.canonicalUrl ?? cleanUrl(pageUrl) ?? pageUrl,
@@ -48,7 +67,7 @@ export async function readPage(
   };
   const site = new URL(pageUrl).hostname;
   return {
-    state: { status: 'article', verdict, report, flags, warnings: extraction.warnings, site, highlights: true },
+    state: { status: 'article', verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },
     runs: extraction.runs,
   };
 }

@@ -1,11 +1,19 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isContentRequest, type ArticleSeenResponse, type PageState, type SaveResponse } from '../core/messages';
-import { highlightsOn, type Settings } from '../core/settings';
+import {
+  isContentRequest,
+  type ArticleSeenResponse,
+  type NextFlagResponse,
+  type PageState,
+  type SaveResponse,
+} from '../core/messages';
+import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import { flagOptionsFrom } from './flag-options';
+import { readerActions } from './flag-actions';
+import { createFlagCard } from './flag-card';
 import { highlightFlags, type Highlighting } from './highlight-flags';
-import { readPage } from './read-page';
+import { readPage, yieldToPage } from './read-page';
+import { StepTimings } from './step-timings';
 
 /** After a single-page navigation, give the new article a moment to render. */
 const SETTLE_MS = 600;
@@ -13,42 +21,62 @@ const SETTLE_MS = 600;
 /**
  * Everything the content script does, tied to WXT's context so that all of it stops
  * when the extension is reloaded or the page goes away: the message listener, the
- * navigation and settings watchers, and the highlights.
+ * navigation and settings watchers, the highlights and the flag card.
  */
 export function runParallax(ctx: ContentScriptContext): void {
   let state: PageState = { status: 'working' };
   let highlighting: Highlighting | null = null;
+  let settingsNow: Settings = DEFAULT_SETTINGS;
   let generation = 0;
+  const card = createFlagCard(ctx, document, readerActions(() => settingsNow));
 
-  const answerPopup = (message: unknown): Promise<PageState | SaveResponse> | undefined => {
+  const answer = (message: unknown): Promise<PageState | SaveResponse | NextFlagResponse> | undefined => {
     if (!isContentRequest(message)) return undefined;
+    if (message.type === 'page:next-flag') return Promise.resolve({ ok: card.showNext() });
     return message.type === 'page:get-state' ? Promise.resolve(state) : saveByHand();
   };
-  browser.runtime.onMessage.addListener(answerPopup);
-  const stopWatching = watchSettings((settings) => void analyse(settings));
+  browser.runtime.onMessage.addListener(answer);
+  const stopWatching = watchSettings((settings) => void analyse('settings', settings));
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(answerPopup);
+    browser.runtime.onMessage.removeListener(answer);
     stopWatching();
-    highlighting?.remove();
+    clearHighlights();
   });
 
-  async function analyse(settings?: Settings): Promise<void> {
-    const mine = ++generation;
-    const isStale = () => mine !== generation || ctx.isInvalid;
+  function clearHighlights(): void {
     highlighting?.remove();
     highlighting = null;
+    card.setFlags([]);
+  }
+
+  /**
+   * Reads the page anew. Only a visit stores the article: a re-read because a setting
+   * changed must not bring back an article the reader just deleted or cleared.
+   */
+  async function analyse(reason: 'visit' | 'settings', settings?: Settings): Promise<void> {
+    const mine = ++generation;
+    const isStale = () => mine !== generation || ctx.isInvalid;
+    clearHighlights();
     state = { status: 'working' };
     try {
       const current = settings ?? (await loadSettings());
-      const reading = await readPage(document, location.href, flagOptionsFrom(current), isStale);
+      settingsNow = current;
+      const timings = new StepTimings();
+      const reading = await readPage(document, location.href, current, isStale, timings);
       if (!reading || isStale()) return;
       state = reading.state;
       if (state.status !== 'article') return;
       const highlights = highlightsOn(current, state.site);
       state = { ...state, highlights };
-      if (highlights) highlighting = highlightFlags(document, state.flags, reading.runs);
+      if (highlights) {
+        await yieldToPage();
+        if (isStale()) return;
+        const { flags } = state;
+        highlighting = timings.time('highlight', () => highlightFlags(document, flags, reading.runs));
+        card.setFlags(highlighting.flags);
+      }
       const response: ArticleSeenResponse | undefined = await browser.runtime
-        .sendMessage({ type: 'article:seen', report: state.report, save: current.autoSave })
+        .sendMessage({ type: 'article:seen', report: state.report, save: reason === 'visit' && current.autoSave })
         .catch(() => undefined); // the background restarts now and then; the popup asks again later
       // The library may file it under another key (see ownSiteOnly); the popup asks by that key.
       if (response?.url && !isStale() && state.status === 'article') {
@@ -69,8 +97,8 @@ export function runParallax(ctx: ContentScriptContext): void {
     return response?.ok ? { ok: true } : { ok: false, error: response?.error ?? 'the library did not answer' };
   }
 
-  void analyse();
+  void analyse('visit');
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => void analyse(), SETTLE_MS);
+    ctx.setTimeout(() => void analyse('visit'), SETTLE_MS);
   });
 }

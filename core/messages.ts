@@ -1,4 +1,5 @@
 import type { Flag, FlagCategory, NewsVerdict, Voice } from './article';
+import type { Comparison } from './compare/compare-accounts';
 
 /**
  * Every message between the parts of Parallax, in one place. Whatever arrives is
@@ -44,11 +45,25 @@ export interface MatchView {
   sharedNames: string[];
   sharedQuotes: string[];
   daysApart: number | null;
+  // --- Added for the popup's reasons in plain words (see core/matching/reasons.ts) ---
+  /** The shared names sorted by kind; names of unknown kind stay only in `sharedNames`. */
+  people: string[];
+  places: string[];
+  orgs: string[];
+  /** Shared figures ("6.1", "40%", "2024"), most telling first. */
+  sharedNumbers: string[];
+}
+
+/** One step of the content script's work on a page, on the page's clock (ms since its time origin). */
+export interface StepTiming {
+  step: string;
+  start: number;
+  duration: number;
 }
 
 export type PageState =
   | { status: 'working' }
-  | { status: 'not-news'; verdict: NewsVerdict }
+  | { status: 'not-news'; verdict: NewsVerdict; timings?: StepTiming[] }
   | {
       status: 'article';
       verdict: NewsVerdict;
@@ -58,6 +73,8 @@ export type PageState =
       /** The page's host, and whether the reader left highlights on for it. */
       site: string;
       highlights: boolean;
+      /** How long detection, extraction, flagging and drawing took, step by step. */
+      timings?: StepTiming[];
     }
   | { status: 'error'; message: string };
 
@@ -85,13 +102,29 @@ export interface MatchesResponse {
   stored?: boolean;
   savedByHand?: boolean;
   error?: string;
+  // --- Added for the popup's comparison view ---
+  /**
+   * This article and the other accounts side by side (framing, quotations, facts only one
+   * reports); present when there are other accounts and the library could compare them.
+   */
+  comparison?: Comparison;
 }
 
-/** What the popup asks the content script: what it read, or to save it to the library. */
-export type ContentRequest = { type: 'page:get-state' } | { type: 'page:save' };
+/**
+ * What the extension asks the content script: what it read, or to save it to the library
+ * (the popup); to show the next flag on the page (the background, on the reader's shortcut).
+ */
+export type ContentRequest = { type: 'page:get-state' } | { type: 'page:save' } | { type: 'page:next-flag' };
+
+const CONTENT_REQUEST_TYPES: ReadonlySet<unknown> = new Set(['page:get-state', 'page:save', 'page:next-flag']);
 
 export function isContentRequest(message: unknown): message is ContentRequest {
-  return isObject(message) && (message['type'] === 'page:get-state' || message['type'] === 'page:save');
+  return isObject(message) && CONTENT_REQUEST_TYPES.has(message['type']);
+}
+
+/** The answer to `page:next-flag`: whether a flag was shown. */
+export interface NextFlagResponse {
+  ok: boolean;
 }
 
 export interface SaveResponse {
@@ -166,4 +199,145 @@ function httpUrl(value: unknown): string | null {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/*
+ * The library, as the options page sees it. These requests are accepted from the
+ * extension's own pages only (the background checks the sender): a content script runs
+ * inside hostile pages and must never list or delete the reader's library.
+ */
+
+export const LIBRARY_LIMITS = {
+  queryChars: 200,
+  /** Results per page. */
+  pageSize: 100,
+  /** How far a page may start: the search never looks past the newest `scanArticles`. */
+  maxOffset: 20_000,
+  /** Articles deleted per message. */
+  deleteUrls: 200,
+} as const;
+
+/** One article as the library list shows it. */
+export interface LibraryItem {
+  url: string;
+  title: string | null;
+  /** The outlet's name, or the page's host when it names none. */
+  outlet: string;
+  publishedTime: string | null;
+  lastSeen: number;
+  savedByHand: boolean;
+}
+
+export interface LibrarySearch {
+  /** Words that must all appear in the title, outlet or text (case-insensitive); "" for all. */
+  query: string;
+  /** Only this outlet (as `LibraryItem.outlet` names it). */
+  outlet: string | null;
+  /** Inclusive days, YYYY-MM-DD, compared with the published day (else the day last opened, UTC). */
+  from: string | null;
+  to: string | null;
+  offset: number;
+  limit: number;
+}
+
+export type LibraryRequest =
+  | ({ type: 'library:search' } & LibrarySearch)
+  /** Outlet names in the library with their article counts, most articles first. */
+  | { type: 'library:outlets' }
+  | { type: 'library:delete'; urls: string[] }
+  /** Deletes every article (the options page resets the settings itself). */
+  | { type: 'library:clear' };
+
+export type LibraryFailure = { ok: false; error: string };
+
+export interface LibrarySearchResponse {
+  ok: true;
+  items: LibraryItem[];
+  /** More matches after this page. */
+  hasMore: boolean;
+  /** The search stopped at the newest articles it may scan; older ones were not looked at. */
+  scanLimited: boolean;
+  libraryCount: number;
+}
+
+export interface LibraryOutletsResponse {
+  ok: true;
+  outlets: Array<{ name: string; count: number }>;
+  /** Only the newest articles were counted. */
+  scanLimited: boolean;
+}
+
+export interface LibraryDeleteResponse {
+  ok: true;
+  deleted: number;
+  libraryCount: number;
+}
+
+export interface LibraryClearResponse {
+  ok: true;
+  libraryCount: 0;
+}
+
+export type LibraryResponse = LibrarySearchResponse | LibraryOutletsResponse | LibraryDeleteResponse | LibraryClearResponse | LibraryFailure;
+
+/** Whether a message is meant for the library handler (which then validates it in full). */
+export function isLibraryMessage(message: unknown): boolean {
+  return isObject(message) && typeof message['type'] === 'string' && message['type'].startsWith('library:');
+}
+
+/** Parses an untrusted library request; returns a reason string when it is refused. */
+export function parseLibraryRequest(message: unknown): LibraryRequest | string {
+  if (!isObject(message)) return 'message is not an object';
+  switch (message['type']) {
+    case 'library:search':
+      return parseLibrarySearch(message);
+    case 'library:outlets':
+      return { type: 'library:outlets' };
+    case 'library:clear':
+      return { type: 'library:clear' };
+    case 'library:delete': {
+      const urls = message['urls'];
+      if (!Array.isArray(urls) || urls.length === 0) return 'library:delete needs a list of urls';
+      if (urls.length > LIBRARY_LIMITS.deleteUrls) return `library:delete takes at most ${LIBRARY_LIMITS.deleteUrls} urls`;
+      const parsed = urls.map(httpUrl);
+      if (parsed.some((url) => url === null)) return 'library:delete needs http(s) urls';
+      return { type: 'library:delete', urls: [...new Set(parsed as string[])] };
+    }
+    default:
+      return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
+  }
+}
+
+function parseLibrarySearch(message: Record<string, unknown>): LibraryRequest | string {
+  const { query, outlet, from, to, offset, limit } = message;
+  if (typeof query !== 'string' || query.length > LIBRARY_LIMITS.queryChars) {
+    return `library:search needs a query of at most ${LIBRARY_LIMITS.queryChars} characters`;
+  }
+  if (outlet !== undefined && outlet !== null && (typeof outlet !== 'string' || outlet.length > LIMITS.fieldChars)) {
+    return 'library:search: outlet must be a name';
+  }
+  const days = [from, to].map((day) => (day === undefined || day === null || day === '' ? null : isoDay(day)));
+  if (days.includes(undefined)) return 'library:search: from and to must be dates, YYYY-MM-DD';
+  if (!isIntegerIn(offset, 0, LIBRARY_LIMITS.maxOffset)) return `library:search: offset must be a whole number up to ${LIBRARY_LIMITS.maxOffset}`;
+  if (!isIntegerIn(limit, 1, LIBRARY_LIMITS.pageSize)) return `library:search: limit must be a whole number from 1 to ${LIBRARY_LIMITS.pageSize}`;
+  return {
+    type: 'library:search',
+    query: query.trim(),
+    outlet: typeof outlet === 'string' && outlet !== '' ? outlet : null,
+    from: days[0] ?? null,
+    to: days[1] ?? null,
+    offset,
+    limit,
+  };
+}
+
+/** A real calendar day as YYYY-MM-DD, or undefined. */
+function isoDay(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isFinite(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+}
+
+function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../background/handle-request';
+import type { ContentRequest } from '../core/messages';
 import { openLibrary } from '../db/library-db';
 
 export default defineBackground(() => {
@@ -16,4 +17,14 @@ export default defineBackground(() => {
     },
   };
   browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender, deps));
+  // The reader's "next flag" shortcut (manifest `commands`), relayed to the page it was pressed on.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'next-flag') return;
+    const request: ContentRequest = { type: 'page:next-flag' };
+    const tabId = tab?.id;
+    const target = tabId !== undefined ? Promise.resolve(tabId) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id);
+    void target
+      .then((id) => (id === undefined ? undefined : browser.tabs.sendMessage(id, request)))
+      .catch(() => undefined); // a page without our content script (the new-tab page, the store)
+  });
 });

@@ -1,0 +1,86 @@
+import type { Flag, FlagCategory } from '../core/article';
+
+/**
+ * The card's content for one flag, built node by node with `textContent`: flag text,
+ * speaker names and even lexicon wording come from the page or the reader, so none of
+ * it is ever parsed as markup.
+ */
+
+// The popup's names (components/format.ts), repeated because content code may not import the UI.
+const CATEGORY_NAMES: Record<FlagCategory, string> = {
+  label: 'Label',
+  verdict: 'Moral verdict',
+  euphemism: 'Euphemism',
+  attribution: 'Loaded attribution',
+  weasel: 'Unnamed source',
+  hyperbole: 'Hyperbole',
+  'scare-quote': 'Scare quotes',
+  appeal: 'Fear or flag appeal',
+};
+
+export function categoryName(category: FlagCategory): string {
+  return CATEGORY_NAMES[category] ?? category;
+}
+
+/** Whose words the phrase is, as the card says it. */
+export function voiceText(flag: Pick<Flag, 'voice' | 'speaker'>): string {
+  if (flag.voice === 'outlet') return 'the outlet’s own words';
+  return flag.speaker ? `quoted (${flag.speaker})` : 'quoted';
+}
+
+export interface CardButtons {
+  /** Null when no phrase can mute this flag (scare quotes are muted by category only). */
+  mutePhrase: (() => void) | null;
+  hideCategory: () => void;
+}
+
+export interface CardParts {
+  /** The card's content, to put in the card element. */
+  content: DocumentFragment;
+  /** Where a failed action is reported (an `aria-live` line). */
+  status: HTMLElement;
+}
+
+export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons): CardParts {
+  const content = doc.createDocumentFragment();
+  const el = (tag: string, className: string, text?: string): HTMLElement => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const header = el('div', 'header');
+  const category = el('span', 'category');
+  category.append(el('span', 'swatch'), el('span', 'category-name', categoryName(flag.category)));
+  header.append(category, el('span', 'brand', 'Parallax'));
+
+  const phrase = el('p', 'phrase', `“${flag.text}”`);
+  const explanation = el('p', 'explanation', flag.explanation);
+
+  const facts = el('dl', 'facts');
+  facts.append(el('dt', 'fact-name', 'Voice'), el('dd', 'voice', voiceText(flag)));
+  if (flag.neutral.length > 0) {
+    const list = el('dd', 'neutral');
+    flag.neutral.forEach((wording) => list.append(el('span', 'wording', wording)));
+    facts.append(el('dt', 'fact-name', 'Neutral'), list);
+  }
+
+  const actions = el('div', 'actions');
+  const button = (text: string, onPress: () => void): void => {
+    const node = el('button', 'button', text) as HTMLButtonElement;
+    node.type = 'button';
+    node.addEventListener('click', (event) => {
+      // An open shadow root lets page scripts reach these buttons; only the reader may press them.
+      if (event.isTrusted) onPress();
+    });
+    actions.append(node);
+  };
+  if (buttons.mutePhrase) button('Mute this phrase', buttons.mutePhrase);
+  button(`Hide ${categoryName(flag.category).toLowerCase()} flags`, buttons.hideCategory);
+
+  const status = el('p', 'status');
+  status.setAttribute('role', 'status');
+  content.append(header, phrase, explanation, facts, actions, status);
+  return { content, status };
+}
