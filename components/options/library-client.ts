@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type {
+  LibraryClearResponse,
+  LibraryDeleteResponse,
+  LibraryFailure,
+  LibraryOutletsResponse,
+  LibraryRequest,
+  LibrarySearch,
+  LibrarySearchResponse,
+} from '../../core/messages';
+import { LIBRARY_LIMITS } from '../../core/messages';
+
+/** The options page's side of the library messages; a failure of any kind comes back as `{ ok: false }`. */
+async function ask<T>(request: LibraryRequest): Promise<T | LibraryFailure> {
+  try {
+    const answer = (await browser.runtime.sendMessage(request)) as T | LibraryFailure | undefined;
+    return answer ?? { ok: false, error: 'the background did not answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function searchLibrary(search: LibrarySearch): Promise<LibrarySearchResponse | LibraryFailure> {
+  return ask({ type: 'library:search', ...search });
+}
+
+export function listOutlets(): Promise<LibraryOutletsResponse | LibraryFailure> {
+  return ask({ type: 'library:outlets' });
+}
+
+/** Deletes in messages of at most `LIBRARY_LIMITS.deleteUrls`; stops at the first failure. */
+export async function deleteArticles(urls: readonly string[]): Promise<LibraryDeleteResponse | LibraryFailure> {
+  let deleted = 0;
+  let libraryCount = 0;
+  for (let i = 0; i < urls.length; i += LIBRARY_LIMITS.deleteUrls) {
+    const answer = await ask<LibraryDeleteResponse>({ type: 'library:delete', urls: urls.slice(i, i + LIBRARY_LIMITS.deleteUrls) });
+    if (!answer.ok) return answer;
+    deleted += answer.deleted;
+    libraryCount = answer.libraryCount;
+  }
+  return { ok: true, deleted, libraryCount };
+}
+
+export function clearLibrary(): Promise<LibraryClearResponse | LibraryFailure> {
+  return ask({ type: 'library:clear' });
+}

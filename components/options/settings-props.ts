@@ -1,0 +1,9 @@
+import type { Settings } from '../../core/settings';
+import type { SettingsHandle } from './use-settings';
+
+/** What every settings section gets from the page. */
+export interface SettingsProps {
+  /** Null until read. */
+  settings: Settings | null;
+  update: SettingsHandle['update'];
+}

@@ -1,0 +1,184 @@
+import type { FlagCategory } from '../../core/article';
+
+/**
+ * Every word the options page shows, in one place so it can be translated. Messages
+ * that come from the framing engine (why a phrase is refused) are shown as they come.
+ */
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+export const uiText = {
+  brand: 'Parallax',
+  pageTitle: 'Settings',
+  navLabel: 'Settings sections',
+  sections: {
+    library: 'Library',
+    lexicon: 'Lexicon',
+    sites: 'Sites',
+    privacy: 'Privacy & data',
+  },
+  opensInNewTab: '(opens in a new tab)',
+  settingsNotSaved: 'The setting could not be saved. Try again.',
+
+  library: {
+    intro: 'Articles you opened, kept on this device so Parallax can find other accounts of the same event.',
+    count: (n: number) => plural(n, 'article', 'articles'),
+    storage: (used: string) => `${used} used on this device`,
+    searchLabel: 'Search the library',
+    searchPlaceholder: 'Title, outlet or words in the text',
+    searchButton: 'Search',
+    outletLabel: 'Outlet',
+    allOutlets: 'All outlets',
+    outletOption: (name: string, count: number) => `${name} (${count.toLocaleString()})`,
+    fromLabel: 'From',
+    toLabel: 'To',
+    dateHint: 'Published date, or the day you opened it when the page gave none.',
+    clearFilters: 'Clear filters',
+    resultsLabel: 'Articles',
+    selectAll: 'Select all shown',
+    selectOne: (title: string) => `Select “${title}”`,
+    deleteSelected: (n: number) => (n === 0 ? 'Delete selected' : `Delete ${plural(n, 'article', 'articles')}`),
+    deleted: (n: number) => `Deleted ${plural(n, 'article', 'articles')}.`,
+    deleteFailed: (error: string) => `Deleting failed: ${error}`,
+    savedByHand: 'Saved by you',
+    untitled: 'Untitled article',
+    published: (day: string) => day,
+    opened: (day: string) => `opened ${day}`,
+    loading: 'Searching…',
+    showMore: 'Show more',
+    emptyLibrary: 'Your library is empty. News articles you open are kept here, unless automatic saving is off.',
+    noResults: 'No article matches.',
+    scanLimited: 'Only the newest 20,000 articles were searched.',
+    searchFailed: (error: string) => `The library could not be searched: ${error}`,
+    shown: (shown: number, more: boolean) => `${plural(shown, 'article', 'articles')} shown${more ? '; there are more' : ''}.`,
+  },
+
+  lexicon: {
+    intro:
+      'The phrases Parallax flags on news pages. Switch off a kind of framing, mute single phrases, or add your own.',
+    categoriesHeading: 'Kinds of framing',
+    categoriesHint: 'Switched-off kinds are not highlighted anywhere.',
+    phraseCount: (n: number) => plural(n, 'phrase', 'phrases'),
+    mutedHeading: 'Muted phrases',
+    noMuted: 'No phrase is muted.',
+    builtinHeading: 'Built-in phrases',
+    filterLabel: 'Filter phrases',
+    filterPlaceholder: 'Phrase, explanation or neutral wording',
+    filterCount: (n: number) => `${plural(n, 'phrase', 'phrases')} ${n === 1 ? 'matches' : 'match'}.`,
+    noneMatch: 'No phrase matches the filter.',
+    neutral: 'Neutral:',
+    mute: 'Mute',
+    unmute: 'Unmute',
+    muteLabel: (phrase: string) => `Mute “${phrase}”`,
+    unmuteLabel: (phrase: string) => `Unmute “${phrase}”`,
+    muted: 'Muted',
+    categoryOff: 'switched off',
+    ownHeading: 'Your own phrases',
+    ownEmpty: 'You have not added any phrase yet.',
+    addHeading: 'Add a phrase',
+    phraseLabel: 'Phrase',
+    /** How the engine's messages name the phrase being added. */
+    newPhraseLabel: 'Your phrase',
+    categoryLabel: 'Kind of framing',
+    explanationLabel: 'Explanation (optional)',
+    explanationHint: 'One line a reader understands. A general one is used when left empty.',
+    neutralLabel: 'Neutral wordings (optional)',
+    neutralHint: 'One per line.',
+    add: 'Add phrase',
+    added: (phrase: string) => `Added “${phrase}”.`,
+    remove: 'Remove',
+    removeLabel: (phrase: string) => `Remove “${phrase}”`,
+    removed: (phrase: string) => `Removed “${phrase}”.`,
+    duplicateOwn: (phrase: string) => `“${phrase}” is already one of your phrases.`,
+    duplicateBuiltin: (phrase: string, category: string) =>
+      `“${phrase}” is already in the built-in lexicon (${category}). Unmute it there instead.`,
+    unreadable: 'An entry that cannot be read',
+    exportButton: 'Export as JSON',
+    importButton: 'Import JSON…',
+    importHint: 'Imported phrases are added to yours; one with the same id replaces yours.',
+    exportNothing: 'There are no phrases of your own to export.',
+    imported: (n: number) => `Imported ${plural(n, 'phrase', 'phrases')}.`,
+    importRefused: (reason: string) => `The file was not imported, nothing changed: ${reason}`,
+    importTooBig: 'the file is larger than 2 MB.',
+    importNotJson: 'it is not a JSON file.',
+    importShape: 'it holds no list of phrases (expected {"entries": [...]}).',
+    importEmpty: 'it holds no phrase.',
+    importTooMany: (max: number) => `it holds more than ${max.toLocaleString()} phrases.`,
+    importErrors: (errors: string[], more: number) => `${errors.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}.`,
+  },
+
+  categories: {
+    label: 'Labels',
+    verdict: 'Moral verdicts',
+    euphemism: 'Euphemisms',
+    attribution: 'Loaded attribution',
+    weasel: 'Unnamed sources',
+    hyperbole: 'Hyperbole',
+    'scare-quote': 'Scare quotes',
+    appeal: 'Fear or flag appeals',
+  } satisfies Record<FlagCategory, string>,
+
+  sites: {
+    intro: 'Sites where Parallax does not highlight framing. Articles there are still read and kept in your library.',
+    empty: 'Highlights are on everywhere.',
+    listLabel: 'Sites with highlights off',
+    addLabel: 'Switch highlights off on',
+    addPlaceholder: 'example.com',
+    add: 'Add site',
+    added: (site: string) => `Highlights are off on ${site}.`,
+    remove: 'Turn back on',
+    removeLabel: (site: string) => `Turn highlights back on for ${site}`,
+    removed: (site: string) => `Highlights are on again on ${site}.`,
+    invalid: 'Enter a site name such as example.com, or a web address.',
+    duplicate: (site: string) => `Highlights are already off on ${site}.`,
+  },
+
+  privacy: {
+    intro: 'What Parallax keeps, where it keeps it, and how to remove it.',
+    autoSaveHeading: 'Automatic saving',
+    autoSave: 'Keep every news article I open in my library',
+    autoSaveHint:
+      'When this is off, Parallax still flags framing and finds other accounts already in your library, but keeps an article only when you press Save in its popup.',
+    storedHeading: 'What Parallax stores',
+    stored: [
+      'Articles you open that look like news: their address, title, outlet, author, date, text and the framing flags found in them, with when you opened them.',
+      'Your settings: automatic saving, sites with highlights off, switched-off kinds of framing, muted phrases and your own phrases.',
+    ],
+    localHeading: 'Nothing leaves your machine',
+    local:
+      'Everything is kept in this browser’s storage on this device. There is no account, no telemetry and no server: Parallax makes no network request of its own; the only pages loaded are the ones you open.',
+    clearHeading: 'Clear everything',
+    clearIntro: 'Delete the whole library and put every setting back to its default.',
+    clearButton: 'Clear everything…',
+    confirmHeading: 'Delete everything?',
+    confirmText: (articles: string) =>
+      `This deletes ${articles} and resets every setting, including your own and muted phrases. It cannot be undone.`,
+    confirmUnknownCount: 'every article in your library',
+    confirmButton: 'Yes, delete everything',
+    cancel: 'Cancel',
+    cleared: 'Everything was cleared. Your library is empty and the settings are back to their defaults.',
+    clearFailed: (error: string) => `Clearing failed: ${error}`,
+  },
+} as const;
+
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toLocaleString(undefined, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
+}
+
+/** A day as the reader's locale writes it, from YYYY-MM-DD or an ISO time (the outlet's own day is kept). */
+export function formatDay(isoOrMillis: string | number | null): string | null {
+  if (isoOrMillis === null) return null;
+  const day =
+    typeof isoOrMillis === 'number'
+      ? new Date(isoOrMillis).toISOString().slice(0, 10)
+      : /^\d{4}-\d{2}-\d{2}/.exec(isoOrMillis)?.[0];
+  if (!day) return null;
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}

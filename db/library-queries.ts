@@ -1,0 +1,139 @@
+import type { LibraryItem, LibrarySearch } from '../core/messages';
+import type { LibraryDb, StoredArticle } from './library-db';
+
+/**
+ * The options page's questions to the library: search, outlets, clear. There is no
+ * full-text index (the inverted index holds event features, not words), so a search is
+ * a cursor walk over `by-last-seen`, newest first, with bounded work: it stops once the
+ * page after the requested one is known to exist, and never reads more than the newest
+ * `SCAN_LIMIT` articles.
+ */
+
+/** Articles a search or the outlet count reads at most. */
+export const SCAN_LIMIT = 20_000;
+/** Outlet names returned at most. */
+export const OUTLET_LIMIT = 500;
+const MAX_TERMS = 12;
+
+export interface SearchResult {
+  items: LibraryItem[];
+  hasMore: boolean;
+  /** Stopped at `scanLimit` articles before the end of the library. */
+  scanLimited: boolean;
+}
+
+export interface ScanOptions {
+  /** @default SCAN_LIMIT */
+  scanLimit?: number;
+}
+
+/** The outlet an article is listed under: its name, else its host. */
+export function outletOf(article: Pick<StoredArticle, 'siteName' | 'url'>): string {
+  if (article.siteName) return article.siteName;
+  try {
+    return new URL(article.url).hostname.replace(/^www\./, '');
+  } catch {
+    return article.url;
+  }
+}
+
+/** The day a date filter compares: the published day as the outlet wrote it, else the day last opened (UTC). */
+export function articleDay(article: Pick<StoredArticle, 'publishedTime' | 'lastSeen'>): string {
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(article.publishedTime ?? '')?.[0];
+  return published ?? new Date(article.lastSeen).toISOString().slice(0, 10);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A test for one article, built once per search: every word in title, outlet or text, and the filters. */
+export function searchFilter(search: Omit<LibrarySearch, 'offset' | 'limit'>): (article: StoredArticle) => boolean {
+  const terms = search.query.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
+  // Case-insensitive regexes rather than lower-casing: texts are long and most are read once.
+  const patterns = terms.map((term) => new RegExp(escapeRegExp(term), 'iu'));
+  const { outlet, from, to } = search;
+  return (article) => {
+    const outletName = outletOf(article);
+    if (outlet !== null && outletName !== outlet) return false;
+    if (from !== null || to !== null) {
+      const day = articleDay(article);
+      if ((from !== null && day < from) || (to !== null && day > to)) return false;
+    }
+    return patterns.every((p) => p.test(article.title ?? '') || p.test(outletName) || p.test(article.text));
+  };
+}
+
+function toItem(article: StoredArticle): LibraryItem {
+  return {
+    url: article.url,
+    title: article.title,
+    outlet: outletOf(article),
+    publishedTime: article.publishedTime,
+    lastSeen: article.lastSeen,
+    savedByHand: article.savedByHand,
+  };
+}
+
+/** One page of the articles that pass `search`, newest opened first. */
+export async function searchLibrary(db: LibraryDb, search: LibrarySearch, options: ScanOptions = {}): Promise<SearchResult> {
+  const scanLimit = options.scanLimit ?? SCAN_LIMIT;
+  const filtered = search.query !== '' || search.outlet !== null || search.from !== null || search.to !== null;
+  const accepts = searchFilter(search);
+  const tx = db.transaction('articles', 'readonly');
+  let cursor = await tx.store.index('by-last-seen').openCursor(null, 'prev');
+  let scanned = 0;
+  // Unfiltered, a page is a window of the index: jump to it without reading the articles before.
+  const start = filtered ? search.offset : 0;
+  if (!filtered && cursor && search.offset > 0) {
+    scanned = search.offset;
+    cursor = await cursor.advance(search.offset);
+  }
+  // One more than the page asks for says whether there is a next page.
+  const wanted = start + search.limit + 1;
+  const matches: StoredArticle[] = [];
+  while (cursor && scanned < scanLimit && matches.length < wanted) {
+    if (accepts(cursor.value)) matches.push(cursor.value);
+    scanned++;
+    cursor = await cursor.continue();
+  }
+  const scanLimited = cursor !== null && scanned >= scanLimit;
+  await tx.done;
+  return {
+    items: matches.slice(start, start + search.limit).map(toItem),
+    hasMore: matches.length > start + search.limit,
+    scanLimited,
+  };
+}
+
+/** Outlets with their article counts among the newest `scanLimit` articles, most first, then by name. */
+export async function libraryOutlets(
+  db: LibraryDb,
+  options: ScanOptions = {},
+): Promise<{ outlets: Array<{ name: string; count: number }>; scanLimited: boolean }> {
+  const scanLimit = options.scanLimit ?? SCAN_LIMIT;
+  const counts = new Map<string, number>();
+  const tx = db.transaction('articles', 'readonly');
+  let cursor = await tx.store.index('by-last-seen').openCursor(null, 'prev');
+  let scanned = 0;
+  while (cursor && scanned < scanLimit) {
+    const name = outletOf(cursor.value);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    scanned++;
+    cursor = await cursor.continue();
+  }
+  const scanLimited = cursor !== null;
+  await tx.done;
+  const outlets = [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, OUTLET_LIMIT);
+  return { outlets, scanLimited };
+}
+
+/** Empties the library: articles, postings and document frequencies together. */
+export async function clearLibrary(db: LibraryDb): Promise<void> {
+  const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
+  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('postings').clear(), tx.objectStore('df').clear()]);
+  await tx.done;
+}
