@@ -1,12 +1,16 @@
 import { cleanUrl } from '../core/clean-url';
 import {
+  isLibraryMessage,
   parseBackgroundRequest,
   type ArticleReport,
   type ArticleSeenResponse,
+  type LibraryResponse,
   type MatchesResponse,
 } from '../core/messages';
+import { compareWithMatches } from '../db/compare-accounts';
 import { findMatchesFor } from '../db/find-matches';
 import { countArticles, getArticle, indexEntry, saveArticle, type LibraryDb } from '../db/library-db';
+import { handleLibraryRequest } from './library-requests';
 
 export interface RequestSender {
   id?: string;
@@ -21,7 +25,7 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, count: number) => void;
 }
 
-export type BackgroundResponse = ArticleSeenResponse | MatchesResponse | { ok: false; error: string };
+export type BackgroundResponse = ArticleSeenResponse | MatchesResponse | LibraryResponse | { ok: false; error: string };
 
 /**
  * Answers the content script and the popup. Messages are validated first; a report from
@@ -30,6 +34,8 @@ export type BackgroundResponse = ArticleSeenResponse | MatchesResponse | { ok: f
  */
 export async function handleRequest(message: unknown, sender: RequestSender, deps: BackgroundDeps): Promise<BackgroundResponse> {
   if (sender.id !== deps.extensionId) return { ok: false, error: 'message from outside Parallax' };
+  // The options page's library requests: accepted from extension pages only, checked there.
+  if (isLibraryMessage(message)) return handleLibraryRequest(message, sender, deps);
   const request = parseBackgroundRequest(message);
   if (typeof request === 'string') return { ok: false, error: request };
   try {
@@ -49,9 +55,19 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
       }
       case 'matches:get': {
         const stored = await getArticle(db, request.url);
-        const query = stored ?? (request.report ? indexEntry({ ...request.report, url: request.url }) : null);
-        const [matches, libraryCount] = await Promise.all([query ? findMatchesFor(db, query) : [], countArticles(db)]);
-        return { ok: true, matches, libraryCount, stored: stored !== undefined, savedByHand: stored?.savedByHand ?? false };
+        const report = request.report ? { ...request.report, url: request.url } : null;
+        const self = stored ?? (report ? { ...report, ...indexEntry(report) } : null);
+        const [matches, libraryCount] = await Promise.all([self ? findMatchesFor(db, self) : [], countArticles(db)]);
+        // The list of accounts stands on its own: a comparison that fails only leaves its tab empty.
+        const comparison = self && matches.length > 0 ? await compareWithMatches(db, self, matches).catch(() => undefined) : undefined;
+        return {
+          ok: true,
+          matches,
+          libraryCount,
+          stored: stored !== undefined,
+          savedByHand: stored?.savedByHand ?? false,
+          ...(comparison && { comparison }),
+        };
       }
     }
   } catch (error) {

@@ -10,7 +10,9 @@ export function FlagList({ flags }: Props) {
   for (const flag of flags) counts.set(flag.category, (counts.get(flag.category) ?? 0) + 1);
   return (
     <section class="px-section" aria-labelledby="px-flags-heading">
-      <h2 id="px-flags-heading">Framing in this article</h2>
+      <h2 id="px-flags-heading" class="px-sr">
+        Framing in this article
+      </h2>
       {flags.length === 0 ? (
         <p class="px-empty">No framing phrases from the lexicon were found.</p>
       ) : (

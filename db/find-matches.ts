@@ -55,6 +55,10 @@ export async function findMatchesFor(db: LibraryDb, query: IndexEntry): Promise<
       sharedNames: reasons.sharedEntities.slice(0, 8),
       sharedQuotes: reasons.sharedQuotes.slice(0, 3),
       daysApart: reasons.daysApart,
+      people: reasons.people.slice(0, 6),
+      places: reasons.places.slice(0, 6),
+      orgs: reasons.orgs.slice(0, 6),
+      sharedNumbers: reasons.sharedNumbers.slice(0, 4),
     }));
 }
 

@@ -71,3 +71,36 @@ describe('ownSiteOnly: a page cannot write over another site’s article', () =>
     expect(ownSiteOnly({ ...report, url: claimed }, tabUrl).url).toBe(expected);
   });
 });
+
+describe('matches:get for the popup', () => {
+  const other = {
+    ...report,
+    url: 'https://harbour.example/story',
+    siteName: 'Harbour',
+    title: 'Hollen and Sorel meet in Kestrel',
+    text: 'President Arvid Hollen met Lin Sorel in Kestrel on Wednesday.',
+    flags: [{ entryId: 'regime', category: 'label' as const, text: 'regime', voice: 'outlet' as const, speaker: null }],
+  };
+
+  test('adds the comparison when there are other accounts, with reasons by kind in each match', async () => {
+    const d = deps();
+    await handleRequest({ type: 'article:seen', report }, { id: 'parallax', tab }, d);
+    await handleRequest({ type: 'article:seen', report: other }, { id: 'parallax', tab: { id: 8, url: other.url } }, d);
+    const response = await handleRequest({ type: 'matches:get', url: report.url }, { id: 'parallax' }, d);
+    expect(response).toMatchObject({
+      ok: true,
+      matches: [{ url: other.url, people: expect.any(Array), places: expect.any(Array), orgs: expect.any(Array), sharedNumbers: [] }],
+      comparison: {
+        outlets: [expect.objectContaining({ name: 'Ledger', current: true }), expect.objectContaining({ name: 'Harbour', current: false })],
+        phrases: [{ entryId: 'regime', cells: [null, { use: 'own', speakers: [] }], outletCount: 1 }],
+      },
+    });
+  });
+
+  test('compares an unsaved article from its report', async () => {
+    const d = deps();
+    await handleRequest({ type: 'article:seen', report: other }, { id: 'parallax', tab: { id: 8, url: other.url } }, d);
+    const response = await handleRequest({ type: 'matches:get', url: report.url, report }, { id: 'parallax' }, d);
+    expect(response).toMatchObject({ ok: true, stored: false, comparison: { outlets: [{ name: 'Ledger' }, { name: 'Harbour' }] } });
+  });
+});

@@ -1,0 +1,35 @@
+import type { MatchView } from '../core/messages';
+import { relativeTime, shortDate, strengthLabel } from './format';
+import { MatchReasons } from './MatchReasons';
+
+export interface Props {
+  match: MatchView;
+  /** Publication time of the article being read, to say "3 hours later". */
+  reference: string | null;
+}
+
+/** One other account: its title (opens in a new tab), when, how strong a match and why. */
+export function AccountCard({ match, reference }: Props) {
+  const when = relativeTime(match.publishedTime, reference);
+  const strength = strengthLabel(match.score);
+  return (
+    <li class="px-account">
+      <a class="px-account-title" href={match.url} target="_blank" rel="noreferrer noopener">
+        {match.title ?? match.url}
+        <span class="px-sr"> (opens in a new tab)</span>
+      </a>
+      <p class="px-account-meta">
+        {when && match.publishedTime && (
+          <time class="px-when" dateTime={match.publishedTime} title={shortDate(match.publishedTime) ?? undefined}>
+            {when}
+          </time>
+        )}
+        <span class="px-strength">
+          <meter min={0} max={1} low={0.45} high={0.7} optimum={1} value={match.score} aria-label={`Match strength: ${strength}`} />
+          {strength}
+        </span>
+      </p>
+      <MatchReasons match={match} />
+    </li>
+  );
+}

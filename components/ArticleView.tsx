@@ -1,0 +1,44 @@
+import { groupByOutlet, outletSlots } from '../core/compare/group-by-outlet';
+import { outletName } from '../core/compare/outlet-name';
+import type { PageState } from '../core/messages';
+import { AccountList } from './AccountList';
+import { ArticleSummary } from './ArticleSummary';
+import { ComparisonView } from './ComparisonView';
+import { FlagList } from './FlagList';
+import type { PopupState } from './load-popup-state';
+import { PopupTabs } from './PopupTabs';
+import { SiteControls } from './SiteControls';
+import { WhyNews } from './WhyNews';
+
+export interface Props {
+  page: Extract<PageState, { status: 'article' }>;
+  matches: PopupState['matches'];
+  tabId: number | null;
+}
+
+/** A news article: what it is, then other accounts, the comparison and its own framing, one tab each. */
+export function ArticleView({ page, matches, tabId }: Props) {
+  const others = matches?.ok ? matches.matches : [];
+  const groups = groupByOutlet(others);
+  const slots = outletSlots(outletName(page.report.siteName, page.report.url), groups.map((g) => g.key));
+  return (
+    <>
+      <ArticleSummary report={page.report} />
+      {tabId !== null && <SiteControls tabId={tabId} site={page.site} highlights={page.highlights} stored={matches?.stored ?? false} />}
+      <PopupTabs
+        label="Parallax views"
+        tabs={[
+          {
+            id: 'accounts',
+            label: 'Accounts',
+            badge: matches?.ok ? others.length : null,
+            panel: <AccountList matches={matches} reference={page.report.publishedTime} slots={slots} />,
+          },
+          { id: 'compare', label: 'Compare framing', panel: <ComparisonView matches={matches} slots={slots} /> },
+          { id: 'flags', label: 'Framing here', badge: page.flags.length, panel: <FlagList flags={page.flags} /> },
+        ]}
+      />
+      <WhyNews verdict={page.verdict} />
+    </>
+  );
+}

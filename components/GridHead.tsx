@@ -1,0 +1,31 @@
+import type { ComparisonOutlet } from '../core/compare/compare-accounts';
+import { OutletBadge } from './OutletBadge';
+
+export interface Props {
+  /** Heads the row-header column ("Phrase", "Quotation"). */
+  corner: string;
+  outlets: ComparisonOutlet[];
+  slots: number[];
+}
+
+/** The grids' column heads: each outlet's badge, its full name for screen readers and on hover. */
+export function GridHead({ corner, outlets, slots }: Props) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" class="px-corner">
+          {corner}
+        </th>
+        {outlets.map((outlet, i) => (
+          <th key={outlet.name} scope="col" class="px-col" title={outlet.name + (outlet.current ? ' (this article)' : '')}>
+            <OutletBadge name={outlet.name} slot={slots[i]!} />
+            <span class="px-sr">
+              {outlet.name}
+              {outlet.current && ' (this article)'}
+            </span>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
