@@ -31,5 +31,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The lexicon ships as JSON.parse("…") rather than an object literal: V8 parses JSON
+    // text several times faster, and this is on the content script's start-up path.
+    json: { stringify: true },
   }),
 });

@@ -1,4 +1,4 @@
-import { builtinLexicon, compileWithUserEntries, type CompiledLexicon, type FlagOptions } from '../core/framing';
+import { readerLexiconSteps, type CompiledLexicon, type FlagOptions } from '../core/framing';
 import type { Settings } from '../core/settings';
 
 let compiled: { source: string; lexicon: CompiledLexicon } | null = null;
@@ -8,17 +8,25 @@ export interface ReaderFlagOptions extends FlagOptions {
 }
 
 /**
- * The framing options a reader's settings ask for, with the lexicon always compiled, so
- * the caller decides when the compile runs (it is the costliest single step on a cold
- * page, and gets a task of its own). The lexicon is recompiled only when the reader's
+ * The framing options a reader's settings ask for, compiled a batch of lexicon entries
+ * per step (the compile is the costliest step on a cold page; the caller gives the page
+ * its main thread back between steps). The lexicon is recompiled only when the reader's
  * own phrases change, not on every page or every setting.
  */
-export function flagOptionsFrom(settings: Settings): ReaderFlagOptions {
+export function* flagOptionsSteps(settings: Settings): Generator<void, ReaderFlagOptions, void> {
   const mutes = { mutedCategories: settings.mutedCategories, mutedPhrases: settings.mutedPhrases };
-  if (settings.userEntries.length === 0) return { ...mutes, lexicon: builtinLexicon() };
   const source = JSON.stringify(settings.userEntries);
-  if (compiled?.source !== source) compiled = { source, lexicon: compileWithUserEntries(settings.userEntries).lexicon };
+  if (compiled?.source !== source) compiled = { source, lexicon: yield* readerLexiconSteps(settings.userEntries) };
   return { ...mutes, lexicon: compiled.lexicon };
+}
+
+/** The same, all at once (tests, and callers off the page's main thread). */
+export function flagOptionsFrom(settings: Settings): ReaderFlagOptions {
+  const steps = flagOptionsSteps(settings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**

@@ -4,9 +4,9 @@ import type { ArticleReport, PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
 import { detectNews } from '../dom/detect-news';
-import { extractArticle } from '../dom/extract-article';
+import { extractArticleSteps } from '../dom/extract-article';
 import { readMetadata } from '../dom/read-metadata';
-import { flagOptionsFrom } from './flag-options';
+import { flagOptionsSteps } from './flag-options';
 import { flagInSlices } from './flag-in-slices';
 import type { StepTimings } from './step-timings';
 
@@ -36,10 +36,10 @@ export async function readPage(
 
   await yieldToPage();
   if (isStale()) return null;
-  const extraction = timings.time('extract', () => extractArticle(doc, metadata, { mapToLive: true }));
-  await yieldToPage();
-  if (isStale()) return null;
-  const options = timings.time('lexicon', () => flagOptionsFrom(settings));
+  const extraction = await runSteps(extractArticleSteps(doc, metadata, { mapToLive: true }), 'extract', timings, isStale);
+  if (!extraction) return null;
+  const options = await runSteps(flagOptionsSteps(settings), 'lexicon', timings, isStale);
+  if (!options) return null;
   await yieldToPage();
   if (isStale()) return null;
   // A long article is flagged a slice per task (see flag-in-slices.ts).
@@ -74,6 +74,16 @@ export async function readPage(
 
 function summarise(flag: Flag) {
   return { entryId: flag.entryId, category: flag.category, text: flag.text, voice: flag.voice, speaker: flag.speaker };
+}
+
+/** Drives a stepwise computation one step per task, timing each; null when the page moved on. */
+async function runSteps<T>(steps: Generator<void, T, void>, name: string, timings: StepTimings, isStale: () => boolean): Promise<T | null> {
+  for (;;) {
+    const step = timings.time(name, () => steps.next());
+    if (step.done) return step.value;
+    await yieldToPage();
+    if (isStale()) return null;
+  }
 }
 
 export function yieldToPage(): Promise<void> {

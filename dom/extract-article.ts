@@ -30,9 +30,24 @@ export interface ExtractOptions {
  * failures come back as warnings with the best text that could be had.
  */
 export function extractArticle(doc: Document, meta: PageMetadata, options: ExtractOptions = {}): Extraction {
+  const steps = extractArticleSteps(doc, meta, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same extraction in four steps (clone, Readability, clean-up, text) so that the
+ * content script can give the page its main thread back between them. The caller must
+ * not let the page change the document between steps it cares to map (it re-reads on
+ * navigation anyway).
+ */
+export function* extractArticleSteps(doc: Document, meta: PageMetadata, options: ExtractOptions = {}): Generator<void, Extraction, void> {
   const warnings: string[] = [...meta.warnings];
   const clone = doc.cloneNode(true) as Document;
   const liveNodeOf = options.mapToLive ? mapTextNodes(clone, doc) : undefined;
+  yield;
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
@@ -46,12 +61,14 @@ export function extractArticle(doc: Document, meta: PageMetadata, options: Extra
     warnings.push(`Readability failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
   }
 
+  yield;
   let content = parsed?.content ?? null;
   if (!content) {
     warnings.push('no main content found; using the page’s <article> or body');
     content = clone.querySelector('article') ?? clone.body ?? null;
   }
   if (content) cleanContent(content);
+  yield;
   const { text, runs } = content
     ? articleText(content, { nodeFor: liveNodeOf ? (node) => liveNodeOf.get(node) : undefined })
     : { text: '', runs: [] };

@@ -137,8 +137,16 @@ export function phraseKey(phrase: string): string {
   return normalize(phrase).text.trim().replace(/[\s-]+/g, ' ');
 }
 
-function addEntries(lexicon: CompiledLexicon, rawEntries: readonly unknown[], label: string, seenIds: Set<string>, errors: string[]): void {
-  rawEntries.forEach((raw, index) => {
+function addEntries(
+  lexicon: CompiledLexicon,
+  rawEntries: readonly unknown[],
+  label: string,
+  seenIds: Set<string>,
+  errors: string[],
+  offset = 0,
+): void {
+  rawEntries.forEach((raw, at) => {
+    const index = offset + at;
     const result = validateEntry(raw, `${label} ${index + 1}`);
     if ('error' in result) {
       errors.push(result.error);
@@ -161,11 +169,36 @@ function addEntries(lexicon: CompiledLexicon, rawEntries: readonly unknown[], la
 
 /** Validates and compiles entries; bad entries are reported in `errors` and skipped, never thrown. */
 export function compileLexicon(entries: readonly unknown[], options: CompileOptions = {}): CompileResult {
+  const steps = compileLexiconSteps(entries, options, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same compile, a batch of entries per step, so that a page's main thread can be
+ * given back between batches (generating surface forms is the costly part). The caller
+ * drives it: `next()` until done, pausing where it likes.
+ */
+export function* compileLexiconSteps(
+  entries: readonly unknown[],
+  options: CompileOptions = {},
+  batchSize = 60,
+): Generator<void, CompileResult, void> {
   const errors: string[] = [];
   const seenIds = new Set<string>();
   const lexicon: CompiledLexicon = { entries: [], root: { next: null, ends: null }, rootById: [], vocabulary: new Vocabulary(), formCount: 0 };
-  addEntries(lexicon, entries, options.label ?? 'entry', seenIds, errors);
-  addEntries(lexicon, options.userEntries ?? [], 'user entry', seenIds, errors);
+  const lists: [readonly unknown[], string][] = [
+    [entries, options.label ?? 'entry'],
+    [options.userEntries ?? [], 'user entry'],
+  ];
+  for (const [list, label] of lists) {
+    for (let start = 0; start < list.length; start += batchSize) {
+      addEntries(lexicon, list.slice(start, start + batchSize), label, seenIds, errors, start);
+      if (start + batchSize < list.length) yield;
+    }
+  }
   lexicon.rootById = Array.from({ length: lexicon.vocabulary.size }, (_, id) => lexicon.root.next?.get(id));
   return { lexicon, errors };
 }

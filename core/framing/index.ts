@@ -4,10 +4,10 @@
  */
 import type { Flag } from '../article';
 import lexiconFile from '../../assets/lexicon.json';
-import { compileLexicon, type CompiledLexicon, type CompileResult } from './compile-lexicon';
+import { compileLexicon, compileLexiconSteps, type CompiledLexicon, type CompileResult } from './compile-lexicon';
 import { findFlags, type FindFlagsOptions } from './find-flags';
 
-export { compileLexicon, phraseKey, type CompiledLexicon, type CompileOptions, type CompileResult } from './compile-lexicon';
+export { compileLexicon, compileLexiconSteps, phraseKey, type CompiledLexicon, type CompileOptions, type CompileResult } from './compile-lexicon';
 export { findFlags, type FindFlagsOptions } from './find-flags';
 export type { ContextRules, LexiconEntry, LexiconFile } from './lexicon-entry';
 export { normalize, type NormalizedText } from './normalize';
@@ -41,6 +41,17 @@ export const LEXICON_VERSION: number = lexiconFile.version;
 /** The builtin lexicon plus a reader's phrases; bad phrases come back in `errors`, never thrown. */
 export function compileWithUserEntries(userEntries: readonly unknown[]): CompileResult {
   return compileLexicon(lexiconFile.entries, { userEntries });
+}
+
+/**
+ * The compile a reader's settings ask for (builtin alone, or with their own phrases), a
+ * batch of entries per step; the builtin result is kept for the rest of the session.
+ */
+export function* readerLexiconSteps(userEntries: readonly unknown[]): Generator<void, CompiledLexicon, void> {
+  if (userEntries.length === 0 && builtin) return builtin.lexicon;
+  const result = yield* compileLexiconSteps(lexiconFile.entries, { userEntries });
+  if (userEntries.length === 0) builtin = result;
+  return result.lexicon;
 }
 
 export function flagText(text: string, options: FlagOptions = {}): Flag[] {
