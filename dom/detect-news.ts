@@ -42,6 +42,7 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   else if (meta.ogType && meta.ogType !== 'website') add(-1, `Open Graph type is "${meta.ogType.slice(0, 30)}"`);
   if (meta.publishedTime) add(0.75, 'it carries a publication date');
   if (meta.authors.length > 0) add(0.25, 'it names an author');
+  if (isPersonalSite(meta, pageUrl)) add(-2, 'the site is named after its author, like a personal blog');
   if (meta.newsKeywords) add(1, 'it declares news keywords');
   if (meta.section) add(0.25, 'it names a section');
   // Without the address it was fetched from, the page's own canonical address says as much.
@@ -70,6 +71,22 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
     score: Math.round(score * 1000) / 1000,
     reasons: signals.map((s) => (s.weight > 0 ? '+ ' : '− ') + s.reason),
   };
+}
+
+/** "Haki Benita" writing on hakibenita.com, or a site named after the author of every post. */
+function isPersonalSite(meta: PageMetadata, pageUrl: string | null): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let host = '';
+  try {
+    host = squash(new URL(pageUrl ?? meta.canonicalUrl ?? '').hostname.replace(/^www\./, '').split('.')[0] ?? '');
+  } catch {
+    // no usable address: judge by the site name alone
+  }
+  const site = squash(meta.siteName ?? '');
+  return meta.authors.some((author) => {
+    const name = squash(author);
+    return name.length >= 6 && (name === host || name === site);
+  });
 }
 
 function total(signals: Signal[]): number {

@@ -10,7 +10,7 @@ const DATE_IN_PATH = /\/(19|20)\d{2}[/-]?(0?[1-9]|1[0-2]|[a-z]{3})([/-](0?[1-9]|
 const LISTING_SEGMENT = /^(tag|tags|topic|topics|author|authors|category|categories|search|section|sections|archive|archives|page|latest|index\.html?)$/i;
 const NEWS_SEGMENT = /^(news|noticias|nachrichten|actualites|actualite|notizie|nieuws|wiadomosci|novosti|politics|politik|world|business|economy|story|stories|article|articles|meldung)$/i;
 const NON_NEWS_SEGMENT = /^(blog|blogs|wiki|docs|documentation|manual|forum|forums|thread|threads|questions|help|support|shop|store|products?|cart|checkout|login|signin|sign-in|account|tutorials?|how-?to|guides?|recipes?|fiction|courses?|jobs|careers)$/i;
-const NON_NEWS_HOST_PREFIX = /^(blog|blogs|engineering|developers?|docs|help|support|forums?|wiki|shop|store|community|learn|dev|accounts?|login)\./i;
+const NON_NEWS_HOST_PREFIX = /^(blog|blogs|engineering|eng|tech|hacks|labs|research|code|opensource|developers?|docs|help|support|forums?|wiki|shop|store|community|learn|dev|accounts?|login)\./i;
 const NON_NEWS_HOST =
   /(^|\.)(blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|pixnet\.net|substack\.com|ghost\.io|github\.io|gitlab\.io|dev\.to|hashnode\.dev|wixsite\.com|googleblog\.com|medium\.engineering|weebly\.com|livejournal\.com|typepad\.com|blogger\.com|wikipedia\.org|wikimedia\.org|wiktionary\.org|wikihow\.com|ehow\.com|royalroad\.com|archiveofourown\.org|fanfiction\.net|wattpad\.com|stackoverflow\.com|stackexchange\.com|reddit\.com|quora\.com|github\.com|gitlab\.com|youtube\.com|imdb\.com|goodreads\.com|pinterest\.com|instagram\.com|facebook\.com|linkedin\.com|amazon\.[a-z.]+|ebay\.[a-z.]+|etsy\.com)$/i;
 

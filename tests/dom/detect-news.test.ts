@@ -35,6 +35,8 @@ describe('must not read as news', () => {
     ['a search page', articleHead, PROSE, 'https://ledger.example/search?q=summit'],
     ['a product page', '<script type="application/ld+json">{"@type":"Product","name":"Jacket"}</script>', PROSE, 'https://shop.example/storm-shell-jacket'],
     ['a page with no body', articleHead, '', 'https://ledger.example/world/2025/03/12/leaders-meet'],
+    ['a personal blog named after its author', `${articleHead}<meta name="author" content="Mira Kowalczyk">`, `<article>${PROSE}</article>`, 'https://mirakowalczyk.example/2024/05/anomaly-detection-in-sql-queries'],
+    ['an engineering blog by its host', articleHead, `<article>${PROSE}</article>`, 'https://hacks.tools.example/2015/03/this-api-is-so-fetching/'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(false);
   });
