@@ -42,7 +42,7 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   else if (meta.ogType && meta.ogType !== 'website') add(-1, `Open Graph type is "${meta.ogType.slice(0, 30)}"`);
   if (meta.publishedTime) add(0.75, 'it carries a publication date');
   if (meta.authors.length > 0) add(0.25, 'it names an author');
-  if (isPersonalSite(meta, pageUrl)) add(-2, 'the site is named after its author, like a personal blog');
+  if (isPersonalSite(meta, pageUrl)) add(-3, 'the site is named after its author, like a personal blog');
   if (meta.newsKeywords) add(1, 'it declares news keywords');
   if (meta.section) add(0.25, 'it names a section');
   // Without the address it was fetched from, the page's own canonical address says as much.
