@@ -16,21 +16,12 @@ import { EventIndex } from '../core/matching/event-index';
 import { fingerprint } from '../core/matching/fingerprint';
 import { scoreMatch } from '../core/matching/score';
 import { measure, row, type BenchRow } from './harness';
+import { mulberry32 } from '../core/seeded-random';
 
 const SUITE = 'matching';
 const LIBRARY_SIZE = 100_000;
 const QUERY_SAMPLE = 200;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'ka ro mi len dor vas tel bri son na gu fer lo zan pe ric ol ma tis ven har ju sel ko bar din'.split(' ');
 const KINDS = [

@@ -1,19 +1,7 @@
 /** Small display helpers for the popup; text only, never markup. */
 
-const CATEGORY_NAMES: Record<string, string> = {
-  label: 'Label',
-  verdict: 'Moral verdict',
-  euphemism: 'Euphemism',
-  attribution: 'Loaded attribution',
-  weasel: 'Unnamed source',
-  hyperbole: 'Hyperbole',
-  'scare-quote': 'Scare quotes',
-  appeal: 'Fear or flag appeal',
-};
 
-export function categoryName(category: string): string {
-  return CATEGORY_NAMES[category] ?? category;
-}
+export { categoryName } from '../core/category-names';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

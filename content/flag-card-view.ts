@@ -1,4 +1,5 @@
-import type { Flag, FlagCategory } from '../core/article';
+import type { Flag } from '../core/article';
+import { categoryName } from '../core/category-names';
 
 /**
  * The card's content for one flag, built node by node with `textContent`: flag text,
@@ -6,21 +7,7 @@ import type { Flag, FlagCategory } from '../core/article';
  * it is ever parsed as markup.
  */
 
-// The popup's names (components/format.ts), repeated because content code may not import the UI.
-const CATEGORY_NAMES: Record<FlagCategory, string> = {
-  label: 'Label',
-  verdict: 'Moral verdict',
-  euphemism: 'Euphemism',
-  attribution: 'Loaded attribution',
-  weasel: 'Unnamed source',
-  hyperbole: 'Hyperbole',
-  'scare-quote': 'Scare quotes',
-  appeal: 'Fear or flag appeal',
-};
-
-export function categoryName(category: FlagCategory): string {
-  return CATEGORY_NAMES[category] ?? category;
-}
+export { categoryName } from '../core/category-names';
 
 /** Whose words the phrase is, as the card says it. */
 export function voiceText(flag: Pick<Flag, 'voice' | 'speaker'>): string {

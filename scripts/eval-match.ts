@@ -17,6 +17,7 @@ import { EventIndex } from '../core/matching/event-index';
 import { MATCH_THRESHOLD, scoreMatch } from '../core/matching/score';
 import { STOPWORDS } from '../core/matching/lexicon';
 import { sentences } from '../core/matching/tokens';
+import { mulberry32 } from '../core/seeded-random';
 
 interface Doc {
   id: string;
@@ -37,17 +38,6 @@ ECB+ three different updates of one live page share a URL and would be merged as
 The TF-IDF reference sees text only (no dates) and is scored at its best threshold per variant,
 chosen with the answers (an oracle); Parallax is scored at the one threshold it ships.`;
 
-/** Deterministic PRNG (mulberry32) so the simulated dates are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Scored = Map<string, Array<[string, number]>>;
 interface Prf {
@@ -158,7 +148,7 @@ interface Variant {
  * keeps 40% of texts whole and cuts the rest to headline + 2 sentences.
  */
 function variants(docs: Doc[]): Variant[] {
-  const rand = prng(20240703);
+  const rand = mulberry32(20240703);
   const topicDay = new Map<string, number>();
   const spreadDay = new Map<string, number>();
   const closeDay = new Map<string, number>();
