@@ -228,8 +228,10 @@ describe('the page as a whole', () => {
     expect(await options.getByRole('heading', { level: 2 }).textContent()).toBe('Sites');
     await options.getByRole('link', { name: 'Lexicon' }).focus();
     await options.keyboard.press('Enter');
-    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Lexicon');
-    expect(await options.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    // The link itself is named "Lexicon" too: wait for the heading, not just the name.
+    await expect
+      .poll(() => options.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`))
+      .toBe('H2:Lexicon');
   });
 
   test('dark mode', async () => {
