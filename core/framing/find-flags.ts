@@ -57,20 +57,29 @@ function lexiconPicks(text: string, lexicon: CompiledLexicon, quotes: readonly Q
   return picks;
 }
 
-/** Longest first, then earliest; a pick that touches a kept one is dropped. Linear in covered characters. */
-function settleOverlaps(picks: Pick[], textLength: number): Pick[] {
+/**
+ * Longest first, then earliest; a pick that touches a kept one is dropped. Kept picks
+ * stay sorted by start, so each test is a binary search: O(k log k) in the number of
+ * picks, whatever the length of the text.
+ */
+function settleOverlaps(picks: Pick[]): Pick[] {
   if (picks.length < 2) return picks;
-  const taken = new Uint8Array(textLength);
   const kept: Pick[] = [];
   const order = [...picks].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const pick of order) {
-    let free = true;
-    for (let i = pick.start; i < pick.end && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, pick.start, pick.end);
-    kept.push(pick);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]!.start < pick.start) low = mid + 1;
+      else high = mid;
+    }
+    const before = kept[low - 1];
+    const after = kept[low];
+    if ((before && before.end > pick.start) || (after && after.start < pick.end)) continue;
+    kept.splice(low, 0, pick);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 export function findFlags(text: string, lexicon: CompiledLexicon, options: FindFlagsOptions = {}): Flag[] {
@@ -84,7 +93,7 @@ export function findFlags(text: string, lexicon: CompiledLexicon, options: FindF
     }
   }
   const speakers = new Map<QuoteSpan, string | null>();
-  return settleOverlaps(picks, text.length).map((pick) => {
+  return settleOverlaps(picks).map((pick) => {
     const quote = pick.scare ? null : quoteAround(quotes, pick.start, pick.end);
     let speaker: string | null = null;
     if (quote) {

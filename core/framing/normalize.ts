@@ -49,6 +49,7 @@ function stripDiacritics(decomposed: string): string {
 
 // Character → its folded form, or null when it folds to itself.
 const foldCache = new Map<string, string | null>();
+const foldByCode: (string | null | undefined)[] = new Array(65536);
 
 function isHangulSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3; // NFD would split these into jamo: keep whole
@@ -56,7 +57,13 @@ function isHangulSyllable(code: number): boolean {
 
 /** The normalised form of one character (a surrogate pair counts as one), or null when it is already normal. */
 function fold(chars: string): string | null {
-  const cached = foldCache.get(chars);
+  // Single code units (nearly every call) are cached in an array, which is faster than a map.
+  const single = chars.length === 1 ? chars.charCodeAt(0) : -1;
+  if (single >= 0) {
+    const known = foldByCode[single];
+    if (known !== undefined) return known;
+  }
+  const cached = single < 0 ? foldCache.get(chars) : undefined;
   if (cached !== undefined) return cached;
   const lower = chars.toLowerCase();
   let folded = chars === '`' ? "'" : (REPLACEMENTS.get(lower) ?? REPLACEMENTS.get(chars));
@@ -66,7 +73,8 @@ function fold(chars: string): string | null {
     if (again !== undefined) folded = again;
   }
   const result = folded === chars ? null : folded;
-  foldCache.set(chars, result);
+  if (single >= 0) foldByCode[single] = result;
+  else foldCache.set(chars, result);
   return result;
 }
 
