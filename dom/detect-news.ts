@@ -67,7 +67,7 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
     // Even odds is not enough: a readable body alone (a wiki page, a tutorial) is no news article.
-    isNews: logit > 0,
+    isNews: logit >= 0,
     score: Math.round(score * 1000) / 1000,
     reasons: signals.map((s) => (s.weight > 0 ? '+ ' : '− ') + s.reason),
   };

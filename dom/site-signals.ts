@@ -23,7 +23,8 @@ const NEWS_SECTIONS = new Set(
 );
 
 const PRODUCT_WORDS = new Set(
-  'pricing|product|products|features|solutions|customers|enterprise|download|downloads|docs|documentation|careers|jobs|sign up|get started|try for free|book a demo|contact sales|developers|api|integrations|partners'.split(
+  // Words a company's own menus have and a newsroom's do not (newsrooms have careers and sign-up links too).
+  'pricing|plans|features|solutions|customers|enterprise|integrations|docs|documentation|api|try for free|book a demo|request a demo|contact sales|free trial'.split(
     '|',
   ),
 );

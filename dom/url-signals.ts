@@ -6,13 +6,17 @@
 
 export type AddSignal = (weight: number, reason: string) => void;
 
-const DATE_IN_PATH = /\/(19|20)\d{2}[/-]?(0?[1-9]|1[0-2]|[a-z]{3})([/-](0?[1-9]|[12]\d|3[01]))?\//i;
+const DATE_IN_PATH = /\/(19|20)\d{2}([/-]?(0?[1-9]|1[0-2]|[a-z]{3})([/-](0?[1-9]|[12]\d|3[01]))?\/|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\/|-|\b))/i;
 const LISTING_SEGMENT = /^(tag|tags|topic|topics|author|authors|category|categories|search|section|sections|archive|archives|page|latest|index\.html?)$/i;
 const NEWS_SEGMENT = /^(news|noticias|nachrichten|actualites|actualite|notizie|nieuws|wiadomosci|novosti|politics|politik|world|business|economy|story|stories|article|articles|meldung)$/i;
 const NON_NEWS_SEGMENT = /^(blog|blogs|wiki|docs|documentation|manual|forum|forums|thread|threads|questions|help|support|shop|store|products?|cart|checkout|login|signin|sign-in|account|tutorials?|how-?to|guides?|recipes?|fiction|courses?|jobs|careers)$/i;
 const NON_NEWS_HOST_PREFIX = /^(blog|blogs|engineering|eng|tech|hacks|labs|research|code|opensource|developers?|docs|help|support|forums?|wiki|shop|store|community|learn|dev|accounts?|login)\./i;
 const NON_NEWS_HOST =
   /(^|\.)(blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|pixnet\.net|substack\.com|ghost\.io|github\.io|gitlab\.io|dev\.to|hashnode\.dev|wixsite\.com|googleblog\.com|medium\.engineering|weebly\.com|livejournal\.com|typepad\.com|blogger\.com|wikipedia\.org|wikimedia\.org|wiktionary\.org|wikihow\.com|ehow\.com|royalroad\.com|archiveofourown\.org|fanfiction\.net|wattpad\.com|stackoverflow\.com|stackexchange\.com|reddit\.com|quora\.com|github\.com|gitlab\.com|youtube\.com|imdb\.com|goodreads\.com|pinterest\.com|instagram\.com|facebook\.com|linkedin\.com|amazon\.[a-z.]+|ebay\.[a-z.]+|etsy\.com)$/i;
+
+/** Language editions that sites serve their front pages under. */
+const EDITION =
+  /^(en|es|fr|de|it|pt|ru|zh|ja|ko|ar|nl|pl|sv|tr|uk|id|hi|fa|he|el|cs|ro|hu|da|fi|no|nb|vi|th|ms|bn|ur|sw|ca|bg|sr|hr|sk|sl|lt|lv|et)(-[a-z]{2,4})?$/i;
 
 /** Top-level domains that companies and people use for their blogs and docs. */
 const BLOG_TLD = /\.(blog|dev|tech|engineering)$/i;
@@ -30,14 +34,14 @@ export function urlSignals(pageUrl: string | null, add: AddSignal): void {
   const last = segments[segments.length - 1] ?? '';
 
   // "/", "/index.html", and language editions' fronts such as "/es/" or "/en-gb/".
-  if (segments.length === 0 || (segments.length === 1 && /^(index\.\w+|[a-z]{2}(-[a-z]{2})?)$/i.test(last))) {
+  if (segments.length === 0 || (segments.length === 1 && !url.search && (/^index\.\w+$/i.test(last) || EDITION.test(last)))) {
     add(-3, 'it is a site’s front page');
   }
   if (segments.some((s) => LISTING_SEGMENT.test(s)) || url.searchParams.has('q') || url.searchParams.has('s')) {
     add(-2, 'its address looks like a listing or search page');
   }
   if (NON_NEWS_HOST.test(host) || NON_NEWS_HOST_PREFIX.test(host) || BLOG_TLD.test(host) || (host === 'medium.com' && segments[0]?.startsWith('@'))) {
-    add(-2.5, 'it is on a blog, wiki, forum or shop site');
+    add(-3, 'it is on a blog, wiki, forum or shop site');
   } else if (segments.some((s) => NON_NEWS_SEGMENT.test(s))) {
     add(-2, 'its address is in a blog, docs, forum or shop section');
   }

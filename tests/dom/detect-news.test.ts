@@ -19,6 +19,8 @@ describe('must read as news', () => {
   test.each([
     ['JSON-LD NewsArticle', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>', `<article>${PROSE}</article>`, 'https://ledger.example/x'],
     ['an outlet’s article page with section menus', articleHead, `${NEWS_MENU}<article>${PROSE}</article>`, 'https://ledger.example/world/2025/03/12/leaders-meet-in-temirsk'],
+    ['a portal story addressed by a query string', articleHead, `<article>${PROSE}</article>`, 'https://headlines.portal.example/hl?a=20170309-35097838-wire-sci'],
+    ['a story under a compact date', '', `${NEWS_MENU}<article>${PROSE}</article>`, 'https://news.portal.example/a/20161014/017894.htm'],
     ['a wire story with a dateline and no metadata', '', `<article><p>KRASNOVEL, Sept 17 (Eastgate Wire) - The two leaders met on Wednesday.</p>${PROSE}</article>`, 'https://wire.example/world/leaders-meet-krasnovel-pipeline-talks'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(true);
