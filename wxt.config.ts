@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: 'Parallax' },
     commands: {
       'next-flag': {

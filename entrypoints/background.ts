@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { relayCommand, relayMenuClick, SAVE_MENU_ID } from '../background/browser-actions';
 import { handleRequest } from '../background/handle-request';
 import type { ContentRequest } from '../core/messages';
 import { openLibrary } from '../db/library-db';
@@ -17,14 +18,14 @@ export default defineBackground(() => {
     },
   };
   browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender, deps));
-  // The reader's "next flag" shortcut (manifest `commands`), relayed to the page it was pressed on.
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'next-flag') return;
-    const request: ContentRequest = { type: 'page:next-flag' };
-    const tabId = tab?.id;
-    const target = tabId !== undefined ? Promise.resolve(tabId) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id);
-    void target
-      .then((id) => (id === undefined ? undefined : browser.tabs.sendMessage(id, request)))
-      .catch(() => undefined); // a page without our content script (the new-tab page, the store)
+  const tabsApi = {
+    sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
+    activeTabId: () => browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id),
+  };
+  browser.commands.onCommand.addListener((command, tab) => void relayCommand(tabsApi, command, tab?.id));
+  // Menus outlive a service worker's restarts; create it once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save this article to Parallax', contexts: ['page'] });
   });
+  browser.contextMenus.onClicked.addListener((info, tab) => void relayMenuClick(tabsApi, info.menuItemId, tab?.id));
 });

@@ -52,3 +52,35 @@ test('a settings change does not bring back an article deleted from the library'
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await storedArticle(harness, url)).toBeNull();
 });
+
+test('with automatic saving off, an article is kept only when the reader saves it (menu or popup)', async () => {
+  const extensionPage = await harness.browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+  await extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      settings: { version: 1, autoSave: false },
+    }),
+  );
+  const article = await harness.browser.context.newPage();
+  await article.goto(harness.site + '/outlet-one/local/carrow-bridge-floods.html');
+  await until(
+    () => article.evaluate(() => document.readyState === 'complete'),
+    'the page has loaded',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const url = article.url();
+  expect(await storedArticle(harness, url)).toBeNull();
+
+  // What the context menu's "Save this article to Parallax" sends to the tab.
+  await article.bringToFront();
+  const saved = await harness.browser.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<{ ok: boolean }> } };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'page:save' });
+  });
+  expect(saved.ok).toBe(true);
+  await until(async () => (await storedArticle(harness, url)) !== null, 'the article is stored');
+  expect(await storedArticle(harness, url)).toMatchObject({ savedByHand: true });
+});
