@@ -1,7 +1,9 @@
+import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
 import { parseLibraryRequest, type LibraryResponse } from '../core/messages';
 import { countArticles, deleteArticle, type LibraryDb } from '../db/library-db';
 import { clearLibrary, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { RequestSender } from './handle-request';
+import { createImportStaging, handleTransferRequest, type ImportStaging } from './library-transfer';
 
 export interface LibraryDeps {
   db: () => Promise<LibraryDb>;
@@ -13,7 +15,14 @@ export interface LibraryDeps {
    * @default derived from `extensionId` for chrome-extension pages
    */
   extensionOrigin?: string;
+  /**
+   * Where a library import waits for its commit.
+   * @default one staging area for the life of the background
+   */
+  staging?: ImportStaging;
 }
+
+let backgroundStaging: ImportStaging | undefined;
 
 const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
 
@@ -35,9 +44,18 @@ export function fromExtensionPage(sender: RequestSender, deps: Pick<LibraryDeps,
   return url.protocol !== 'chrome-extension:' || url.hostname === deps.extensionId;
 }
 
-/** Answers the options page's library requests: search, outlets, delete, clear. */
+/** Answers the options page's library requests: search, outlets, delete, clear, export and import. */
 export async function handleLibraryRequest(message: unknown, sender: RequestSender, deps: LibraryDeps): Promise<LibraryResponse> {
   if (!fromExtensionPage(sender, deps)) return { ok: false, error: 'library requests come from Parallax’s own pages' };
+  if (isTransferMessage(message)) {
+    const request = parseTransferRequest(message);
+    if (typeof request === 'string') return { ok: false, error: request };
+    const staging = deps.staging ?? (backgroundStaging ??= createImportStaging());
+    return handleTransferRequest(request, { db: deps.db, staging }).catch((error: unknown) => ({
+      ok: false as const,
+      error: error instanceof Error ? error.message : 'the library could not be read or written',
+    }));
+  }
   const request = parseLibraryRequest(message);
   if (typeof request === 'string') return { ok: false, error: request };
   try {

@@ -1,5 +1,6 @@
 import type { Flag, FlagCategory, NewsVerdict, Voice } from './article';
 import type { Comparison } from './compare/compare-accounts';
+import type { LibraryFileArticle } from './library-file';
 
 /**
  * Every message between the parts of Parallax, in one place. Whatever arrives is
@@ -278,7 +279,80 @@ export interface LibraryClearResponse {
   libraryCount: 0;
 }
 
-export type LibraryResponse = LibrarySearchResponse | LibraryOutletsResponse | LibraryDeleteResponse | LibraryClearResponse | LibraryFailure;
+export type LibraryResponse =
+  | LibrarySearchResponse
+  | LibraryOutletsResponse
+  | LibraryDeleteResponse
+  | LibraryClearResponse
+  | LibraryFailure
+  | LibraryTransferResponse;
+
+/*
+ * Moving the library to and from a file, from the options page only (the file's schema
+ * and these requests' checks: core/library-file.ts, core/library-transfer.ts). Export is
+ * read in pages; an import is staged in the background chunk by chunk and applied in one
+ * transaction on commit, so it happens whole or not at all. A large import takes minutes
+ * to write (every article is posted under ~100 index keys), longer than a browser lets one
+ * message wait, so commit answers at once and the page polls for the end.
+ */
+
+/** Merge: the file's articles join the library. Replace: the library becomes the file's. */
+export type ImportMode = 'merge' | 'replace';
+
+export type LibraryTransferRequest =
+  /** The next page of the library for the file, in URL order, after `after` (null: from the start). */
+  | { type: 'library:export-page'; after: string | null }
+  /** Starts an import of `total` articles; any import staged before is dropped. */
+  | { type: 'library:import-begin'; mode: ImportMode; total: number }
+  /** Articles of the staged import, checked on arrival; `offset` is the first one's index in the file (for messages). */
+  | { type: 'library:import-chunk'; importId: string; offset: number; articles: LibraryFileArticle[] }
+  /** Starts writing the staged import, in one transaction; answers at once with its progress. */
+  | { type: 'library:import-commit'; importId: string }
+  /** How far the write has come; polled until done (each poll also keeps the background awake). */
+  | { type: 'library:import-status'; importId: string }
+  | { type: 'library:import-abort'; importId: string };
+
+export interface LibraryExportPageResponse {
+  ok: true;
+  articles: LibraryFileArticle[];
+  /** Where the next page starts (pass as `after`); null when this was the last. */
+  next: string | null;
+  libraryCount: number;
+}
+
+export interface LibraryImportBeginResponse {
+  ok: true;
+  importId: string;
+}
+
+export interface LibraryImportChunkResponse {
+  ok: true;
+  /** Articles staged so far. */
+  received: number;
+}
+
+/** The answer to commit and status: still writing, or written. */
+export type LibraryImportStatusResponse =
+  | { ok: true; state: 'writing'; written: number; total: number }
+  | {
+      ok: true;
+      state: 'done';
+      /** Articles new to the library, and articles already there that the file updated. */
+      added: number;
+      updated: number;
+      libraryCount: number;
+    };
+
+export interface LibraryImportAbortResponse {
+  ok: true;
+}
+
+export type LibraryTransferResponse =
+  | LibraryExportPageResponse
+  | LibraryImportBeginResponse
+  | LibraryImportChunkResponse
+  | LibraryImportStatusResponse
+  | LibraryImportAbortResponse;
 
 /** Whether a message is meant for the library handler (which then validates it in full). */
 export function isLibraryMessage(message: unknown): boolean {

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ClearEverything } from './ClearEverything';
+import { DataTransfer } from './DataTransfer';
 import type { SettingsProps } from './settings-props';
+import { StorageUsage } from './StorageUsage';
 import { uiText } from './ui-text';
 
-/** Automatic saving, what is stored and where, and clearing it all. */
+/** Automatic saving, what is stored and where, how much room it takes, export and import, and clearing it all. */
 export function PrivacySection({ settings, update }: SettingsProps) {
   const t = uiText.privacy;
   const [failed, setFailed] = useState(false);
+  const [imports, setImports] = useState(0);
   return (
     <>
       <p class="px-intro">{t.intro}</p>
@@ -42,6 +45,8 @@ export function PrivacySection({ settings, update }: SettingsProps) {
         <h3>{t.localHeading}</h3>
         <p>{t.local}</p>
       </section>
+      <StorageUsage refresh={imports} />
+      <DataTransfer settings={settings} update={update} onImported={() => setImports((n) => n + 1)} />
       <ClearEverything update={update} />
     </>
   );

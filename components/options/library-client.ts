@@ -7,11 +7,12 @@ import type {
   LibraryRequest,
   LibrarySearch,
   LibrarySearchResponse,
+  LibraryTransferRequest,
 } from '../../core/messages';
 import { LIBRARY_LIMITS } from '../../core/messages';
 
 /** The options page's side of the library messages; a failure of any kind comes back as `{ ok: false }`. */
-async function ask<T>(request: LibraryRequest): Promise<T | LibraryFailure> {
+export async function ask<T>(request: LibraryRequest | LibraryTransferRequest): Promise<T | LibraryFailure> {
   try {
     const answer = (await browser.runtime.sendMessage(request)) as T | LibraryFailure | undefined;
     return answer ?? { ok: false, error: 'the background did not answer' };

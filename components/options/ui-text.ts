@@ -159,6 +159,52 @@ export const uiText = {
     cleared: 'Everything was cleared. Your library is empty and the settings are back to their defaults.',
     clearFailed: (error: string) => `Clearing failed: ${error}`,
   },
+
+  storage: {
+    heading: 'Storage on this device',
+    used: (used: string, quota: string, percent: string) => `${used} used of ${quota} this browser allows Parallax (${percent}).`,
+    usedOnly: (used: string) => `${used} used.`,
+    meterLabel: 'Share of the storage allowed that is used',
+    unknown: 'This browser does not say how much storage Parallax uses.',
+    nearlyFull: (percent: string) =>
+      `Storage is ${percent} full. When it runs out, Parallax can no longer keep new articles. Export your library first (below), then delete old articles in the Library section.`,
+  },
+
+  transfer: {
+    heading: 'Export and import',
+    intro:
+      'Keep a copy of your library and settings in one file, or move them to another browser. The file holds the text of every article you kept: store it as privately as the browser itself.',
+    exportButton: 'Export library and settings',
+    exporting: (done: number, total: number) => `Exporting… ${done.toLocaleString()} of ${plural(total, 'article', 'articles')}`,
+    exported: (n: number, name: string) => `Exported ${plural(n, 'article', 'articles')} and your settings to ${name}.`,
+    exportFailed: (error: string) => `The export failed: ${error}`,
+    modeLegend: 'When importing a file',
+    merge: 'Merge it into my library',
+    mergeHint: 'Articles new to you are added. An article in both keeps the more recent copy. Muted phrases, sites and your own phrases are added to yours.',
+    replace: 'Replace my library with it',
+    replaceHint: 'Every article in your library now is deleted, and your settings become the file’s.',
+    importButton: 'Import a library file…',
+    reading: 'Reading the file…',
+    importRefused: (reason: string) => `The file was not imported, nothing changed: ${reason}`,
+    tooBig: (size: string) => `the file is ${size}; files over 100 MB are not read.`,
+    unreadable: 'the file could not be read.',
+    confirmHeading: (mode: 'merge' | 'replace') => (mode === 'merge' ? 'Merge this file into your library?' : 'Replace your library with this file?'),
+    confirmText: (name: string, articles: number, exported: string) =>
+      `${name} holds ${plural(articles, 'article', 'articles')} and settings, exported ${exported}.`,
+    confirmReplace: (current: string) => `This deletes ${current} now in your library and replaces your settings. It cannot be undone.`,
+    confirmReplaceEmpty: 'Your library is empty; your settings are replaced by the file’s. It cannot be undone.',
+    confirmUnknownCount: 'every article',
+    confirmMerge: 'Merge',
+    confirmReplaceButton: 'Replace my library',
+    cancel: 'Cancel',
+    sending: (done: number, total: number) => `Importing… ${done.toLocaleString()} of ${plural(total, 'article', 'articles')} checked`,
+    writing: (done: number, total: number) =>
+      `Writing to the library… ${done.toLocaleString()} of ${plural(total, 'article', 'articles')}. Keep this page open until it is done.`,
+    imported: (added: number, updated: number, count: number) =>
+      `Imported: ${plural(added, 'new article', 'new articles')}, ${plural(updated, 'article', 'articles')} updated. Your library holds ${plural(count, 'article', 'articles')}.`,
+    importFailed: (error: string) => `The import failed and nothing changed: ${error}`,
+    settingsFailed: 'The articles were imported, but the settings could not be saved. Try the import again to bring them in.',
+  },
 } as const;
 
 export function formatBytes(bytes: number): string {

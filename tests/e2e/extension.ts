@@ -85,7 +85,13 @@ export function storedArticle(harness: Harness, url: string): Promise<{ text: st
     (key) =>
       new Promise((resolvePromise, reject) => {
         const open = indexedDB.open('parallax-library');
-        open.onerror = () => reject(open.error);
+        // No library yet: opening without a version would create an empty one and keep the
+        // background from ever creating its stores. Abort that, and report nothing stored.
+        open.onupgradeneeded = () => {
+          open.transaction?.abort();
+          resolvePromise(null);
+        };
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolvePromise(null) : reject(open.error));
         open.onsuccess = () => {
           const request = open.result.transaction('articles').objectStore('articles').get(key);
           request.onsuccess = () => resolvePromise(request.result ?? null);

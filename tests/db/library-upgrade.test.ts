@@ -1,0 +1,139 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, test } from 'vitest';
+import { findMatches } from '../../db/find-matches';
+import {
+  countArticles,
+  deleteArticle,
+  getArticle,
+  LIBRARY_DB_VERSION,
+  LIBRARY_SCHEMA_HISTORY,
+  openLibrary,
+  saveArticle,
+  type LibraryDb,
+  type StoredArticle,
+} from '../../db/library-db';
+import { exportPage } from '../../db/library-export';
+import { searchLibrary } from '../../db/library-queries';
+import v1File from './upgrade-fixtures/library-v1.json';
+
+/**
+ * Every schema version the library has had, laid out with raw IndexedDB as that version
+ * wrote it (its stores, indexes and records, frozen in upgrade-fixtures/), then opened
+ * with today's `openLibrary`: everything must read back and keep working. A schema bump
+ * adds a row here (and its line in LIBRARY_SCHEMA_HISTORY).
+ */
+
+interface EarlierVersion {
+  version: number;
+  /** The articles as that version stored them. */
+  articles: StoredArticle[];
+  /** Creates the database of that version, with its data, using raw IndexedDB only. */
+  layOut(name: string, articles: StoredArticle[]): Promise<void>;
+}
+
+const EARLIER_VERSIONS: EarlierVersion[] = [
+  {
+    version: 1,
+    articles: v1File.articles as unknown as StoredArticle[],
+    layOut: (name, articles) =>
+      rawOpen(name, 1, (db) => {
+        const store = db.createObjectStore('articles', { keyPath: 'url' });
+        store.createIndex('by-last-seen', 'lastSeen');
+        const postings = db.createObjectStore('postings', { keyPath: ['key', 'url'] });
+        postings.createIndex('by-key', 'key');
+        postings.createIndex('by-url', 'url');
+        db.createObjectStore('df', { keyPath: 'key' });
+      }).then((db) => {
+        const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
+        const df = new Map<string, number>();
+        for (const article of articles) {
+          tx.objectStore('articles').put(article);
+          for (const key of article.keys) {
+            tx.objectStore('postings').put({ key, url: article.url });
+            df.set(key, (df.get(key) ?? 0) + 1);
+          }
+        }
+        for (const [key, n] of df) tx.objectStore('df').put({ key, n });
+        return done(tx).finally(() => db.close());
+      }),
+  },
+];
+
+function rawOpen(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => upgrade(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+async function expectIndexConsistent(db: LibraryDb): Promise<void> {
+  const articles = await db.getAll('articles');
+  expect(await db.count('postings')).toBe(articles.reduce((sum, a) => sum + a.keys.length, 0));
+  const dfTotal = (await db.getAll('df')).reduce((sum, row) => sum + row.n, 0);
+  expect(dfTotal).toBe(await db.count('postings'));
+}
+
+test('every version in LIBRARY_SCHEMA_HISTORY has a row here, and the newest is the one openLibrary opens', () => {
+  const history = Object.keys(LIBRARY_SCHEMA_HISTORY).map(Number);
+  expect(Math.max(...history)).toBe(LIBRARY_DB_VERSION);
+  // The current version too: a reader's database of it must open unchanged after any refactor of the upgrade code.
+  expect(EARLIER_VERSIONS.map((v) => v.version)).toEqual(history);
+});
+
+describe.each(EARLIER_VERSIONS)('a library of schema version $version', ({ version, articles, layOut }) => {
+  let counter = 0;
+  async function upgraded(): Promise<LibraryDb> {
+    const name = `upgrade-v${version}-${++counter}`;
+    await layOut(name, articles);
+    return openLibrary(name);
+  }
+
+  test('opens at the current version with every store and index', async () => {
+    const db = await upgraded();
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'df', 'postings']);
+    const tx = db.transaction(['articles', 'postings'], 'readonly');
+    expect([...tx.objectStore('articles').indexNames]).toEqual(['by-last-seen']);
+    expect([...tx.objectStore('postings').indexNames].sort()).toEqual(['by-key', 'by-url']);
+    await tx.done;
+  });
+
+  test('every article reads back as it was stored', async () => {
+    const db = await upgraded();
+    expect(await countArticles(db)).toBe(articles.length);
+    for (const article of articles) expect(await getArticle(db, article.url)).toEqual(article);
+  });
+
+  test('the index still finds the other account, and the search and the export read every article', async () => {
+    const db = await upgraded();
+    const [first, second] = articles;
+    expect((await findMatches(db, first!.url)).map((m) => m.url)).toEqual([second!.url]);
+    const all = await searchLibrary(db, { query: '', outlet: null, from: null, to: null, offset: 0, limit: 10 });
+    expect(all.items.map((i) => i.url)).toEqual([...articles].sort((a, b) => b.lastSeen - a.lastSeen).map((a) => a.url));
+    const page = await exportPage(db, null);
+    expect(page.articles.map((a) => a.url)).toEqual(articles.map((a) => a.url).sort());
+    // A record from before flags were kept is exported with none.
+    expect(page.articles.every((a) => Array.isArray(a.flags))).toBe(true);
+  });
+
+  test('writes keep the index consistent: a visit updates an old record, a delete removes one', async () => {
+    const db = await upgraded();
+    const [first, second] = articles;
+    const { fingerprint: _fp, keys: _keys, firstSeen, lastSeen: _last, savedByHand, ...report } = second!;
+    const updated = await saveArticle(db, { ...report, flags: report.flags ?? [] }, 1_800_000_000_000);
+    expect(updated).toMatchObject({ firstSeen, lastSeen: 1_800_000_000_000, savedByHand });
+    await deleteArticle(db, first!.url);
+    expect(await countArticles(db)).toBe(articles.length - 1);
+    await expectIndexConsistent(db);
+  });
+});
