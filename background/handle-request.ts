@@ -1,12 +1,6 @@
 import { cleanUrl } from '../core/clean-url';
-import {
-  isLibraryMessage,
-  parseBackgroundRequest,
-  type ArticleReport,
-  type ArticleSeenResponse,
-  type LibraryResponse,
-  type MatchesResponse,
-} from '../core/messages';
+import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
+import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
 import { compareWithMatches } from '../db/compare-accounts';
 import { findMatchesFor } from '../db/find-matches';
 import { countArticles, getArticle, indexEntry, saveArticle, type LibraryDb } from '../db/library-db';

@@ -1,5 +1,5 @@
 import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
-import { parseLibraryRequest, type LibraryResponse } from '../core/messages';
+import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
 import { countArticles, deleteArticle, type LibraryDb } from '../db/library-db';
 import { clearLibrary, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { RequestSender } from './handle-request';

@@ -1,5 +1,6 @@
 import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file';
-import { LIMITS, type LibraryTransferRequest } from './messages';
+import { LIMITS } from './messages';
+import { type LibraryTransferRequest } from './library-messages';
 
 /**
  * Checks of the export and import requests (types in core/messages.ts). An import is

@@ -1,5 +1,5 @@
 import type { LibraryFileArticle } from '../core/library-file';
-import type { ImportMode } from '../core/messages';
+import type { ImportMode } from '../core/library-messages';
 import { indexEntry, writeArticles, type IndexEntry, type LibraryDb, type StoredArticle } from './library-db';
 
 /**

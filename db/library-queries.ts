@@ -1,4 +1,4 @@
-import type { LibraryItem, LibrarySearch } from '../core/messages';
+import type { LibraryItem, LibrarySearch } from '../core/library-messages';
 import type { LibraryDb, StoredArticle } from './library-db';
 
 /**

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { libraryFileName, mergeSettings, type LibraryFile } from '../../core/library-file';
-import type { ImportMode } from '../../core/messages';
+import type { ImportMode } from '../../core/library-messages';
 import { ImportConfirm } from './ImportConfirm';
 import { searchLibrary } from './library-client';
 import { download, exportLibraryFile, importLibraryFile, readLibraryFile } from './library-transfer';
 import type { SettingsProps } from './settings-props';
 import { uiText } from './ui-text';
+import { JsonFileInput } from './JsonFileInput';
 
 export interface Props extends SettingsProps {
   /** Called after an import wrote to the library. */
@@ -111,18 +112,7 @@ export function DataTransfer({ settings, update, onImported }: Props) {
           <button type="button" class="px-button" ref={importButton} disabled={!settings || busy} onClick={() => fileInput.current?.click()}>
             {t.importButton}
           </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            class="px-file"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void choose(input.files?.[0]).finally(() => (input.value = ''));
-            }}
-          />
+          <JsonFileInput inputRef={fileInput} onFile={choose} />
         </div>
       )}
       <p role="status" class={status?.error ? 'px-error' : 'px-status'}>

@@ -4,6 +4,7 @@ import { exportOwnEntries, importOwnEntries, IMPORT_MAX_BYTES, readOwnEntries } 
 import { OwnPhraseForm } from './OwnPhraseForm';
 import type { SettingsProps } from './settings-props';
 import { uiText } from './ui-text';
+import { JsonFileInput } from './JsonFileInput';
 
 /** The reader's own phrases: list, remove, import and export as JSON, and the form to add one. */
 export function OwnPhrases({ settings, update }: SettingsProps) {
@@ -54,18 +55,7 @@ export function OwnPhrases({ settings, update }: SettingsProps) {
           <button type="button" class="px-button px-small" disabled={!settings} onClick={() => fileInput.current?.click()} aria-describedby="px-import-hint">
             {t.importButton}
           </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            class="px-file"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void upload(input.files?.[0]).finally(() => (input.value = ''));
-            }}
-          />
+          <JsonFileInput inputRef={fileInput} onFile={upload} />
         </div>
       </div>
       <p id="px-import-hint" class="px-hint">

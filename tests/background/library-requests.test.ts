@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { handleRequest, type RequestSender } from '../../background/handle-request';
 import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
-import { LIBRARY_LIMITS, parseLibraryRequest, type ArticleReport } from '../../core/messages';
+import { type ArticleReport } from '../../core/messages';
+import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/library-messages';
 import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -4,7 +4,7 @@ import { handleRequest, type RequestSender } from '../../background/handle-reque
 import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
 import type { LibraryFileArticle } from '../../core/library-file';
-import type { LibraryResponse } from '../../core/messages';
+import type { LibraryResponse } from '../../core/library-messages';
 import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -4,29 +4,13 @@ import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFil
 import type { ArticleReport } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { findMatches } from '../../db/find-matches';
-import { countArticles, getArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
+import { countArticles, getArticle, saveArticle, type LibraryDb } from '../../db/library-db';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport } from '../../db/library-import';
 import { searchLibrary } from '../../db/library-queries';
+import { freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
-let dbCounter = 0;
-const freshDb = () => openLibrary(`export-test-${++dbCounter}`);
-
-function report(url: string, title: string, text: string, publishedTime: string | null = '2024-07-03T10:00:00Z'): ArticleReport {
-  return { url, title, siteName: new URL(url).hostname, byline: null, publishedTime, lang: 'en', excerpt: null, text, flags: [] };
-}
-
-const summitA = report(
-  'https://ledger.example/summit',
-  'Marovia and Tessaly leaders praise alliance at Kestrel summit',
-  'President Arvid Hollen of Marovia and President Lin Sorel of Tessaly met in Kestrel on Wednesday at the Meridian Cooperation summit. "Our partnership is going through the best period in its history," Hollen said. Sorel called for stability in the region.',
-);
-const summitB = report(
-  'https://harbour.example/news/summit',
-  'Hollen and Sorel say relations at their best in history',
-  'Arvid Hollen and Lin Sorel met at the Meridian Cooperation summit in Kestrel. Hollen told reporters the partnership was "going through the best period in its history." Sorel said Tessaly stood with Marovia.',
-  '2024-07-04T08:00:00Z',
-);
+const freshDb = freshDbFactory('export-test');
 const floods = {
   ...report(
     'https://valley.example/floods',
