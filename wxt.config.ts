@@ -29,6 +29,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip reviewers rebuild from: code and fixtures, not local test output.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', '.scratch/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // The lexicon ships as JSON.parse("…") rather than an object literal: V8 parses JSON
