@@ -83,6 +83,7 @@ function isPersonalSite(meta: PageMetadata, pageUrl: string | null): boolean {
     // no usable address: judge by the site name alone
   }
   const site = squash(meta.siteName ?? '');
+  if (meta.siteIsAuthor) return true;
   return meta.authors.some((author) => {
     const name = squash(author);
     return name.length >= 6 && (name === host || name === site);

@@ -21,6 +21,8 @@ export interface PageMetadata {
   publisherIsNewsMedia: boolean;
   /** `news_keywords`: a tag only news publishers use (Google News). */
   newsKeywords: boolean;
+  /** The site is named after a person who also signs the article: a personal site. */
+  siteIsAuthor: boolean;
   /** What looked wrong in the metadata (conflicting or future dates). */
   warnings: string[];
 }
@@ -38,14 +40,16 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
   );
   // The <title> usually ends in the outlet's name even when the headline fields do not.
   const documentTitle = clip(titleElement(doc));
-  const titleTail = documentTitle ? splitSiteTail(documentTitle, namedSite).tail : null;
+  const titleTail = documentTitle ? splitSiteTail(documentTitle, namedSite ?? hostLabel(pageUrl ?? meta.get('og:url') ?? null)).tail : null;
   const siteName = namedSite ?? titleTail ?? hostName(pageUrl ?? meta.get('og:url') ?? null);
   const base = pageUrl ?? undefined;
+  const rawAuthors = authorsOf(article, meta);
   const published = choosePublicationDate(
     [
       { source: 'structured data', value: stringOf(article?.['datePublished']) },
       { source: 'Open Graph', value: meta.get('article:published_time') },
-      { source: 'meta tag', value: meta.get('datepublished') ?? meta.get('date') ?? meta.get('dc.date') },
+      { source: 'meta tag', value: PUBLISHED_META.map((key) => meta.get(key)).find(Boolean) },
+      { source: 'microdata', value: microdataDate(doc) },
       { source: '<time>', value: timeElement(doc) },
     ],
     now,
@@ -53,7 +57,8 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
   return {
     title: rawTitle ? splitSiteTail(rawTitle, siteName).title : null,
     siteName,
-    authors: authorsOf(article, meta),
+    authors: withoutOutlet(rawAuthors, siteName),
+    siteIsAuthor: rawAuthors.some((author) => sameName(author, siteName) && looksLikePerson(author)),
     publishedTime: published.iso,
     modifiedTime: toIsoDate(stringOf(article?.['dateModified']) ?? meta.get('article:modified_time') ?? null),
     lang: clip(doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? stringOf(article?.['inLanguage'])),
@@ -94,11 +99,31 @@ function authorsOf(article: JsonObject | null, meta: Map<string, string>): strin
   return [...new Set(names.map(cleanByline).filter((n): n is string => n !== null))].slice(0, 10);
 }
 
+/** An outlet credited as its own author ("BBC News") is no byline. */
+function withoutOutlet(authors: string[], siteName: string | null): string[] {
+  return authors.filter((author) => !sameName(author, siteName));
+}
+
+function sameName(a: string, b: string | null): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return b !== null && squash(a) === squash(b);
+}
+
+const ORGANISATION_WORD = /\b(news|times|post|daily|media|press|magazine|journal|tribune|herald|group|inc|network|radio|tv|online|today|weekly|review|report)\b/i;
+
+/** "Haki Benita", not "BBC News": two to four capitalised words and no newsroom word. */
+function looksLikePerson(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w)) && !ORGANISATION_WORD.test(name);
+}
+
 /** "By Jane Doe, Political Correspondent" → "Jane Doe". */
 export function cleanByline(raw: string): string | null {
   let name = raw
     .replace(/\s+/g, ' ')
     .replace(/^\s*(by|von|par|por|di|door|de)\s*:?\s+/i, '')
+    // "Brenda Goodman | MA WebMD Health News": the name comes first, the rest is roles and desks.
+    .replace(/\s+\|.*$/, '')
     // A date glued on by the page's layout: "Lucas Nolan22 Dec 2016", "GILLIAN MOHNEY March 11, 2015".
     .replace(/\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d.*$/i, '')
     .replace(/\d.*$/, '')
@@ -140,7 +165,18 @@ export function splitSiteTail(title: string, siteName: string | null): { title: 
   if (parts.length < 2) return { title: trimmed, tail: null };
   const last = parts[parts.length - 1]!.trim();
   const site = siteName?.toLowerCase().replace(/^the\s+/, '');
-  const tailIsSite = site && (last.toLowerCase().includes(site) || site.includes(last.toLowerCase()));
+  const initials = last
+    .split(/\s+/)
+    .filter((w) => !/^the$/i.test(w))
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+  const squashedTail = last.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const tailIsSite =
+    site &&
+    (last.toLowerCase().includes(site) ||
+      site.includes(last.toLowerCase()) ||
+      squashedTail.includes(site) ||
+      (initials.length >= 2 && site.replace(/[^\p{L}\p{N}]/gu, '').startsWith(initials)));
   // Without a known site name, only a short tail is taken for one: headlines have colons too.
   if (tailIsSite || (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').length > last.length * 2)) {
     return { title: trimmed.slice(0, trimmed.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/, '').trim(), tail: last };
@@ -163,15 +199,37 @@ export function cleanSiteName(name: string | null): string | null {
     }
   }
   const [first] = name.split(TAIL_SEPARATOR);
-  return first?.trim() || name;
+  // "Le Monde.fr", "Salon.com", "Spiceworks Inc": the outlet, not its domain or company form.
+  const outlet = (first?.trim() || name).replace(/\.(com|fr|de|es|it|co\.uk|org|net)$/i, '').replace(/,?\s+(inc|ltd|llc|gmbh|plc)\.?$/i, '');
+  return outlet.trim() || name;
 }
 
 function titleElement(doc: Document): string | null {
   return doc.title || doc.querySelector('title')?.textContent || null;
 }
 
+/** Publication-date meta tags in the order news CMSs are most often right about them. */
+const PUBLISHED_META = [
+  'datepublished', 'article:publicationdate', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date',
+  'sailthru.date', 'dcterms.created', 'dc.date.issued', 'dc.date', 'date',
+];
+
+function microdataDate(doc: Document): string | null {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  return el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
+}
+
 function timeElement(doc: Document): string | null {
   return doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
+}
+
+/** "www.nytimes.com" → "nytimes": the part of a host that names the site. */
+function hostLabel(pageUrl: string | null): string | null {
+  try {
+    return pageUrl ? (new URL(pageUrl).hostname.replace(/^www\d?\./, '').split('.')[0] ?? null) : null;
+  } catch {
+    return null;
+  }
 }
 
 function hostName(pageUrl: string | null): string | null {

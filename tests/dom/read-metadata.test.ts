@@ -92,7 +92,9 @@ describe('publication dates that disagree', () => {
 describe('cleanSiteName', () => {
   test.each([
     ['Yahoo News - Latest News & Headlines', 'Yahoo News'],
-    ['SIMPLYFOUND.COM | BY: JOE WEE', 'SIMPLYFOUND.COM'],
+    ['SIMPLYFOUND.COM | BY: JOE WEE', 'SIMPLYFOUND'],
+    ['Le Monde.fr', 'Le Monde'],
+    ['Spiceworks Inc', 'Spiceworks'],
     ['http://www.tmz.com', 'Tmz'],
     ['The Northern Ledger', 'The Northern Ledger'],
   ])('%s → %s', (raw, expected) => {
