@@ -55,7 +55,7 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
     now,
   );
   return {
-    title: rawTitle ? splitSiteTail(rawTitle, siteName).title : null,
+    title: visibleHeadline(doc, documentTitle, siteName) ?? (rawTitle ? splitSiteTail(rawTitle, siteName).title : null),
     siteName,
     authors: withoutOutlet(rawAuthors, siteName),
     siteIsAuthor: rawAuthors.some((author) => sameName(author, siteName) && looksLikePerson(author)),
@@ -221,6 +221,18 @@ function microdataDate(doc: Document): string | null {
 
 function timeElement(doc: Document): string | null {
   return doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
+}
+
+/**
+ * The headline readers see, when the page's <title> confirms it: social titles (og:title)
+ * are often rewritten for sharing, and a reader names an article by its visible headline.
+ */
+function visibleHeadline(doc: Document, documentTitle: string | null, siteName: string | null): string | null {
+  if (!documentTitle) return null;
+  const h1 = clip((doc.querySelector('article h1') ?? doc.querySelector('h1'))?.textContent);
+  if (!h1 || h1.length < 10) return null;
+  const squash = (s: string) => s.toLowerCase().replace(/[‘’'“”"]/g, '').replace(/\s+/g, ' ').trim();
+  return squash(splitSiteTail(documentTitle, siteName).title) === squash(h1) ? h1 : null;
 }
 
 /** "www.nytimes.com" → "nytimes": the part of a host that names the site. */

@@ -106,3 +106,18 @@ describe('cleanSiteName', () => {
     expect(readMetadata(doc, null).siteName).toBe('Valley Post');
   });
 });
+
+describe('the visible headline', () => {
+  test('wins over a rewritten social title when the <title> confirms it', () => {
+    const doc = page(`<!doctype html><html><head><title>Why Neon Lit Up the Century - Valley Post</title>
+      <meta property="og:title" content="The Modern Ambitions Behind Neon"></head>
+      <body><article><h1>Why Neon Lit Up the Century</h1><p>x</p></article></body></html>`);
+    expect(readMetadata(doc, null).title).toBe('Why Neon Lit Up the Century');
+  });
+  test('does not replace the headline fields when the <title> says something else', () => {
+    const doc = page(`<!doctype html><html><head><title>Valley Post</title>
+      <meta property="og:title" content="Floods cut off villages"></head>
+      <body><h1>Weather warnings</h1><p>x</p></body></html>`);
+    expect(readMetadata(doc, null).title).toBe('Floods cut off villages');
+  });
+});
