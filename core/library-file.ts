@@ -1,4 +1,4 @@
-import type { FlagSummary } from './messages';
+import type { ArticleReport, FlagSummary } from './messages';
 import { LIMITS } from './messages';
 import { parseSettings, type Settings } from './settings';
 
@@ -28,16 +28,7 @@ export const LIBRARY_FILE_LIMITS = {
 } as const;
 
 /** One article as the file holds it: what the content script reported, and when the reader saw it. */
-export interface LibraryFileArticle {
-  url: string;
-  title: string | null;
-  siteName: string | null;
-  byline: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  text: string;
-  flags: FlagSummary[];
+export interface LibraryFileArticle extends ArticleReport {
   firstSeen: number;
   lastSeen: number;
   savedByHand: boolean;
