@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** The most host access Parallax can be granted: web pages, never files or browser pages. */
+const HOST_ACCESS = ['http://*/*', 'https://*/*'];
+
 // One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,7 +12,11 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // No host access at install: the toolbar button reads the current tab through
+    // activeTab; automatic reading asks for host access when the reader turns it on.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // Chrome MV3 names optional origins apart; Firefox MV2 lists them with the permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [...HOST_ACCESS] } : { optional_host_permissions: [...HOST_ACCESS] }),
     action: { default_title: 'Parallax' },
     commands: {
       'next-flag': {

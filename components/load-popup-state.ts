@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MatchesResponse, PageState } from '../core/messages';
+import { injectReader } from '../platform/reader-script';
 
 export interface PopupState {
   tabId: number | null;
@@ -8,23 +9,36 @@ export interface PopupState {
   matches: MatchesResponse | null;
 }
 
+export interface LoadOptions {
+  /**
+   * Read the tab now if no content script answers: the toolbar click that opened the
+   * popup lent Parallax access to this tab (`activeTab`). @default false
+   */
+  inject?: boolean;
+}
+
 /**
  * Asks the tab's content script what it read, then the background for other accounts.
  * The tab is the active one, or `?tab=ID` when the popup is opened as a page (tests, and
  * readers who pin it in a tab).
  */
-export async function loadPopupState(search = location.search): Promise<PopupState> {
+export async function loadPopupState(search = location.search, options: LoadOptions = {}): Promise<PopupState> {
   const tabId = await targetTabId(search);
   if (tabId === null) return { tabId, page: null, matches: null };
-  const page = await browser.tabs.sendMessage(tabId, { type: 'page:get-state' }).then(
-    (state: PageState | undefined) => state ?? null,
-    () => null,
-  );
+  let page = await askPage(tabId);
+  if (page === null && options.inject && (await injectReader(tabId))) page = (await askPage(tabId)) ?? { status: 'working' };
   if (page?.status !== 'article') return { tabId, page, matches: null };
   const matches: MatchesResponse = await browser.runtime
     .sendMessage({ type: 'matches:get', url: page.report.url, report: page.report })
     .catch((error: unknown) => ({ ok: false, matches: [], libraryCount: 0, error: String(error) }));
   return { tabId, page, matches };
+}
+
+function askPage(tabId: number): Promise<PageState | null> {
+  return browser.tabs.sendMessage(tabId, { type: 'page:get-state' }).then(
+    (state: PageState | undefined) => state ?? null,
+    () => null,
+  );
 }
 
 async function targetTabId(search: string): Promise<number | null> {

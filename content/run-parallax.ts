@@ -28,15 +28,19 @@ export function runParallax(ctx: ContentScriptContext): void {
   let highlighting: Highlighting | null = null;
   let settingsNow: Settings = DEFAULT_SETTINGS;
   let generation = 0;
+  /** The reading under way (or the last one), for requests that need its outcome. */
+  let reading: Promise<void> = Promise.resolve();
   const card = createFlagCard(ctx, document, readerActions(() => settingsNow));
 
   const answer = (message: unknown): Promise<PageState | SaveResponse | NextFlagResponse> | undefined => {
     if (!isContentRequest(message)) return undefined;
     if (message.type === 'page:next-flag') return Promise.resolve({ ok: card.showNext() });
-    return message.type === 'page:get-state' ? Promise.resolve(state) : saveByHand();
+    // A save can come the moment the script was injected for it (the context menu on a
+    // site not read automatically): it waits for the reading to end.
+    return message.type === 'page:get-state' ? Promise.resolve(state) : reading.then(saveByHand);
   };
   browser.runtime.onMessage.addListener(answer);
-  const stopWatching = watchSettings((settings) => void analyse('settings', settings));
+  const stopWatching = watchSettings((settings) => read('settings', settings));
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(answer);
     stopWatching();
@@ -97,8 +101,11 @@ export function runParallax(ctx: ContentScriptContext): void {
     return response?.ok ? { ok: true } : { ok: false, error: response?.error ?? 'the library did not answer' };
   }
 
-  void analyse('visit');
+  const read = (reason: 'visit' | 'settings', settings?: Settings): void => {
+    reading = analyse(reason, settings);
+  };
+  read('visit');
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => void analyse('visit'), SETTLE_MS);
+    ctx.setTimeout(() => read('visit'), SETTLE_MS);
   });
 }

@@ -196,6 +196,14 @@ export function libraryFileName(now: Date): string {
 }
 
 /**
+ * The settings after a replacing import: the file's, except where Parallax reads by
+ * itself, which rests on host access this browser granted and stays as it is here.
+ */
+export function replaceSettings(current: Settings, imported: Settings): Settings {
+  return parseSettings({ ...imported, autoRead: current.autoRead, autoReadSites: current.autoReadSites });
+}
+
+/**
  * The settings after a merge: lists are joined (an imported own phrase with the id of
  * one of the reader's replaces it, as the lexicon import does); automatic saving stays
  * as the reader set it on this device.

@@ -19,7 +19,18 @@ export interface Settings {
   mutedPhrases: string[];
   /** The reader's own lexicon entries, validated by the framing engine when compiled. @default [] */
   userEntries: unknown[];
+  /**
+   * Where Parallax reads pages without being asked: nowhere (only when the toolbar button
+   * is clicked), on every site, or on the sites in `autoReadSites`. It takes effect only
+   * where the browser has granted host access too. @default 'off'
+   */
+  autoRead: AutoReadMode;
+  /** Host names ("www." dropped) read automatically when `autoRead` is 'chosen'. @default [] */
+  autoReadSites: string[];
 }
+
+export const AUTO_READ_MODES = ['off', 'everywhere', 'chosen'] as const;
+export type AutoReadMode = (typeof AUTO_READ_MODES)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
@@ -28,6 +39,8 @@ export const DEFAULT_SETTINGS: Settings = {
   mutedCategories: [],
   mutedPhrases: [],
   userEntries: [],
+  autoRead: 'off',
+  autoReadSites: [],
 };
 
 const MAX_LIST = 5_000;
@@ -45,6 +58,8 @@ export function parseSettings(value: unknown): Settings {
     ),
     mutedPhrases: strings(v['mutedPhrases']),
     userEntries: Array.isArray(v['userEntries']) ? v['userEntries'].slice(0, MAX_LIST) : [],
+    autoRead: (AUTO_READ_MODES as readonly unknown[]).includes(v['autoRead']) ? (v['autoRead'] as AutoReadMode) : DEFAULT_SETTINGS.autoRead,
+    autoReadSites: [...new Set(strings(v['autoReadSites']).map(siteKey))],
   };
 }
 

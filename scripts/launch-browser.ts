@@ -24,6 +24,11 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Time to wait for the extension's service worker, in ms. @default 15000 */
   timeout?: number;
+  /**
+   * Let scripts click the toolbar button (scripts/browser-controls.ts): opens the DevTools
+   * protocol on a local port with its Extensions domain. @default false
+   */
+  toolbarControl?: boolean;
   /** Extra Chromium switches, after ours. @default [] */
   args?: string[];
   /**
@@ -36,6 +41,8 @@ export interface LaunchOptions {
 
 export interface LaunchedBrowser {
   context: BrowserContext;
+  /** The profile folder (temporary unless one was given). */
+  userDataDir: string;
   extensionId: string;
   serviceWorker: Worker;
   /** Closes the browser and removes the temporary profile, if we made one. Idempotent. */
@@ -62,6 +69,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     '--disable-quic',
     '--disable-gpu',
   ];
+  if (options.toolbarControl) args.push('--enable-unsafe-extension-debugging', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0');
   // Chromium refuses to start its sandbox as root (containers, CI).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   args.push(...(options.args ?? []));
@@ -111,7 +119,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       }));
     const extensionId = EXTENSION_URL.exec(serviceWorker.url())?.[1];
     if (!extensionId) throw new Error(`Unexpected service worker URL: ${serviceWorker.url()}`);
-    return { context, extensionId, serviceWorker, close };
+    return { context, userDataDir, extensionId, serviceWorker, close };
   } catch (error) {
     await close();
     throw new Error(`The extension at ${extensionPath} did not start a service worker`, { cause: error });

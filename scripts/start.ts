@@ -80,6 +80,7 @@ async function main(): Promise<number> {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}/`);
     console.log(`\nParallax ${browser.extensionId} is loaded. Demo site: ${server.url}/`);
+    console.log('Choose on the welcome tab whether Parallax reads articles by itself, or click its toolbar button on an article.');
     console.log('Close the browser window or press Ctrl+C to stop.');
     await closed;
   } finally {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { libraryFileName, mergeSettings, type LibraryFile } from '../../core/library-file';
+import { libraryFileName, mergeSettings, replaceSettings, type LibraryFile } from '../../core/library-file';
 import type { ImportMode } from '../../core/library-messages';
 import { ImportConfirm } from './ImportConfirm';
 import { searchLibrary } from './library-client';
@@ -70,7 +70,7 @@ export function DataTransfer({ settings, update, onImported }: Props) {
     });
     if (!result.ok) return finish({ text: t.importFailed(result.error), error: true });
     onImported?.();
-    const saved = await update((current) => (mode === 'replace' ? file.settings : mergeSettings(current, file.settings)));
+    const saved = await update((current) => (mode === 'replace' ? replaceSettings(current, file.settings) : mergeSettings(current, file.settings)));
     finish(saved ? { text: t.imported(result.added, result.updated, result.libraryCount), error: false } : { text: t.settingsFailed, error: true });
   };
 

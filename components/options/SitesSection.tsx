@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { AutoReadChoice } from './AutoReadChoice';
 import { withSiteHighlights } from '../../core/settings';
 import type { SettingsProps } from './settings-props';
 import { siteFromInput } from './site-input';
 import { uiText } from './ui-text';
 
-/** Sites where highlights are switched off (settings.highlightsOffSites): list, turn back on, add. */
+/** Where Parallax reads by itself, and sites where highlights are switched off (settings.highlightsOffSites). */
 export function SitesSection({ settings, update }: SettingsProps) {
   const t = uiText.sites;
   const [input, setInput] = useState('');
@@ -29,6 +30,7 @@ export function SitesSection({ settings, update }: SettingsProps) {
 
   return (
     <>
+      <AutoReadChoice settings={settings} update={update} />
       <p class="px-intro">{t.intro}</p>
       <div class="px-card">
         <form class="px-inline-form" onSubmit={(e) => void add(e)} noValidate>

@@ -118,6 +118,38 @@ export const uiText = {
     appeal: 'Fear or flag appeals',
   } satisfies Record<FlagCategory, string>,
 
+  autoRead: {
+    heading: 'Automatic reading',
+    intro:
+      'Parallax can read news articles as you open them, or only when you click its toolbar button. Reading a page automatically needs your browser’s permission for that site; Parallax asks only when you choose it here.',
+    modeLabel: 'When Parallax reads a page',
+    off: 'Only when I click the Parallax button',
+    offHint: 'Nothing to allow. The button reads the page you are on, once.',
+    everywhere: 'On every site I visit',
+    everywhereHint: 'Your browser will ask you to let Parallax read and change data on all websites. Pages that are not news articles are left alone after a quick look.',
+    chosen: 'Only on sites I choose',
+    chosenHint: 'Your browser asks once for each site you add.',
+    status: {
+      off: 'Parallax reads a page only when you click its toolbar button.',
+      on: 'Parallax reads news articles automatically as you open them.',
+      partly: 'Some of your sites are missing their permission. Add them again to allow them.',
+      'needs-access': 'Your browser no longer allows Parallax to read these sites. Choose the option again to allow it.',
+    },
+    statusChosen: (sites: string[]) => `Parallax reads news articles automatically on ${sites.join(', ')}.`,
+    denied: 'Your browser did not allow it, so nothing changed.',
+    siteLabel: 'Read automatically on',
+    sitePlaceholder: 'example.com',
+    addSite: 'Allow',
+    siteAdded: (site: string) => `Parallax reads ${site} automatically now.`,
+    siteRemoved: (site: string) => `Parallax no longer reads ${site} automatically.`,
+    sitesLabel: 'Sites read automatically',
+    noSites: 'No sites yet. Add the news sites you read.',
+    removeSite: 'Remove',
+    removeSiteLabel: (site: string) => `Stop reading ${site} automatically`,
+    waiting: (site: string) => `${site} (waiting for permission)`,
+    duplicateSite: (site: string) => `${site} is already in the list.`,
+  },
+
   sites: {
     intro: 'Sites where Parallax does not highlight framing. Articles there are still read and kept in your library.',
     empty: 'Highlights are on everywhere.',

@@ -7,7 +7,8 @@ render(<Popup state={null} />, root);
 
 // The content script may still be reading a long page: ask again for a few seconds.
 async function refresh(attempt = 0): Promise<void> {
-  const state: PopupState = await loadPopupState();
+  // Only the first look may read the tab: later ones wait for that reading to finish.
+  const state: PopupState = await loadPopupState(location.search, { inject: attempt === 0 });
   render(<Popup state={state} />, root);
   if (state.page?.status === 'working' && attempt < 20) setTimeout(() => void refresh(attempt + 1), 250);
 }

@@ -3,7 +3,7 @@ import { relayCommand, relayMenuClick, SAVE_MENU_ID, type BrowserActionsApi } fr
 
 function api(active?: number) {
   const sendToTab = vi.fn<BrowserActionsApi['sendToTab']>().mockResolvedValue(undefined);
-  return { sendToTab, activeTabId: () => Promise.resolve(active) } satisfies BrowserActionsApi;
+  return { sendToTab, activeTabId: () => Promise.resolve(active), injectReader: vi.fn(() => Promise.resolve(true)) } satisfies BrowserActionsApi;
 }
 
 describe('relayed to the tab', () => {
@@ -29,8 +29,27 @@ describe('not relayed', () => {
     expect(a.sendToTab).not.toHaveBeenCalled();
   });
 
-  test('a tab without our content script is not an error', async () => {
-    const a = { sendToTab: () => Promise.reject(new Error('no receiver')), activeTabId: () => Promise.resolve(3) };
+  test('a tab where no script may run is not an error', async () => {
+    const injectReader = vi.fn(() => Promise.resolve(false));
+    const a = { sendToTab: () => Promise.reject(new Error('no receiver')), activeTabId: () => Promise.resolve(3), injectReader };
     await expect(relayMenuClick(a, SAVE_MENU_ID, 3)).resolves.toBeUndefined();
+    expect(injectReader).toHaveBeenCalledWith(3);
+  });
+});
+
+describe('a tab not read automatically', () => {
+  test('is read first, then given the request', async () => {
+    const sendToTab = vi.fn<BrowserActionsApi['sendToTab']>().mockRejectedValueOnce(new Error('no receiver')).mockResolvedValue({ ok: true });
+    const injectReader = vi.fn(() => Promise.resolve(true));
+    await relayMenuClick({ sendToTab, activeTabId: () => Promise.resolve(undefined), injectReader }, SAVE_MENU_ID, 5);
+    expect(injectReader).toHaveBeenCalledWith(5);
+    expect(sendToTab).toHaveBeenCalledTimes(2);
+    expect(sendToTab).toHaveBeenLastCalledWith(5, { type: 'page:save' });
+  });
+
+  test('is not read again when its script answers', async () => {
+    const a = api(2);
+    await relayCommand(a, 'next-flag', 2);
+    expect(a.injectReader).not.toHaveBeenCalled();
   });
 });

@@ -5,6 +5,7 @@ import {
   libraryFileHead,
   libraryFileName,
   mergeSettings,
+  replaceSettings,
   parseLibraryFile,
   type LibraryFile,
   type LibraryFileArticle,
@@ -164,10 +165,19 @@ describe('mergeSettings', () => {
   test.each<[string, Partial<Settings>, Partial<Settings>, Partial<Settings>]>([
     ['lists are joined without repeats', { mutedPhrases: ['regime'], highlightsOffSites: ['a.example'] }, { mutedPhrases: ['regime', 'junta'], highlightsOffSites: ['b.example'] }, { mutedPhrases: ['regime', 'junta'], highlightsOffSites: ['a.example', 'b.example'] }],
     ['automatic saving stays as set on this device', { autoSave: false }, { autoSave: true }, { autoSave: false }],
+    ['automatic reading stays as this browser granted it', { autoRead: 'off' }, { autoRead: 'everywhere', autoReadSites: ['a.example'] }, { autoRead: 'off' }],
     ['an own phrase with the same id is replaced by the imported one', { userEntries: [own('a', 'old'), own('b', 'kept')] }, { userEntries: [own('a', 'new')] }, { userEntries: [own('b', 'kept'), own('a', 'new')] }],
     ['an identical own phrase is kept once', { userEntries: [own('a', 'same')] }, { userEntries: [own('a', 'same')] }, { userEntries: [own('a', 'same')] }],
   ])('%s', (_name, current, imported, expected) => {
     expect(mergeSettings({ ...DEFAULT_SETTINGS, ...current }, { ...DEFAULT_SETTINGS, ...imported })).toEqual({ ...DEFAULT_SETTINGS, ...expected });
+  });
+});
+
+describe('replaceSettings', () => {
+  test('takes the file’s settings but keeps where this browser reads by itself', () => {
+    const current = { ...DEFAULT_SETTINGS, autoRead: 'chosen' as const, autoReadSites: ['a.example'], mutedPhrases: ['regime'] };
+    const imported = { ...DEFAULT_SETTINGS, autoRead: 'everywhere' as const, mutedPhrases: ['junta'] };
+    expect(replaceSettings(current, imported)).toEqual({ ...DEFAULT_SETTINGS, autoRead: 'chosen', autoReadSites: ['a.example'], mutedPhrases: ['junta'] });
   });
 });
 

@@ -9,6 +9,8 @@ describe('parseSettings keeps what is valid', () => {
     [{ autoSave: false, mutedCategories: ['label', 'nonsense', 3] }, { ...DEFAULT_SETTINGS, autoSave: false, mutedCategories: ['label'] }],
     [{ highlightsOffSites: ['WWW.Example.org', 'example.org', ''] }, { ...DEFAULT_SETTINGS, highlightsOffSites: ['example.org'] }],
     [{ mutedPhrases: ['regime', 'x'.repeat(500)] }, { ...DEFAULT_SETTINGS, mutedPhrases: ['regime'] }],
+    [{ autoRead: 'chosen', autoReadSites: ['WWW.Ledger.example', 'ledger.example', 7] }, { ...DEFAULT_SETTINGS, autoRead: 'chosen', autoReadSites: ['ledger.example'] }],
+    [{ autoRead: 'always' }, DEFAULT_SETTINGS],
   ])('%j', (input, expected) => {
     expect(parseSettings(input)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { openPopupFor, startHarness, storedArticle, waitForHighlights, type Harness } from './extension';
 
 /**
- * axe-core, injected into the popup (both tabs) and every section of the options page, in
+ * axe-core, injected into the popup (both tabs), the onboarding page and every section of the options page, in
  * light and dark: no `serious` or `critical` violation. Colour contrast is among axe's
  * rules, so the dark palette is checked as much as the light one.
  */
@@ -123,6 +123,15 @@ describe.each(SCHEMES)('%s', (scheme) => {
     await options.getByRole('status').filter({ hasText: 'not imported' }).waitFor();
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
+  });
+
+  test('the onboarding page', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${harness.browser.extensionId}/onboarding.html`);
+    await page.locator('.px-auto-read-status:not([data-status="loading"])').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
   });
 
   test.each(SECTIONS)('the options page: %s', async (section) => {

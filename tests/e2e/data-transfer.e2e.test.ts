@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
-import { ARTIFACTS, EXTENSION, openPopupFor, storedArticle, waitForHighlights, type Harness } from './extension';
+import { ARTIFACTS, EXTENSION, openPopupFor, storedArticle, turnOnAutomaticReading, waitForHighlights, type Harness } from './extension';
 
 /**
  * Export and import in the real browser. The reader visits two accounts of one event and
@@ -17,7 +17,7 @@ import { ARTIFACTS, EXTENSION, openPopupFor, storedArticle, waitForHighlights, t
 
 const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
 const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
-const SETTINGS = { version: 1, autoSave: true, highlightsOffSites: ['example.org'], mutedCategories: [], mutedPhrases: ['sham vote'], userEntries: [] };
+const SETTINGS = { version: 1, autoSave: true, highlightsOffSites: ['example.org'], mutedCategories: [], mutedPhrases: ['sham vote'], userEntries: [], autoRead: 'everywhere' };
 
 let server: FixtureServer;
 let first: Harness;
@@ -28,6 +28,7 @@ const pageErrors: string[] = [];
 
 async function harness(): Promise<Harness> {
   const browser = await launchWithExtension({ extensionPath: EXTENSION });
+  await turnOnAutomaticReading(browser);
   return { browser, site: server.url, close: () => browser.close() };
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../../scripts/fixture-server';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/launch-browser';
+import { grantHostAccess } from '../../scripts/browser-controls';
+import { launchWithExtension, type LaunchedBrowser, type LaunchOptions } from '../../scripts/launch-browser';
 
 /** Shared set-up of the end-to-end suites: the built extension in Chromium, fixtures on 127.0.0.1. */
 
@@ -15,10 +16,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions extends Omit<LaunchOptions, 'extensionPath'> {
+  /**
+   * Turn on automatic reading on every site, as a reader does on the onboarding page
+   * (most suites are about what happens on pages that are read). @default true
+   */
+  autoRead?: boolean;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await startFixtureServer();
-  const browser = await launchWithExtension({ extensionPath: EXTENSION });
+  const browser = await launchWithExtension({ ...options, extensionPath: EXTENSION });
+  if (options.autoRead ?? true) await turnOnAutomaticReading(browser);
   return {
     browser,
     site: server.url,
@@ -27,6 +37,45 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/** The onboarding page Parallax opens on install. */
+export async function onboardingPage(browser: LaunchedBrowser): Promise<Page> {
+  const url = `chrome-extension://${browser.extensionId}/onboarding.html`;
+  return (
+    browser.context.pages().find((page) => page.url() === url) ??
+    (await browser.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 10_000 }))
+  );
+}
+
+export const EVERY_SITE = ['http://*/*', 'https://*/*'];
+
+/**
+ * The reader chooses "On every site" on the onboarding page and allows it. The browser's
+ * prompt cannot be answered from a script, so the access is allowed beforehand in the
+ * browser's own settings; the page's request then resolves at once.
+ */
+export async function turnOnAutomaticReading(browser: LaunchedBrowser): Promise<void> {
+  await grantHostAccess(browser.context, browser.extensionId, EVERY_SITE);
+  const page = await onboardingPage(browser);
+  await page.getByRole('radio', { name: /On every site/ }).click();
+  await page.locator('.px-auto-read-status[data-status="on"]').waitFor({ timeout: 10_000 });
+  await waitForReaderRegistration(browser, true);
+  await page.close();
+}
+
+/** Waits until the content script is registered for automatic reading (or, with `false`, unregistered). */
+export async function waitForReaderRegistration(browser: LaunchedBrowser, registered: boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ids = await browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } };
+      return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id);
+    });
+    if (ids.includes('parallax-reader') === registered) return;
+    if (Date.now() > deadline) throw new Error(`the content script is ${registered ? 'still not' : 'still'} registered`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Texts of the ranges in each Parallax highlight, read from the page's highlight registry. */

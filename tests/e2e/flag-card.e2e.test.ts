@@ -55,10 +55,11 @@ async function sendNextFlag(): Promise<unknown> {
   );
 }
 
+/** Replaces the settings (null: the defaults), keeping automatic reading on as the harness set it. */
 function setSettings(settings: object | null): Promise<void> {
   return harness.browser.serviceWorker.evaluate((value) => {
     const { storage } = (globalThis as unknown as ChromeInWorker).chrome;
-    return value === null ? storage.local.remove('settings') : storage.local.set({ settings: value });
+    return storage.local.set({ settings: { ...value, autoRead: 'everywhere' } });
   }, settings);
 }
 

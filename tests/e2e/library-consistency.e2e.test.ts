@@ -45,7 +45,7 @@ test('a settings change does not bring back an article deleted from the library'
   // Any setting will do: the content script reads the page again when settings change.
   await extensionPage.evaluate(() =>
     (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-      settings: { version: 1, autoSave: true, mutedCategories: ['hyperbole'] },
+      settings: { version: 1, autoSave: true, mutedCategories: ['hyperbole'], autoRead: 'everywhere' },
     }),
   );
   await until(async () => Object.keys(await highlightedTexts(article)).length > 0, 'the page is highlighted again');
@@ -56,11 +56,13 @@ test('a settings change does not bring back an article deleted from the library'
 test('with automatic saving off, an article is kept only when the reader saves it (menu or popup)', async () => {
   const extensionPage = await harness.browser.context.newPage();
   await extensionPage.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
-  await extensionPage.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-      settings: { version: 1, autoSave: false },
-    }),
-  );
+  await extensionPage.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } };
+    };
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, autoSave: false } });
+  });
   const article = await harness.browser.context.newPage();
   await article.goto(harness.site + '/outlet-one/local/carrow-bridge-floods.html');
   await until(
