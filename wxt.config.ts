@@ -14,7 +14,17 @@ export default defineConfig({
       'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
     // No host access at install: the toolbar button reads the current tab through
     // activeTab; automatic reading asks for host access when the reader turns it on.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      // Feeds of followed outlets are checked on a schedule.
+      'alarms',
+      // Chrome's service worker has no DOM: feed stories' pages are read in an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Chrome MV3 names optional origins apart; Firefox MV2 lists them with the permissions.
     ...(browser === 'firefox' ? { optional_permissions: [...HOST_ACCESS] } : { optional_host_permissions: [...HOST_ACCESS] }),
     action: { default_title: 'Parallax' },

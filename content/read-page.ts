@@ -1,3 +1,4 @@
+import { summariseFlag } from '../core/framing/flag-summaries';
 import type { Flag } from '../core/article';
 import { cleanUrl } from '../core/clean-url';
 import type { ArticleReport, PageState } from '../core/messages';
@@ -63,7 +64,7 @@ export async function readPage(
     lang: article.lang,
     excerpt: article.excerpt,
     text: article.text,
-    flags: flags.map(summarise),
+    flags: flags.map(summariseFlag),
   };
   const site = new URL(pageUrl).hostname;
   return {
@@ -72,9 +73,6 @@ export async function readPage(
   };
 }
 
-function summarise(flag: Flag) {
-  return { entryId: flag.entryId, category: flag.category, text: flag.text, voice: flag.voice, speaker: flag.speaker };
-}
 
 /** Drives a stepwise computation one step per task, timing each; null when the page moved on. */
 async function runSteps<T>(steps: Generator<void, T, void>, name: string, timings: StepTimings, isStale: () => boolean): Promise<T | null> {

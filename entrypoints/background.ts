@@ -3,11 +3,26 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { relayCommand, relayMenuClick, SAVE_MENU_ID } from '../background/browser-actions';
 import { serialised, syncReaderScript } from '../background/auto-read';
 import { handleRequest } from '../background/handle-request';
+import { isFeedMessage, parseFeedRequest } from '../core/feed-messages';
 import type { ContentRequest } from '../core/messages';
+import { flagSummaries } from '../core/framing/flag-summaries';
+import { feedLibrary } from '../background/feeds/feed-library';
+import { feedService } from '../background/feeds/feed-service';
+import { feedStore } from '../background/feeds/feed-store';
+import { fromExtensionPage } from '../background/library-requests';
+import { grantedOrigins } from '../platform/host-access';
+import { readArticlePage } from '../platform/read-article-page';
 import { openLibrary } from '../db/library-db';
 import { watchHostAccess } from '../platform/host-access';
 import { browserAutoReadApi, injectReader } from '../platform/reader-script';
 import { watchSettings } from '../platform/settings-store';
+
+const FEED_ALARM = 'parallax-feeds';
+
+/** The alarm rings at most every 5 minutes; each ring checks only the outlets whose interval is up. */
+async function scheduleFeedChecks(minutes: number): Promise<void> {
+  await browser.alarms.create(FEED_ALARM, { periodInMinutes: Math.min(minutes, 5), delayInMinutes: 1 });
+}
 
 export default defineBackground(() => {
   // Firefox MV2 names the toolbar button browserAction; Chrome MV3 names it action.
@@ -21,7 +36,27 @@ export default defineBackground(() => {
       void action.setBadgeBackgroundColor({ tabId, color: '#2357c6' }).catch(() => undefined);
     },
   };
-  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender, deps));
+  const feeds = feedService({
+    store: feedStore(browser.storage.local),
+    library: feedLibrary(deps.db, deps.now),
+    fetch: (input, init) => fetch(input, init),
+    now: deps.now,
+    grantedOrigins,
+    flag: flagSummaries,
+    extract: readArticlePage,
+    schedule: (minutes) => scheduleFeedChecks(minutes),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isFeedMessage(message)) return handleRequest(message, sender, deps);
+    if (!fromExtensionPage(sender, deps)) return Promise.resolve({ ok: false, error: 'feed requests come from Parallax’s own pages' });
+    const request = parseFeedRequest(message);
+    return typeof request === 'string' ? Promise.resolve({ ok: false, error: request }) : feeds.handle(request);
+  });
+  // Feeds are checked on an alarm, which wakes the service worker; each ring checks those due.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void feeds.checkDue();
+  });
+  void browser.alarms.get(FEED_ALARM).then(async (alarm) => alarm ?? scheduleFeedChecks(await feedStore(browser.storage.local).intervalMinutes()));
   const tabsApi = {
     sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
     activeTabId: () => browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id),

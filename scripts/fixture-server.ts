@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateLongArticle } from '../tests/fixtures/long-article.ts';
+import { feedRoute } from './feed-routes.ts';
 
 export interface FixtureServerOptions {
   /** Folder to serve. @default 'tests/fixtures/site' (from the repository root) */
@@ -28,6 +29,7 @@ export interface FixtureServer {
 }
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../tests/fixtures/site', import.meta.url));
+const FEED_FIXTURES = fileURLToPath(new URL('../tests/fixtures/feeds', import.meta.url));
 const MAX_PARAGRAPHS = 100_000;
 const GIGANTIC_CHARS = 10 * 1024 * 1024;
 
@@ -98,6 +100,25 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   }
 }
 
+/** Sends a file as it is, or 404 when there is none. */
+async function serveFile(req: IncomingMessage, res: ServerResponse, file: string | undefined): Promise<void> {
+  try {
+    if (!file) return notFound(req, res);
+    const { size } = await stat(file);
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': size,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  } catch {
+    if (!res.headersSent) notFound(req, res);
+    else res.destroy();
+  }
+}
+
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const root = await realpath(resolve(options.root ?? DEFAULT_ROOT));
 
@@ -107,23 +128,13 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (feedRoute(req, res, url, (name) => void resolveFile(FEED_FIXTURES, `/${name}`).then((file) => serveFile(req, res, file)))) return;
     const page = generated(url.pathname, url.searchParams);
     if (page !== undefined) {
       send(req, res, 200, CONTENT_TYPES['.html'] as string, page);
       return;
     }
-    void resolveFile(root, url.pathname).then(async (file) => {
-      if (!file) return notFound(req, res);
-      const { size } = await stat(file);
-      res.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': size,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).on('error', () => res.destroy()).pipe(res);
-    }).catch(() => res.destroy());
+    void resolveFile(root, url.pathname).then((file) => serveFile(req, res, file));
   });
 
   await new Promise<void>((resolveListen, reject) => {

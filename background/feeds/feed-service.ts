@@ -1,0 +1,176 @@
+import type { FeedRequest, FeedResponse, OutletView } from '../../core/feed-messages';
+import { isDue } from '../../core/feeds/fetch-policy';
+import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
+import { newOutlet, originPatternsFor, type Outlet } from '../../core/feeds/outlet';
+import { urlAllowedBy } from '../../core/match-pattern';
+import { checkOutlet, type CheckDeps } from './check-outlet';
+import type { FeedStore } from './feed-store';
+import { findFeed } from './find-feed';
+
+/**
+ * The background's side of following outlets: answers the options page and the popup,
+ * and checks the feeds that are due when the alarm rings. Checks run one at a time, so
+ * two alarms (or an alarm and "check now") never fetch or save the same story twice.
+ */
+
+export interface FeedLibrary {
+  has(url: string): Promise<boolean>;
+  save: CheckDeps['save'];
+  /** How many of these addresses the library still holds. */
+  countHeld(urls: readonly string[]): Promise<number>;
+  /** Deletes these articles, except those the reader saved by hand; returns how many went. */
+  deleteUnsaved(urls: readonly string[]): Promise<number>;
+}
+
+export interface FeedServiceDeps extends Omit<CheckDeps, 'inLibrary' | 'save'> {
+  store: FeedStore;
+  library: FeedLibrary;
+  /** Re-arms the periodic alarm after the interval changed. */
+  schedule(minutes: number): Promise<void>;
+}
+
+export interface FeedService {
+  handle(request: FeedRequest): Promise<FeedResponse>;
+  /** The alarm: checks every outlet whose feeds are due. */
+  checkDue(): Promise<void>;
+}
+
+export function feedService(deps: FeedServiceDeps): FeedService {
+  const checking = new Set<string>();
+  let queue: Promise<void> = Promise.resolve();
+  const checkDeps: CheckDeps = { ...deps, inLibrary: (url) => deps.library.has(url), save: (report, id) => deps.library.save(report, id) };
+
+  /** Queues a check of these outlets; resolves when it is done. */
+  const check = (ids: string[]): Promise<void> => {
+    const fresh = ids.filter((id) => !checking.has(id));
+    fresh.forEach((id) => checking.add(id));
+    const run = queue.then(async () => {
+      for (const id of fresh) {
+        try {
+          const outlet = (await deps.store.outlets()).find((o) => o.id === id);
+          if (!outlet) continue;
+          const guids = await deps.store.seenGuids(id);
+          const result = await checkOutlet(outlet, await deps.store.states(), guids, checkDeps);
+          // Re-read before writing: the reader may have changed other outlets meanwhile.
+          const states = await deps.store.states();
+          for (const feed of result.feeds) states[feed.feedUrl] = feed.state;
+          await deps.store.saveStates(states);
+          await deps.store.saveSeenGuids(id, guids);
+          if (result.added.length > 0) await deps.store.saveOutletArticles(id, [...(await deps.store.outletArticles(id)), ...result.added]);
+        } catch (error) {
+          console.warn('Parallax: checking an outlet failed', error);
+        } finally {
+          checking.delete(id);
+        }
+      }
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const views = async (): Promise<OutletView[]> => {
+    const [outlets, states, granted] = await Promise.all([deps.store.outlets(), deps.store.states(), deps.grantedOrigins()]);
+    const counts = await Promise.all(
+      outlets.map(async (outlet) => deps.library.countHeld(await deps.store.outletArticles(outlet.id)).catch(() => 0)),
+    );
+    return outlets.map((outlet, i) => outletView(outlet, states, counts[i] ?? 0, granted, checking.has(outlet.id)));
+  };
+
+  const updateOutlet = async (id: string, change: (outlet: Outlet) => Outlet): Promise<Outlet | null> => {
+    const outlets = await deps.store.outlets();
+    const index = outlets.findIndex((o) => o.id === id);
+    if (index < 0) return null;
+    outlets[index] = change(outlets[index]!);
+    await deps.store.saveOutlets(outlets);
+    return outlets[index]!;
+  };
+
+  return {
+    async handle(request) {
+      switch (request.type) {
+        case 'feeds:list':
+          return { ok: true, outlets: await views(), intervalMinutes: await deps.store.intervalMinutes() };
+        case 'feeds:follow': {
+          const found = await findFeed(request.url, { fetch: deps.fetch, now: deps.now, granted: await deps.grantedOrigins() });
+          if (!found.ok) return found;
+          const made = newOutlet(found.siteUrl, [found.feedUrl], deps.now(), request.name ?? (found.feed.title || undefined));
+          if (!made) return { ok: false, error: 'That address cannot be followed.' };
+          const outlet = { ...made, fetchFullText: request.fetchFullText ?? false };
+          const outlets = await deps.store.outlets();
+          const existing = outlets.find((o) => o.id === outlet.id);
+          if (existing) existing.feedUrls = [...new Set([...existing.feedUrls, ...outlet.feedUrls])];
+          else outlets.push(outlet);
+          await deps.store.saveOutlets(outlets);
+          void check([outlet.id]);
+          const view = (await views()).find((v) => v.id === outlet.id);
+          return view ? { ok: true, outlet: view } : { ok: false, error: 'The outlet could not be saved.' };
+        }
+        case 'feeds:update': {
+          const updated = await updateOutlet(request.id, (outlet) => ({
+            ...outlet,
+            ...(request.name !== undefined ? { name: request.name } : {}),
+            ...(request.paused !== undefined ? { paused: request.paused } : {}),
+            ...(request.fetchFullText !== undefined ? { fetchFullText: request.fetchFullText } : {}),
+          }));
+          return updated ? { ok: true } : { ok: false, error: 'No such outlet.' };
+        }
+        case 'feeds:remove': {
+          const outlets = await deps.store.outlets();
+          const outlet = outlets.find((o) => o.id === request.id);
+          if (!outlet) return { ok: false, error: 'No such outlet.' };
+          await deps.store.saveOutlets(outlets.filter((o) => o.id !== request.id));
+          const states = await deps.store.states();
+          for (const url of outlet.feedUrls) delete states[url];
+          await deps.store.saveStates(states);
+          await deps.store.forgetGuids(outlet.id);
+          if (request.deleteArticles) await deps.library.deleteUnsaved(await deps.store.outletArticles(outlet.id));
+          await deps.store.saveOutletArticles(outlet.id, []);
+          return { ok: true };
+        }
+        case 'feeds:check-now': {
+          const outlets = await deps.store.outlets();
+          const ids = request.id === null ? outlets.filter((o) => !o.paused).map((o) => o.id) : outlets.filter((o) => o.id === request.id).map((o) => o.id);
+          if (ids.length === 0) return { ok: false, error: 'No such outlet.' };
+          void check(ids);
+          return { ok: true };
+        }
+        case 'feeds:set-interval':
+          await deps.store.saveIntervalMinutes(request.minutes);
+          await deps.schedule(request.minutes);
+          return { ok: true };
+      }
+    },
+
+    async checkDue() {
+      const [outlets, states, minutes] = await Promise.all([deps.store.outlets(), deps.store.states(), deps.store.intervalMinutes()]);
+      const now = deps.now();
+      const due = outlets.filter(
+        (outlet) => !outlet.paused && outlet.feedUrls.some((url) => isDue(states[url] ?? EMPTY_FEED_STATE, now, minutes * 60_000)),
+      );
+      await check(due.map((outlet) => outlet.id));
+    },
+  };
+}
+
+export function outletView(outlet: Outlet, states: Readonly<Record<string, FeedState>>, articleCount: number, granted: readonly string[], checking: boolean): OutletView {
+  const feedStates = outlet.feedUrls.map((url) => states[url] ?? EMPTY_FEED_STATE);
+  const latest = (pick: (s: FeedState) => number | null) =>
+    feedStates.reduce<number | null>((max, s) => (pick(s) !== null && (max === null || pick(s)! > max) ? pick(s) : max), null);
+  const failing = feedStates.filter((s) => s.lastError !== null).sort((a, b) => (b.lastCheck ?? 0) - (a.lastCheck ?? 0));
+  return {
+    id: outlet.id,
+    name: outlet.name,
+    siteUrl: outlet.siteUrl,
+    feedUrls: outlet.feedUrls,
+    paused: outlet.paused,
+    fetchFullText: outlet.fetchFullText,
+    addedAt: outlet.addedAt,
+    lastCheck: latest((s) => s.lastCheck),
+    lastSuccess: latest((s) => s.lastSuccess),
+    itemCount: feedStates.reduce((sum, s) => sum + s.itemCount, 0),
+    articleCount,
+    lastError: failing[0]?.lastError?.message ?? null,
+    missingOrigins: originPatternsFor(outlet.feedUrls.filter((url) => !urlAllowedBy(url, granted))),
+    checking,
+  };
+}

@@ -1,0 +1,69 @@
+import { parseFeedState, type FeedState } from '../../core/feeds/feed-state';
+import { parseOutlets, type Outlet } from '../../core/feeds/outlet';
+import { INTERVAL_MINUTES } from '../../core/feed-messages';
+
+/**
+ * Followed outlets, their feeds' states and the GUIDs already seen, in extension storage
+ * (small, and read by the background only). Everything read back is parsed: a corrupt
+ * value costs a refetch, never the other outlets.
+ */
+
+export interface KeyValueArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** GUIDs remembered per outlet: enough for several days of a busy feed. */
+const MAX_GUIDS = 2_000;
+/** Articles remembered per outlet; the oldest are forgotten (they stay in the library). */
+const MAX_OUTLET_ARTICLES = 20_000;
+
+export interface FeedStore {
+  outlets(): Promise<Outlet[]>;
+  saveOutlets(outlets: Outlet[]): Promise<void>;
+  states(): Promise<Record<string, FeedState>>;
+  saveStates(states: Record<string, FeedState>): Promise<void>;
+  seenGuids(outletId: string): Promise<Set<string>>;
+  saveSeenGuids(outletId: string, guids: Set<string>): Promise<void>;
+  forgetGuids(outletId: string): Promise<void>;
+  /** Addresses of the articles an outlet's feeds brought into the library (for counting and removing them). */
+  outletArticles(outletId: string): Promise<string[]>;
+  saveOutletArticles(outletId: string, urls: string[]): Promise<void>;
+  intervalMinutes(): Promise<number>;
+  saveIntervalMinutes(minutes: number): Promise<void>;
+}
+
+export function feedStore(area: KeyValueArea): FeedStore {
+  const read = async (key: string): Promise<unknown> => (await area.get(key))[key];
+  return {
+    outlets: async () => parseOutlets(await read('outlets')),
+    saveOutlets: (outlets) => area.set({ outlets }),
+    states: async () => {
+      const value = await read('feedStates');
+      const states: Record<string, FeedState> = {};
+      if (typeof value === 'object' && value !== null) {
+        for (const [url, state] of Object.entries(value)) states[url] = parseFeedState(state);
+      }
+      return states;
+    },
+    saveStates: (states) => area.set({ feedStates: states }),
+    seenGuids: async (outletId) => {
+      const value = await read(`feedGuids:${outletId}`);
+      return new Set(Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string').slice(-MAX_GUIDS) : []);
+    },
+    saveSeenGuids: (outletId, guids) => area.set({ [`feedGuids:${outletId}`]: [...guids].slice(-MAX_GUIDS) }),
+    forgetGuids: (outletId) => area.set({ [`feedGuids:${outletId}`]: [] }),
+    outletArticles: async (outletId) => {
+      const value = await read(`feedArticles:${outletId}`);
+      return Array.isArray(value) ? value.filter((u): u is string => typeof u === 'string').slice(-MAX_OUTLET_ARTICLES) : [];
+    },
+    saveOutletArticles: (outletId, urls) => area.set({ [`feedArticles:${outletId}`]: [...new Set(urls)].slice(-MAX_OUTLET_ARTICLES) }),
+    intervalMinutes: async () => {
+      const value = await read('feedIntervalMinutes');
+      return typeof value === 'number' && Number.isInteger(value) && value >= INTERVAL_MINUTES.min && value <= INTERVAL_MINUTES.max
+        ? value
+        : INTERVAL_MINUTES.default;
+    },
+    saveIntervalMinutes: (minutes) => area.set({ feedIntervalMinutes: minutes }),
+  };
+}

@@ -1,0 +1,27 @@
+import { cleanUrl } from '../core/clean-url';
+import { summariseFlag } from '../core/framing/flag-summaries';
+import type { ArticleReport } from '../core/messages';
+import { analyzeDocument } from '../dom/analyze-document';
+
+/**
+ * An article page fetched for a feed story, read with the content script's pipeline.
+ * The HTML is parsed into an inert document (DOMParser runs no script and loads nothing)
+ * and never enters a live page. Null when the page is not an article.
+ */
+export function readArticleHtml(html: string, url: string, parser: DOMParser = new DOMParser()): ArticleReport | null {
+  const doc = parser.parseFromString(html, 'text/html');
+  const { verdict, extraction, flags } = analyzeDocument(doc, url);
+  if (!verdict.isNews || !extraction) return null;
+  const { article } = extraction;
+  return {
+    url: article.canonicalUrl ?? cleanUrl(url) ?? url,
+    title: article.title,
+    siteName: article.siteName,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    excerpt: article.excerpt,
+    text: article.text,
+    flags: flags.map(summariseFlag),
+  };
+}
