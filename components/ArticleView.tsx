@@ -24,7 +24,7 @@ export function ArticleView({ page, matches, tabId }: Props) {
   return (
     <>
       <ArticleSummary report={page.report} />
-      {tabId !== null && <SiteControls tabId={tabId} site={page.site} highlights={page.highlights} stored={matches?.stored ?? false} />}
+      {tabId !== null && <SiteControls tabId={tabId} site={page.site} highlights={page.highlights} stored={matches?.stored ?? false} report={page.report} />}
       <PopupTabs
         label="Parallax views"
         tabs={[

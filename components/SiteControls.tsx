@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SaveResponse } from '../core/messages';
 import { withSiteHighlights } from '../core/settings';
 import { updateSettings } from '../platform/settings-store';
+import { FollowOutlet } from './FollowOutlet';
 
 export interface Props {
   tabId: number;
@@ -10,10 +11,12 @@ export interface Props {
   highlights: boolean;
   /** Whether the article is in the library already. */
   stored: boolean;
+  /** The article, for the Follow button's address and name; without it the button names the site. */
+  report?: { url: string; siteName: string | null };
 }
 
-/** The per-site highlight switch, and a Save button when the article is not in the library. */
-export function SiteControls({ tabId, site, highlights, stored }: Props) {
+/** The per-site highlight switch, a Save button when the article is not in the library, and Follow for its outlet. */
+export function SiteControls({ tabId, site, highlights, stored, report }: Props) {
   const [on, setOn] = useState(highlights);
   const [saved, setSaved] = useState(stored);
   const [error, setError] = useState<string | null>(null);
@@ -41,6 +44,7 @@ export function SiteControls({ tabId, site, highlights, stored }: Props) {
         </button>
       )}
       {error && <p class="px-error">{error}</p>}
+      <FollowOutlet site={site} articleUrl={report?.url ?? null} siteName={report?.siteName ?? null} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { AutoReadChoice } from './AutoReadChoice';
+import { OutletsCard } from './OutletsCard';
 import { withSiteHighlights } from '../../core/settings';
 import type { SettingsProps } from './settings-props';
 import { siteFromInput } from './site-input';
 import { uiText } from './ui-text';
 
-/** Where Parallax reads by itself, and sites where highlights are switched off (settings.highlightsOffSites). */
+/** Where Parallax reads by itself, sites where highlights are switched off (settings.highlightsOffSites), and outlets followed. */
 export function SitesSection({ settings, update }: SettingsProps) {
   const t = uiText.sites;
   const [input, setInput] = useState('');
@@ -76,6 +77,7 @@ export function SitesSection({ settings, update }: SettingsProps) {
           </ul>
         )}
       </div>
+      <OutletsCard />
     </>
   );
 }

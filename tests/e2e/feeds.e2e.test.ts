@@ -185,3 +185,27 @@ describe('bad feeds', () => {
     expect(await storedArticle(harness, harness.site + LEDGER_STORY)).not.toBeNull();
   });
 });
+
+describe('the options page', () => {
+  test('follows an outlet from the form, and lists each outlet with its status and errors in words', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto(`chrome-extension://${harness.browser.extensionId}/options.html#sites`);
+    const list = page.getByRole('list', { name: 'Outlets you follow' });
+    await list.getByText('The Northern Ledger').first().waitFor({ timeout: 10_000 });
+    await expect.poll(() => list.locator('li', { hasText: 'The Northern Ledger' }).first().textContent()).toContain('2 in your library');
+
+    // The Eastgate Wire's RDF feed links its stories on its own (fictional) site, which the
+    // reader has not allowed: the outlet is followed, and none of its stories is fetched.
+    await page.getByLabel('Site or feed address').fill(`${harness.site}/feeds/fixtures/rdf-eastgate-wire.xml`);
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await page.getByText(/^Following .*Its stories will appear in your library\.$/).waitFor({ timeout: 15_000 });
+    const eastgate = list.locator('li', { hasText: 'Eastgate Wire' }).last();
+    await expect.poll(() => eastgate.textContent(), { timeout: 15_000 }).toContain('0 in your library');
+
+    // The flaky outlet was removed above; a broken one's row says what went wrong.
+    const response = await follow('/feeds/flaky.xml');
+    expect(response.ok).toBe(false); // it answers 500 for good now
+    expect((response as { error: string }).error).toContain('500');
+    await page.close();
+  });
+});

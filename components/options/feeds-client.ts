@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { FeedRequest, FeedResponse, OutletView } from '../../core/feed-messages';
+
+/**
+ * The UI's side of the feeds messages (the options page and the popup); a failure of any
+ * kind, a background that does not answer included, comes back as `{ ok: false }`.
+ */
+
+export type FeedFailure = Extract<FeedResponse, { ok: false }>;
+export type FeedList = Extract<FeedResponse, { outlets: OutletView[] }>;
+export type FeedOutlet = Extract<FeedResponse, { outlet: OutletView }>;
+export type FeedDone = { ok: true };
+
+export async function askFeeds<T extends FeedResponse>(request: FeedRequest): Promise<T | FeedFailure> {
+  try {
+    const answer = (await browser.runtime.sendMessage(request)) as T | FeedFailure | undefined;
+    // A background that predates feeds answers with something else, or nothing.
+    if (typeof answer !== 'object' || answer === null || typeof answer.ok !== 'boolean') return { ok: false, error: 'the background did not answer' };
+    return answer;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function listFeeds(): Promise<FeedList | FeedFailure> {
+  const answer = await askFeeds<FeedList>({ type: 'feeds:list' });
+  return answer.ok && !Array.isArray(answer.outlets) ? { ok: false, error: 'the background did not list the outlets' } : answer;
+}
+
+/** Follows the outlet at a site or feed address; the caller asked for its origin first. */
+export function followOutlet(url: string, name: string | null): Promise<FeedOutlet | FeedDone | FeedFailure> {
+  return askFeeds({ type: 'feeds:follow', url, name });
+}
+
+export function updateOutlet(id: string, change: { name?: string; paused?: boolean; fetchFullText?: boolean }): Promise<FeedOutlet | FeedDone | FeedFailure> {
+  return askFeeds({ type: 'feeds:update', id, ...change });
+}
+
+export function removeOutlet(id: string, deleteArticles: boolean): Promise<FeedDone | FeedFailure> {
+  return askFeeds({ type: 'feeds:remove', id, deleteArticles });
+}
+
+/** Checks one outlet now, or every outlet when `id` is null. */
+export function checkNow(id: string | null): Promise<FeedDone | FeedFailure> {
+  return askFeeds({ type: 'feeds:check-now', id });
+}
+
+export function setCheckInterval(minutes: number): Promise<FeedDone | FeedFailure> {
+  return askFeeds({ type: 'feeds:set-interval', minutes });
+}
+
+/** Runs one request from the options page, says how it went and lists the outlets again; resolves to whether it succeeded. */
+export type RunFeedAction = (send: () => Promise<FeedDone | FeedFailure>, done: string) => Promise<boolean>;
