@@ -92,6 +92,7 @@ async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, see
     if (!(await isNew(item, seen, deps))) continue;
     // A story on a site the reader did not allow is not fetched, and not kept either: the
     // feed may list anything, and the library holds what the reader chose to follow.
+    // Its GUID is not remembered, so it is taken once the reader allows that site.
     if (!seen.allowed(item.url)) {
       skipped++;
       continue;
@@ -100,21 +101,30 @@ async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, see
     try {
       await deps.save(report, outlet.id);
       added.push(report.url);
+      remember(item, seen);
     } catch {
-      skipped++; // one story the library refused (quota) does not stop the others
+      skipped++; // one story the library refused (quota) does not stop the others, and is tried again next time
     }
   }
   const state = afterSuccess(before, deps.now(), { etag: response.etag, lastModified: response.lastModified, itemCount: parsed.feed.items.length });
   return { feedUrl, state, added, skipped };
 }
 
-/** Not seen in this check or an earlier one, under its address or its GUID, nor in the library. */
+/**
+ * Not seen in this check or an earlier one, under its address or its GUID, nor in the
+ * library. Its address counts as seen for the rest of this check whatever happens next;
+ * its GUID is remembered across checks only once the story is in the library.
+ */
 async function isNew(item: FeedItem, seen: Seen, deps: CheckDeps): Promise<boolean> {
-  const guid = item.guid ? `${item.guid}` : null;
-  if (seen.seenUrls.has(item.url) || (guid && seen.seenGuids.has(guid))) return false;
+  if (seen.seenUrls.has(item.url) || (item.guid !== null && seen.seenGuids.has(item.guid))) return false;
   seen.seenUrls.add(item.url);
-  if (guid) seen.seenGuids.add(guid);
-  return !(await deps.inLibrary(item.url));
+  if (!(await deps.inLibrary(item.url))) return true;
+  remember(item, seen);
+  return false;
+}
+
+function remember(item: FeedItem, seen: Seen): void {
+  if (item.guid !== null) seen.seenGuids.add(item.guid);
 }
 
 /** The story as an article: its page's full text where the reader asked for it and it reads, else the feed's summary. */

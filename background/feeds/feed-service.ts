@@ -51,6 +51,8 @@ export function feedService(deps: FeedServiceDeps): FeedService {
           if (!outlet) continue;
           const guids = await deps.store.seenGuids(id);
           const result = await checkOutlet(outlet, await deps.store.states(), guids, checkDeps);
+          // Removed while it was checked: nothing of it is written back.
+          if (!(await deps.store.outlets()).some((o) => o.id === id)) continue;
           // Re-read before writing: the reader may have changed other outlets meanwhile.
           const states = await deps.store.states();
           for (const feed of result.feeds) states[feed.feedUrl] = feed.state;

@@ -41,7 +41,8 @@ export function feedStore(area: KeyValueArea): FeedStore {
     states: async () => {
       const value = await read('feedStates');
       const states: Record<string, FeedState> = {};
-      if (typeof value === 'object' && value !== null) {
+      // An array is an object too, and would read as states for feeds named "0", "1"…
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         for (const [url, state] of Object.entries(value)) states[url] = parseFeedState(state);
       }
       return states;
