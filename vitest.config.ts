@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**'],
+    // The UI's words are browser.i18n messages: give the fake browser the English catalogue.
+    setupFiles: ['tests/setup/i18n.ts'],
   },
 });

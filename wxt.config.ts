@@ -9,9 +9,10 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a module sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Parallax',
-    description:
-      'Source context while you read the news: framing flags and other outlets’ accounts of the same event. Local-first; nothing leaves your machine.',
+    // Words are browser.i18n messages (public/_locales/<lang>/messages.json); English when the browser's language has none.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // No host access at install: the toolbar button reads the current tab through
     // activeTab; automatic reading asks for host access when the reader turns it on.
     permissions: [
@@ -31,7 +32,7 @@ export default defineConfig({
     commands: {
       'next-flag': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Show the next framing flag on the page',
+        description: '__MSG_ext_command_next_flag__',
       },
     },
     ...(browser === 'firefox'

@@ -1,6 +1,7 @@
 import type { MatchView } from '../core/messages';
 import { relativeTime, shortDate, strengthLabel } from './format';
 import { MatchReasons } from './MatchReasons';
+import { popupText as t } from './popup-text';
 
 export interface Props {
   match: MatchView;
@@ -16,7 +17,7 @@ export function AccountCard({ match, reference }: Props) {
     <li class="px-account">
       <a class="px-account-title" href={match.url} target="_blank" rel="noreferrer noopener">
         {match.title ?? match.url}
-        <span class="px-sr"> (opens in a new tab)</span>
+        <span class="px-sr"> {t.opensInNewTab}</span>
       </a>
       <p class="px-account-meta">
         {when && match.publishedTime && (
@@ -25,7 +26,7 @@ export function AccountCard({ match, reference }: Props) {
           </time>
         )}
         <span class="px-strength">
-          <meter min={0} max={1} low={0.45} high={0.7} optimum={1} value={match.score} aria-label={`Match strength: ${strength}`} />
+          <meter min={0} max={1} low={0.45} high={0.7} optimum={1} value={match.score} aria-label={t.accounts.matchStrength(strength)} />
           {strength}
         </span>
       </p>

@@ -1,9 +1,11 @@
 import { groupByOutlet } from '../core/compare/group-by-outlet';
 import { outletKey } from '../core/compare/outlet-name';
 import type { MatchesResponse } from '../core/messages';
-import { count } from './format';
 import { LibraryError, LibraryLoading } from './LibraryStates';
 import { OutletGroup } from './OutletGroup';
+import { popupText } from './popup-text';
+
+const t = popupText.accounts;
 
 export interface Props {
   matches: MatchesResponse | null;
@@ -18,7 +20,7 @@ export function AccountList({ matches, reference, slots }: Props) {
   return (
     <section class="px-section" aria-labelledby="px-accounts-heading">
       <h2 id="px-accounts-heading" class="px-sr">
-        Other accounts of this event
+        {t.heading}
       </h2>
       <AccountListBody matches={matches} reference={reference} slots={slots} />
     </section>
@@ -32,10 +34,7 @@ function AccountListBody({ matches, reference, slots }: Props) {
   const groups = groupByOutlet(matches.matches);
   return (
     <>
-      <p class="px-lede">
-        {count(matches.matches.length, 'other account')} of this event in your library
-        {groups.length > 1 ? `, from ${count(groups.length, 'outlet')}, best match first` : ''}.
-      </p>
+      <p class="px-lede">{t.lede(matches.matches.length, groups.length)}</p>
       <ul class="px-outlets">
         {groups.map((group) => (
           <OutletGroup key={group.key} group={group} slot={slots.get(outletKey(group.name)) ?? 1} reference={reference} />
@@ -48,13 +47,11 @@ function AccountListBody({ matches, reference, slots }: Props) {
 function NoAccounts({ others }: { others: number }) {
   return (
     <div class="px-empty">
-      <p class="px-empty-title">No other accounts of this event yet</p>
+      <p class="px-empty-title">{t.noneTitle}</p>
       <p>
-        {others > 0 ? `Your library holds ${count(others, 'other article')}, none about this story.` : 'Your library holds no other article yet.'}{' '}
-        Open this story on other outlets’ sites: Parallax keeps each article you read and lists the other accounts here,
-        grouped by outlet.
+        {t.noneHeld(others)} {t.noneAdvice}
       </p>
-      <p class="px-note">Following outlets, so their coverage comes to you, is on the way.</p>
+      <p class="px-note">{t.noneNote}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ArticleReport } from '../core/messages';
 import { shortDate } from './format';
+import { popupText as t } from './popup-text';
 
 export interface Props {
   report: ArticleReport;
@@ -8,8 +9,8 @@ export interface Props {
 export function ArticleSummary({ report }: Props) {
   const details = [report.siteName, report.byline, shortDate(report.publishedTime)].filter(Boolean).join(' · ');
   return (
-    <section class="px-article" aria-label="This article">
-      <h1 class="px-title">{report.title ?? 'Untitled article'}</h1>
+    <section class="px-article" aria-label={t.article.label}>
+      <h1 class="px-title">{report.title ?? t.article.untitled}</h1>
       {details && <p class="px-meta">{details}</p>}
     </section>
   );

@@ -6,6 +6,7 @@ import { ArticleSummary } from './ArticleSummary';
 import { ComparisonView } from './ComparisonView';
 import { FlagList } from './FlagList';
 import type { PopupState } from './load-popup-state';
+import { popupText } from './popup-text';
 import { PopupTabs } from './PopupTabs';
 import { SiteControls } from './SiteControls';
 import { WhyNews } from './WhyNews';
@@ -20,22 +21,23 @@ export interface Props {
 export function ArticleView({ page, matches, tabId }: Props) {
   const others = matches?.ok ? matches.matches : [];
   const groups = groupByOutlet(others);
+  const t = popupText.tabs;
   const slots = outletSlots(outletName(page.report.siteName, page.report.url), groups.map((g) => g.key));
   return (
     <>
       <ArticleSummary report={page.report} />
       {tabId !== null && <SiteControls tabId={tabId} site={page.site} highlights={page.highlights} stored={matches?.stored ?? false} report={page.report} />}
       <PopupTabs
-        label="Parallax views"
+        label={t.label}
         tabs={[
           {
             id: 'accounts',
-            label: 'Accounts',
+            label: t.accounts,
             badge: matches?.ok ? others.length : null,
             panel: <AccountList matches={matches} reference={page.report.publishedTime} slots={slots} />,
           },
-          { id: 'compare', label: 'Compare framing', panel: <ComparisonView matches={matches} slots={slots} /> },
-          { id: 'flags', label: 'Framing here', badge: page.flags.length, panel: <FlagList flags={page.flags} /> },
+          { id: 'compare', label: t.compare, panel: <ComparisonView matches={matches} slots={slots} /> },
+          { id: 'flags', label: t.flags, badge: page.flags.length, panel: <FlagList flags={page.flags} /> },
         ]}
       />
       <WhyNews verdict={page.verdict} />

@@ -4,8 +4,11 @@ import type { MatchesResponse } from '../core/messages';
 import { LibraryError, LibraryLoading } from './LibraryStates';
 import { OutletBadge } from './OutletBadge';
 import { PhraseGrid } from './PhraseGrid';
+import { popupText } from './popup-text';
 import { QuoteGrid } from './QuoteGrid';
 import { UniqueFacts } from './UniqueFacts';
+
+const t = popupText.compare;
 
 export interface Props {
   matches: MatchesResponse | null;
@@ -18,7 +21,7 @@ export function ComparisonView({ matches, slots }: Props) {
   return (
     <section aria-labelledby="px-compare-heading">
       <h2 id="px-compare-heading" class="px-sr">
-        Compare framing across accounts
+        {t.heading}
       </h2>
       <ComparisonBody matches={matches} slots={slots} />
     </section>
@@ -32,52 +35,47 @@ function ComparisonBody({ matches, slots }: Props) {
   if (matches.matches.length === 0) {
     return (
       <div class="px-empty">
-        <p class="px-empty-title">Nothing to compare yet</p>
-        <p>
-          Open another outlet’s account of this story. Once it is in your library, this tab sets their framing, quotations
-          and facts side by side.
-        </p>
+        <p class="px-empty-title">{t.emptyTitle}</p>
+        <p>{t.emptyText}</p>
       </div>
     );
   }
   if (!comparison) {
     return (
       <div class="px-problem">
-        <p class="px-problem-title">The accounts could not be compared</p>
-        <p>Reload this page and open Parallax again. The list of other accounts still works.</p>
+        <p class="px-problem-title">{t.failedTitle}</p>
+        <p>{t.failedText}</p>
       </div>
     );
   }
   const columns = comparison.outlets.map((o, i) => slots.get(outletKey(o.name)) ?? i);
   if (comparison.outlets.length < 2) {
     return (
-      <p class="px-empty">
-        All these accounts come from {comparison.outlets[0]?.name}. Open another outlet’s coverage to compare framing.
-      </p>
+      <p class="px-empty">{t.oneOutlet(comparison.outlets[0]?.name ?? '')}</p>
     );
   }
   return (
     <>
-      <ul class="px-legend-outlets" aria-label="Outlets compared">
+      <ul class="px-legend-outlets" aria-label={t.outletsLabel}>
         {comparison.outlets.map((outlet, i) => (
           <li key={outlet.name}>
             <OutletBadge name={outlet.name} slot={columns[i]!} />
             {outlet.name}
-            {outlet.current && <span class="px-this"> · this article</span>}
+            {outlet.current && <span class="px-this"> · {t.thisArticle}</span>}
           </li>
         ))}
       </ul>
-      <Block id="phrases" title="Framing phrases">
+      <Block id="phrases" title={t.phrases}>
         <PhraseGrid comparison={comparison} slots={columns} />
         <p class="px-legend" aria-hidden="true">
-          <span class="px-dot px-dot-own" /> own words <span class="px-dot px-dot-quoted" /> quoted{' '}
-          <span class="px-dot px-dot-both" /> both <span class="px-solo-swatch" /> one outlet only
+          <span class="px-dot px-dot-own" /> {t.legend.own} <span class="px-dot px-dot-quoted" /> {t.legend.quoted}{' '}
+          <span class="px-dot px-dot-both" /> {t.legend.both} <span class="px-solo-swatch" /> {t.legend.solo}
         </p>
       </Block>
-      <Block id="quotes" title="Quotations">
+      <Block id="quotes" title={t.quotes}>
         <QuoteGrid comparison={comparison} slots={columns} />
       </Block>
-      <Block id="facts" title="Names and figures only one account has">
+      <Block id="facts" title={t.facts}>
         <UniqueFacts comparison={comparison} slots={columns} />
       </Block>
     </>

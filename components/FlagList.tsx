@@ -1,23 +1,25 @@
 import type { Flag } from '../core/article';
 import { categoryName } from './format';
+import { popupText } from './popup-text';
 
 export interface Props {
   flags: Flag[];
 }
 
 export function FlagList({ flags }: Props) {
+  const t = popupText.flags;
   const counts = new Map<string, number>();
   for (const flag of flags) counts.set(flag.category, (counts.get(flag.category) ?? 0) + 1);
   return (
     <section class="px-section" aria-labelledby="px-flags-heading">
       <h2 id="px-flags-heading" class="px-sr">
-        Framing in this article
+        {t.heading}
       </h2>
       {flags.length === 0 ? (
-        <p class="px-empty">No framing phrases from the lexicon were found.</p>
+        <p class="px-empty">{t.none}</p>
       ) : (
         <>
-          <ul class="px-chips" aria-label="Flags by category">
+          <ul class="px-chips" aria-label={t.byCategory}>
             {[...counts].map(([category, count]) => (
               <li key={category} class={`px-chip px-cat-${category}`}>
                 {categoryName(category)} <strong>{count}</strong>
@@ -30,9 +32,9 @@ export function FlagList({ flags }: Props) {
                 <span class={`px-phrase px-cat-${flag.category}`}>{flag.text}</span>{' '}
                 <span class="px-flag-meta">
                   {categoryName(flag.category)} ·{' '}
-                  {flag.voice === 'quote' ? `quoted${flag.speaker ? ` (${flag.speaker})` : ''}` : 'outlet’s own words'}
+                  {flag.voice === 'quote' ? t.quoted(flag.speaker) : t.outletVoice}
                 </span>
-                {flag.neutral.length > 0 && <span class="px-neutral">Neutral: {flag.neutral.join(' / ')}</span>}
+                {flag.neutral.length > 0 && <span class="px-neutral">{t.neutral(flag.neutral)}</span>}
               </li>
             ))}
           </ul>

@@ -4,6 +4,9 @@ import { originPatternsFor } from '../core/feeds/outlet';
 import { requestHostAccess } from '../platform/host-access';
 import { followOutlet, listFeeds } from './options/feeds-client';
 import { followedOutlet, followTarget, patternHosts } from './options/outlet-address';
+import { popupText } from './popup-text';
+
+const t = popupText.follow;
 
 export interface Props {
   /** The page's host. */
@@ -47,13 +50,13 @@ export function FollowOutlet({ site, articleUrl, siteName }: Props) {
   const follow = async (origins: string[]) => {
     if (state.step === 'busy') return;
     if (!(await requestHostAccess(origins))) {
-      return setState({ step: 'failed', message: `Your browser did not allow Parallax to read ${patternHosts(origins)}.`, needs: null });
+      return setState({ step: 'failed', message: t.denied(patternHosts(origins)), needs: null });
     }
     setState({ step: 'busy' });
     const answer = await followOutlet(url, siteName);
     if (answer.ok) return setState({ step: 'followed', name: 'outlet' in answer ? answer.outlet.name : name, now: true });
     const needs = answer.needsOrigins?.length ? answer.needsOrigins : null;
-    setState({ step: 'failed', message: needs ? answer.error : `Following failed: ${answer.error.replace(/\.$/, '')}.`, needs });
+    setState({ step: 'failed', message: needs ? answer.error : t.failed(answer.error.replace(/\.$/, '')), needs });
   };
 
   if (state.step === 'loading') return null;
@@ -61,18 +64,18 @@ export function FollowOutlet({ site, articleUrl, siteName }: Props) {
   return (
     <div class="px-follow">
       {state.step === 'followed' ? (
-        !state.now && <span class="px-saved">You follow {state.name}</span>
+        !state.now && <span class="px-saved">{t.youFollow(state.name)}</span>
       ) : needs ? (
         <button type="button" class="px-button" onClick={() => void follow(needs)}>
-          Allow {patternHosts(needs)}
+          {t.allow(patternHosts(needs))}
         </button>
       ) : (
         <button type="button" class="px-button" aria-disabled={state.step === 'busy' ? true : undefined} onClick={() => void follow(originPatternsFor([url]))}>
-          {state.step === 'busy' ? 'Following…' : `Follow ${name}`}
+          {state.step === 'busy' ? t.busy : t.follow(name)}
         </button>
       )}
       <p class={state.step === 'failed' ? 'px-follow-note px-error' : 'px-follow-note'} aria-live="polite">
-        {state.step === 'followed' && state.now ? `Following ${state.name}. Its stories will appear in your library.` : state.step === 'failed' ? state.message : ''}
+        {state.step === 'followed' && state.now ? t.followed(state.name) : state.step === 'failed' ? state.message : ''}
       </p>
     </div>
   );

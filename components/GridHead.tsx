@@ -1,5 +1,8 @@
 import type { ComparisonOutlet } from '../core/compare/compare-accounts';
 import { OutletBadge } from './OutletBadge';
+import { popupText } from './popup-text';
+
+const THIS_ARTICLE = ` ${popupText.compare.thisArticleParen}`;
 
 export interface Props {
   /** Heads the row-header column ("Phrase", "Quotation"). */
@@ -17,11 +20,11 @@ export function GridHead({ corner, outlets, slots }: Props) {
           {corner}
         </th>
         {outlets.map((outlet, i) => (
-          <th key={outlet.name} scope="col" class="px-col" title={outlet.name + (outlet.current ? ' (this article)' : '')}>
+          <th key={outlet.name} scope="col" class="px-col" title={outlet.name + (outlet.current ? THIS_ARTICLE : '')}>
             <OutletBadge name={outlet.name} slot={slots[i]!} />
             <span class="px-sr">
               {outlet.name}
-              {outlet.current && ' (this article)'}
+              {outlet.current && THIS_ARTICLE}
             </span>
           </th>
         ))}

@@ -1,3 +1,7 @@
+import { popupText } from './popup-text';
+
+const t = popupText.library;
+
 export interface Props {
   /** The background's reason, shown small under the advice. */
   detail?: string | undefined;
@@ -8,7 +12,7 @@ export function LibraryLoading() {
   return (
     <p class="px-status px-loading">
       <span class="px-spinner" aria-hidden="true" />
-      Looking in your library…
+      {t.loading}
     </p>
   );
 }
@@ -17,9 +21,9 @@ export function LibraryLoading() {
 export function LibraryError({ detail }: Props) {
   return (
     <div class="px-problem">
-      <p class="px-problem-title">Your library could not be read</p>
-      <p>Reload this page and open Parallax again. If it keeps happening, restart the browser.</p>
-      {detail && <p class="px-detail">Details: {detail}</p>}
+      <p class="px-problem-title">{t.errorTitle}</p>
+      <p>{t.errorText}</p>
+      {detail && <p class="px-detail">{t.errorDetail(detail)}</p>}
     </div>
   );
 }

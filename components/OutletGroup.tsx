@@ -1,8 +1,8 @@
 import type { OutletGroup as Group } from '../core/compare/group-by-outlet';
 import type { MatchView } from '../core/messages';
 import { AccountCard } from './AccountCard';
-import { count } from './format';
 import { OutletBadge, SLOTS } from './OutletBadge';
+import { popupText } from './popup-text';
 
 export interface Props {
   group: Group<MatchView>;
@@ -18,7 +18,7 @@ export function OutletGroup({ group, slot, reference }: Props) {
       <h3 class="px-outlet-name" id={id}>
         <OutletBadge name={group.name} slot={slot} />
         <span>{group.name}</span>
-        {group.accounts.length > 1 && <span class="px-outlet-count">{count(group.accounts.length, 'account')}</span>}
+        {group.accounts.length > 1 && <span class="px-outlet-count">{popupText.accounts.outletCount(group.accounts.length)}</span>}
       </h3>
       <ul class="px-accounts" aria-labelledby={id}>
         {group.accounts.map((match) => (

@@ -1,28 +1,29 @@
 import type { Comparison, PhraseCell } from '../core/compare/compare-accounts';
-import { categoryName, count } from './format';
+import { categoryName } from './format';
 import { GridHead } from './GridHead';
 import { SLOTS } from './OutletBadge';
+import { popupText } from './popup-text';
 
 export interface Props {
   comparison: Comparison;
   slots: number[];
 }
 
-const USE_WORDS = { own: 'own words', quoted: 'quoted', both: 'own words and quoted' } as const;
+const t = popupText.phraseGrid;
 
 /** Framing phrases down, outlets across; a phrase only one outlet used is marked out. */
 export function PhraseGrid({ comparison, slots }: Props) {
   const { outlets, phrases } = comparison;
   if (phrases.length === 0) {
-    return <p class="px-empty">None of these accounts uses a framing phrase from the lexicon.</p>;
+    return <p class="px-empty">{t.none}</p>;
   }
   const solo = phrases.filter((p) => p.outletCount === 1).length;
   return (
     <>
-      <p class="px-lede">{phraseSummary(phrases.length, solo)}</p>
+      <p class="px-lede">{t.summary(phrases.length, solo)}</p>
       <table class="px-grid px-phrase-grid">
-        <caption class="px-sr">Framing phrases (rows) each outlet (columns) used, in its own words or quoted</caption>
-        <GridHead corner="Phrase" outlets={outlets} slots={slots} />
+        <caption class="px-sr">{t.caption}</caption>
+        <GridHead corner={t.corner} outlets={outlets} slots={slots} />
         <tbody>
           {phrases.map((row) => {
             const only = row.outletCount === 1;
@@ -32,7 +33,7 @@ export function PhraseGrid({ comparison, slots }: Props) {
                   <span class="px-grid-phrase">{row.text}</span>
                   <span class="px-grid-meta">
                     {categoryName(row.category)}
-                    {only && <span class="px-sr"> · only one outlet</span>}
+                    {only && <span class="px-sr"> · {t.soloMark}</span>}
                   </span>
                 </th>
                 {row.cells.map((cell, i) => (
@@ -48,17 +49,11 @@ export function PhraseGrid({ comparison, slots }: Props) {
 }
 
 function UseCell({ cell, outlet, slot }: { cell: PhraseCell | null; outlet: string; slot: number }) {
-  const words = cell ? USE_WORDS[cell.use] + (cell.speakers.length ? ` (${cell.speakers.join(', ')})` : '') : 'not used';
+  const words = cell ? (cell.speakers.length ? t.withSpeakers(t.use[cell.use], cell.speakers) : t.use[cell.use]) : t.notUsed;
   return (
     <td class="px-cell" data-use={cell?.use ?? 'none'} data-outlet={outlet}>
-      <span class={`px-dot px-dot-${cell?.use ?? 'none'} px-slot-${slot % SLOTS}`} title={`${outlet}: ${words}`} aria-hidden="true" />
+      <span class={`px-dot px-dot-${cell?.use ?? 'none'} px-slot-${slot % SLOTS}`} title={t.cellTitle(outlet, words)} aria-hidden="true" />
       <span class="px-sr">{words}</span>
     </td>
   );
-}
-
-function phraseSummary(total: number, solo: number): string {
-  if (solo === total) return `${count(total, 'phrase')}, each used by one outlet only.`;
-  if (solo === 0) return `${count(total, 'phrase')}, all used by more than one outlet.`;
-  return `${count(total, 'phrase')}: ${total - solo} shared, ${solo} used by one outlet only.`;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PopupState } from './load-popup-state';
 import { ArticleView } from './ArticleView';
-import { count } from './format';
+import { popupText as t } from './popup-text';
 import { WhyNews } from './WhyNews';
 
 export interface Props {
@@ -12,7 +12,7 @@ export interface Props {
 export function Popup({ state }: Props) {
   return (
     <>
-      <header class="px-brand">Parallax</header>
+      <header class="px-brand">{t.brand}</header>
       <main class="px-popup">
         <PopupBody state={state} />
       </main>
@@ -29,31 +29,30 @@ function PopupBody({ state }: Props) {
     return (
       <p class="px-status px-loading">
         <span class="px-spinner" aria-hidden="true" />
-        Reading this page…
+        {t.reading}
       </p>
     );
   }
   const { page, matches } = state;
   if (!page) {
     return (
-      <Problem title="Parallax can’t read this tab" status="px-status" tone="px-notice">
-        It works on web pages, not on the browser’s own pages, the extension store or PDFs. If this is a web page,
-        reload it and open Parallax again: pages opened before Parallax was installed or updated need a reload.
+      <Problem title={t.problems.cantReadTitle} status="px-status" tone="px-notice">
+        {t.problems.cantReadText}
       </Problem>
     );
   }
   if (page.status === 'error') {
     return (
-      <Problem title="Parallax could not read this page" status="px-status px-error" tone="px-problem">
-        Reload the page and open Parallax again. ({page.message})
+      <Problem title={t.problems.errorTitle} status="px-status px-error" tone="px-problem">
+        {t.problems.errorText(page.message)}
       </Problem>
     );
   }
   if (page.status === 'not-news') {
     return (
       <>
-        <p class="px-status px-lead">This page doesn’t look like a news article, so Parallax leaves it alone.</p>
-        <p class="px-hint">Open a news article to see its framing and other outlets’ accounts of the same event.</p>
+        <p class="px-status px-lead">{t.problems.notNews}</p>
+        <p class="px-hint">{t.problems.notNewsHint}</p>
         <WhyNews verdict={page.verdict} />
       </>
     );
@@ -71,12 +70,12 @@ function Problem({ title, status, tone, children }: { title: string; status: str
 }
 
 function announcement(state: PopupState | null): string {
-  if (!state || state.page?.status === 'working') return 'Reading this page…';
+  if (!state || state.page?.status === 'working') return t.reading;
   const { page, matches } = state;
-  if (!page) return 'Parallax can’t read this tab.';
-  if (page.status === 'error') return 'Parallax could not read this page.';
-  if (page.status === 'not-news') return 'Not a news article.';
-  if (!matches) return 'Looking in your library…';
-  if (!matches.ok) return 'Your library could not be read.';
-  return `Loaded: ${count(matches.matches.length, 'other account')} of this event; ${count(page.flags.length, 'framing phrase')} in this article.`;
+  if (!page) return t.announce.cantRead;
+  if (page.status === 'error') return t.announce.error;
+  if (page.status === 'not-news') return t.announce.notNews;
+  if (!matches) return t.library.loading;
+  if (!matches.ok) return t.announce.libraryError;
+  return t.announce.loaded(matches.matches.length, page.flags.length);
 }

@@ -4,6 +4,9 @@ import type { SaveResponse } from '../core/messages';
 import { withSiteHighlights } from '../core/settings';
 import { updateSettings } from '../platform/settings-store';
 import { FollowOutlet } from './FollowOutlet';
+import { popupText } from './popup-text';
+
+const t = popupText.controls;
 
 export interface Props {
   tabId: number;
@@ -23,24 +26,24 @@ export function SiteControls({ tabId, site, highlights, stored, report }: Props)
 
   const toggle = async (next: boolean) => {
     setOn(next);
-    await updateSettings((s) => withSiteHighlights(s, site, next)).catch(() => setError('The setting could not be saved.'));
+    await updateSettings((s) => withSiteHighlights(s, site, next)).catch(() => setError(t.settingNotSaved));
   };
   const save = async () => {
     const response: SaveResponse | null = await browser.tabs.sendMessage(tabId, { type: 'page:save' }).catch(() => null);
     setSaved(Boolean(response?.ok));
-    setError(response?.ok ? null : `Saving failed: ${response?.error ?? 'reload the page and try again'}.`);
+    setError(response?.ok ? null : t.saveFailed(response?.error));
   };
 
   return (
     <div class="px-controls">
       <label class="px-switch">
-        <input type="checkbox" checked={on} onChange={(e) => void toggle(e.currentTarget.checked)} /> Highlights on {site}
+        <input type="checkbox" checked={on} onChange={(e) => void toggle(e.currentTarget.checked)} /> {t.highlightsOn(site)}
       </label>
       {saved ? (
-        <span class="px-saved">In your library</span>
+        <span class="px-saved">{t.inLibrary}</span>
       ) : (
         <button type="button" class="px-button" onClick={() => void save()}>
-          Save to library
+          {t.save}
         </button>
       )}
       {error && <p class="px-error">{error}</p>}

@@ -1,17 +1,18 @@
 import type { Comparison, Fact } from '../core/compare/compare-accounts';
 import { OutletBadge } from './OutletBadge';
+import { popupText } from './popup-text';
 
 export interface Props {
   comparison: Comparison;
   slots: number[];
 }
 
-const KIND_WORDS: Record<Fact['kind'], string> = { person: 'person', place: 'place', organisation: 'organisation', name: 'name', number: 'figure' };
+const t = popupText.facts;
 
 /** Per outlet, the names and figures no other account mentions. */
 export function UniqueFacts({ comparison, slots }: Props) {
   const outlets = comparison.outlets.map((outlet, i) => ({ outlet, slot: slots[i]!, facts: comparison.facts[i] ?? [] }));
-  if (outlets.every((o) => o.facts.length === 0)) return <p class="px-empty">Every name and figure here appears in more than one account.</p>;
+  if (outlets.every((o) => o.facts.length === 0)) return <p class="px-empty">{t.none}</p>;
   return (
     <ul class="px-fact-outlets">
       {outlets
@@ -20,14 +21,14 @@ export function UniqueFacts({ comparison, slots }: Props) {
           <li key={outlet.name} class="px-fact-outlet">
             <p class="px-fact-source" id={`px-facts-${slot}`}>
               <OutletBadge name={outlet.name} slot={slot} />
-              Only in {outlet.name}
-              {outlet.current && <span class="px-this"> (this article)</span>}
+              {t.onlyIn(outlet.name)}
+              {outlet.current && <span class="px-this"> {popupText.compare.thisArticleParen}</span>}
             </p>
             <ul class="px-facts" aria-labelledby={`px-facts-${slot}`}>
               {facts.map((fact) => (
                 <li key={fact.text} class={`px-fact px-fact-${fact.kind}`}>
                   {fact.context ? <InContext fact={fact} context={fact.context} /> : <strong>{fact.text}</strong>}{' '}
-                  <span class="px-fact-kind">{KIND_WORDS[fact.kind]}</span>
+                  <span class="px-fact-kind">{t.kinds[fact.kind]}</span>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { NewsVerdict } from '../core/article';
+import { popupText } from './popup-text';
 
 export interface Props {
   verdict: NewsVerdict;
@@ -7,8 +8,8 @@ export interface Props {
 export function WhyNews({ verdict }: Props) {
   return (
     <details class="px-why">
-      <summary>Why is this {verdict.isNews ? '' : 'not '}treated as news?</summary>
-      <p>Confidence {Math.round(verdict.score * 100)}%</p>
+      <summary>{popupText.whyNews.summary(verdict.isNews)}</summary>
+      <p>{popupText.whyNews.confidence(Math.round(verdict.score * 100))}</p>
       <ul>
         {verdict.reasons.map((reason) => (
           <li key={reason}>{reason}</li>

@@ -1,12 +1,16 @@
-/** Small display helpers for the popup; text only, never markup. */
+import { popupText } from './popup-text';
 
-
-export { categoryName } from '../core/category-names';
+/** Small display helpers for the popup; text only, never markup. The words are in popup-text.ts. */
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What one flag's kind of framing is called; an unknown kind is shown as it is. */
+export function categoryName(category: string): string {
+  return (popupText.categories as Record<string, string>)[category] ?? category;
+}
 
 /**
  * When `other` was published relative to `reference` (the article being read): "8 hours
@@ -19,35 +23,31 @@ export function relativeTime(other: string | null, reference: string | null): st
   const b = Date.parse(reference);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
   const diff = a - b;
-  const side = diff < 0 ? 'earlier' : 'later';
+  const earlier = diff < 0;
+  const t = popupText.when;
   if (DATE_ONLY_RE.test(other.trim()) || DATE_ONLY_RE.test(reference.trim())) {
     const days = Math.round(Math.abs(Date.parse(other.slice(0, 10)) - Date.parse(reference.slice(0, 10))) / DAY);
     if (!Number.isFinite(days)) return null;
-    return days === 0 ? 'same day' : `${count(days, 'day')} ${side}`;
+    return days === 0 ? t.sameDay : t.days(days, earlier);
   }
   const abs = Math.abs(diff);
-  if (abs < MINUTE) return 'at the same time';
-  if (abs < HOUR) return `${count(Math.round(abs / MINUTE), 'minute')} ${side}`;
+  if (abs < MINUTE) return t.sameTime;
+  if (abs < HOUR) return t.minutes(Math.round(abs / MINUTE), earlier);
   const hours = Math.round(abs / HOUR);
-  if (hours < 24) return `${count(hours, 'hour')} ${side}`;
-  return `${count(Math.max(1, Math.round(abs / DAY)), 'day')} ${side}`;
+  if (hours < 24) return t.hours(hours, earlier);
+  return t.days(Math.max(1, Math.round(abs / DAY)), earlier);
 }
 
 /** The matcher's time evidence in words: whole days between the two publication times. */
 export function timeApart(daysApart: number | null): string | null {
   if (daysApart === null) return null;
-  return daysApart === 0 ? 'published within a day of each other' : `published ${count(daysApart, 'day')} apart`;
-}
-
-/** "1 account", "3 accounts". */
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return daysApart === 0 ? popupText.when.withinADay : popupText.when.daysApart(daysApart);
 }
 
 /** "A", "A and B", "A, B and C". */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return popupText.listAnd(items.slice(0, -1).join(', '), items[items.length - 1]!);
 }
 
 export function shortDate(iso: string | null): string | null {
@@ -59,5 +59,6 @@ export function shortDate(iso: string | null): string | null {
 }
 
 export function strengthLabel(score: number): string {
-  return score >= 0.7 ? 'strong match' : score >= 0.45 ? 'good match' : 'possible match';
+  const t = popupText.accounts;
+  return score >= 0.7 ? t.strong : score >= 0.45 ? t.good : t.possible;
 }

@@ -1,5 +1,5 @@
 import type { Flag } from '../core/article';
-import { categoryName } from '../core/category-names';
+import { cardText as t } from './card-text';
 
 /**
  * The card's content for one flag, built node by node with `textContent`: flag text,
@@ -7,12 +7,15 @@ import { categoryName } from '../core/category-names';
  * it is ever parsed as markup.
  */
 
-export { categoryName } from '../core/category-names';
+/** What one flag's kind of framing is called; an unknown kind is shown as it is. */
+export function categoryName(category: string): string {
+  return (t.categories as Record<string, string>)[category] ?? category;
+}
 
 /** Whose words the phrase is, as the card says it. */
 export function voiceText(flag: Pick<Flag, 'voice' | 'speaker'>): string {
-  if (flag.voice === 'outlet') return 'the outlet’s own words';
-  return flag.speaker ? `quoted (${flag.speaker})` : 'quoted';
+  if (flag.voice === 'outlet') return t.outletVoice;
+  return flag.speaker ? t.quotedBy(flag.speaker) : t.quoted;
 }
 
 export interface CardButtons {
@@ -40,17 +43,17 @@ export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons
   const header = el('div', 'header');
   const category = el('span', 'category');
   category.append(el('span', 'swatch'), el('span', 'category-name', categoryName(flag.category)));
-  header.append(category, el('span', 'brand', 'Parallax'));
+  header.append(category, el('span', 'brand', t.brand));
 
-  const phrase = el('p', 'phrase', `“${flag.text}”`);
+  const phrase = el('p', 'phrase', t.phrase(flag.text));
   const explanation = el('p', 'explanation', flag.explanation);
 
   const facts = el('dl', 'facts');
-  facts.append(el('dt', 'fact-name', 'Voice'), el('dd', 'voice', voiceText(flag)));
+  facts.append(el('dt', 'fact-name', t.voice), el('dd', 'voice', voiceText(flag)));
   if (flag.neutral.length > 0) {
     const list = el('dd', 'neutral');
     flag.neutral.forEach((wording) => list.append(el('span', 'wording', wording)));
-    facts.append(el('dt', 'fact-name', 'Neutral'), list);
+    facts.append(el('dt', 'fact-name', t.neutral), list);
   }
 
   const actions = el('div', 'actions');
@@ -63,8 +66,8 @@ export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons
     });
     actions.append(node);
   };
-  if (buttons.mutePhrase) button('Mute this phrase', buttons.mutePhrase);
-  button(`Hide ${categoryName(flag.category).toLowerCase()} flags`, buttons.hideCategory);
+  if (buttons.mutePhrase) button(t.mutePhrase, buttons.mutePhrase);
+  button(t.hide[flag.category], buttons.hideCategory);
 
   const status = el('p', 'status');
   status.setAttribute('role', 'status');

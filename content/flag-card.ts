@@ -2,6 +2,7 @@ import type { Flag, FlagCategory } from '../core/article';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardHost, type CardHost } from './card-host';
 import { flagAtPoint } from './flag-at-point';
+import { cardText } from './card-text';
 import { buildCardContent, categoryName } from './flag-card-view';
 import type { DrawnFlag } from './highlight-flags';
 import { isFarOffScreen, placeCard, scrollRangeIntoView } from './place-card';
@@ -173,7 +174,7 @@ export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardAc
         () => close(true),
         () => {
           busy = false;
-          parts.status.textContent = 'Parallax could not save that setting. Try again from the toolbar popup.';
+          parts.status.textContent = cardText.actionFailed;
         },
       );
     };
@@ -183,7 +184,7 @@ export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardAc
     });
     card.replaceChildren(parts.content);
     card.dataset['category'] = flag.category;
-    card.setAttribute('aria-label', `Parallax: ${categoryName(flag.category)}`);
+    card.setAttribute('aria-label', cardText.label(categoryName(flag.category)));
     card.hidden = false;
     open = { index, drawn, pinned, returnFocus };
     position(drawn.range);

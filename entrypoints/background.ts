@@ -65,7 +65,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void relayCommand(tabsApi, command, tab?.id));
   // Menus outlive a service worker's restarts; create it once per install or update.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save this article to Parallax', contexts: ['page'] });
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: browser.i18n.getMessage('ext_menu_save'), contexts: ['page'] });
     // A new reader is asked once where Parallax may read; nothing is granted until then.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });

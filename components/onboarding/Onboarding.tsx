@@ -8,7 +8,7 @@ export function Onboarding() {
   return (
     <div class="px-opt px-onboarding">
       <header class="px-opt-header">
-        <span class="px-brand">Parallax</span>
+        <span class="px-brand">{t.brand}</span>
         <h1 class="px-opt-title">{t.title}</h1>
       </header>
       <main class="px-opt-main">

@@ -1,3 +1,5 @@
+import { uiText } from './ui-text';
+
 /** How full the browser's storage for Parallax is, from `navigator.storage.estimate()`. */
 
 /** Above this share of the quota, the page warns. */
@@ -22,6 +24,6 @@ export function storageLevel(estimate: { usage?: number; quota?: number }): Stor
 
 /** A share as the page says it: "under 1%" rather than "0%", whole percents above. */
 export function formatShare(share: number): string {
-  if (share > 0 && share < 0.01) return 'under 1%';
-  return `${Math.floor(share * 100)}%`;
+  if (share > 0 && share < 0.01) return uiText.storage.shareUnderOne;
+  return uiText.storage.share(Math.floor(share * 100));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { count, listWords, relativeTime, strengthLabel, timeApart } from '../../components/format';
+import { listWords, relativeTime, strengthLabel, timeApart } from '../../components/format';
 
 const READING = '2025-03-13T09:22:00+02:00'; // 07:22 UTC
 
@@ -77,14 +77,6 @@ describe('small words', () => {
     [['Voskov', 'Lin', 'Besik'], 'Voskov, Lin and Besik'],
   ])('listWords(%j) → %s', (items, expected) => {
     expect(listWords(items)).toBe(expected);
-  });
-
-  test.each([
-    [0, 'accounts'],
-    [1, 'account'],
-    [2, 'accounts'],
-  ])('count(%i)', (n, noun) => {
-    expect(count(n, 'account')).toBe(`${n} ${noun}`);
   });
 
   test.each([

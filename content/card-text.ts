@@ -1,0 +1,44 @@
+import type { FlagCategory } from '../core/article';
+import { message } from '../platform/i18n';
+
+/**
+ * Every word of the flag card, in one place; the words themselves are `browser.i18n`
+ * messages (public/_locales/<lang>/messages.json). The flag's explanation and neutral
+ * wordings come from the lexicon and are shown as they are.
+ */
+export const cardText = {
+  brand: message('ext_name'),
+  /** The card's accessible name: "Parallax: Label". */
+  label: (category: string) => message('card_label', category),
+  /** The flagged phrase, in the language's quotation marks. */
+  phrase: (text: string) => message('card_phrase', text),
+  voice: message('card_voice'),
+  neutral: message('card_neutral'),
+  outletVoice: message('card_voice_outlet'),
+  quoted: message('card_voice_quoted'),
+  quotedBy: (speaker: string) => message('card_voice_quoted_by', speaker),
+  mutePhrase: message('card_mute_phrase'),
+  actionFailed: message('card_action_failed'),
+  /** What one flag's kind of framing is called. */
+  categories: {
+    label: message('category_label'),
+    verdict: message('category_verdict'),
+    euphemism: message('category_euphemism'),
+    attribution: message('category_attribution'),
+    weasel: message('category_weasel'),
+    hyperbole: message('category_hyperbole'),
+    'scare-quote': message('category_scare_quote'),
+    appeal: message('category_appeal'),
+  } satisfies Record<FlagCategory, string>,
+  /** "Hide label flags": one message per kind, since languages inflect the kind's name differently. */
+  hide: {
+    label: message('card_hide_label'),
+    verdict: message('card_hide_verdict'),
+    euphemism: message('card_hide_euphemism'),
+    attribution: message('card_hide_attribution'),
+    weasel: message('card_hide_weasel'),
+    hyperbole: message('card_hide_hyperbole'),
+    'scare-quote': message('card_hide_scare_quote'),
+    appeal: message('card_hide_appeal'),
+  } satisfies Record<FlagCategory, string>,
+} as const;
