@@ -2,6 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { NewsVerdict } from '../core/article';
 import { NEWS_TYPES } from './json-ld';
 import type { PageMetadata } from './read-metadata';
+import { isPlatformName } from './site-name';
 import { siteSignals } from './site-signals';
 import { urlSignals } from './url-signals';
 
@@ -22,6 +23,12 @@ const NON_ARTICLE_TYPES = new Set([
 /** "CAIRO —", "KRASNOVEL, Sept 17 (Eastgate Wire) -", "LONDON (Reuters) -": the wire-copy dateline. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,40}(,[^—–-]{0,30})?(\([^)]{1,40}\))?\s*[—–-]\s/u;
 
+/** "Feb. 23, 2015 -- ", "March 3, 2015 — ": a dated dateline, as news copy opens. */
+const DATED_DATELINE = /^(?:[\p{Lu}][\p{L} .'’-]{2,40},\s*)?\p{L}{3,9}\.? \d{1,2},? \d{4}\s*(?:--|[—–-])\s/u;
+/** Titles of how-tos and tutorials, which the reader does not count as news. */
+const HOW_TO = /^(?:how[ -]to|a (?:beginner['’]s |complete |quick |step-by-step )?guide to|tutorial:|step[ -]by[ -]step)\b/i;
+const MAX_PARAGRAPHS = 40;
+
 interface Signal {
   weight: number;
   reason: string;
@@ -31,9 +38,15 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   const signals: Signal[] = [];
   const add = (weight: number, reason: string) => signals.push({ weight, reason });
 
+  // Without the address it was fetched from, the page's own canonical address says as much.
+  const address = urlSignals(pageUrl ?? meta.canonicalUrl, add);
+  // Blog platforms and CMS plugins mark every post a NewsArticle: on a blog's address or platform the claim is weak.
+  const blogLike = address.blogLike || isPlatformName(meta.siteName);
+  // The address did not say so (a custom domain, or none given): the site's own name does.
+  if (isPlatformName(meta.siteName) && !address.blogLike && !address.platformHost) add(-1, `it is published on ${meta.siteName}, a blogging platform`);
   const types = meta.jsonLdTypes;
-  if (types.some((t) => NEWS_TYPES.has(t))) add(3, 'structured data says it is a news article');
-  else if (types.includes('article')) add(1, 'structured data says it is an article');
+  if (types.some((t) => NEWS_TYPES.has(t))) add(blogLike ? 1 : 3, blogLike ? 'structured data says news, on a blog’s address or platform' : 'structured data says it is a news article');
+  else if (types.includes('article') && !blogLike) add(1, 'structured data says it is an article');
   else if (types.some((t) => t === 'blogposting' || t === 'techarticle')) add(-1, 'structured data says it is a blog post');
   if (types.includes('newsmediaorganization') || meta.publisherIsNewsMedia) add(1, 'its publisher is a news organisation');
   const nonArticle = types.find((t) => NON_ARTICLE_TYPES.has(t));
@@ -45,9 +58,7 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   if (isPersonalSite(meta, pageUrl)) add(-3, 'the site is named after its author, like a personal blog');
   if (meta.newsKeywords) add(1, 'it declares news keywords');
   if (meta.section) add(0.25, 'it names a section');
-  // Without the address it was fetched from, the page's own canonical address says as much.
-  urlSignals(pageUrl ?? meta.canonicalUrl, add);
-
+  if (meta.title && HOW_TO.test(meta.title)) add(-2.5, 'its title announces a how-to or a tutorial');
   siteSignals(doc, add);
 
   const articleCount = doc.getElementsByTagName('article').length;
@@ -59,8 +70,14 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   const cheap = total(signals);
   if (!doc.body) add(-5, 'the page has no body');
   else if (cheap > -DECIDED && cheap < DECIDED) {
-    if (isProbablyReaderable(doc)) add(1, 'its body reads like an article');
-    else add(-2, 'its body does not read like an article');
+    if (isProbablyReaderable(doc)) {
+      add(1, 'its body reads like an article');
+      // Only a page that reads like an article is searched further for news copy's datelines.
+      const dateline = DATELINE.test(lead) ? null : datelineParagraph(doc);
+      // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
+      if (dateline === 'dated') add(1.5, 'a paragraph opens with a dated dateline');
+      else if (dateline === 'place') add(1, 'a paragraph opens with a dateline');
+    } else add(-2, 'its body does not read like an article');
   }
   const logit = total(signals);
   const score = 1 / (1 + Math.exp(-logit));
@@ -71,6 +88,19 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
     score: Math.round(score * 1000) / 1000,
     reasons: signals.map((s) => (s.weight > 0 ? '+ ' : '− ') + s.reason),
   };
+}
+
+/** A city or dated dateline opening one of the first paragraphs (the lead may sit below page furniture). */
+function datelineParagraph(doc: Document): 'dated' | 'place' | null {
+  const paragraphs = doc.getElementsByTagName('p');
+  const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  for (let i = 0; i < count; i++) {
+    const text = paragraphs[i]!.textContent?.trimStart().slice(0, 120) ?? '';
+    if (text.length <= 60) continue;
+    if (DATED_DATELINE.test(text)) return 'dated';
+    if (DATELINE.test(text)) return 'place';
+  }
+  return null;
 }
 
 /** "Haki Benita" writing on hakibenita.com, or a site named after the author of every post. */

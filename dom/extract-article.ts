@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../core/article';
 import { toIsoDate } from '../core/iso-date';
+import { readArticleMetadata, type ArticleMetadata } from './article-metadata';
 import { articleText, type TextRun } from './article-text';
 import { cleanContent } from './clean-content';
-import { cleanByline, type PageMetadata } from './read-metadata';
+import type { PageMetadata } from './read-metadata';
 
 export interface Extraction {
   article: ExtractedArticle;
@@ -75,14 +76,15 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
 
   // A paywall or a teaser page leaves only a stub: still an answer, with less weight.
   if (text.length > 0 && text.length < 500) warnings.push('the article text is very short (a paywall or teaser page?)');
-  const parsedByline = parsed?.byline ? cleanByline(parsed.byline) : null;
-  const authors = meta.authors.length > 0 ? meta.authors : parsedByline ? [parsedByline] : [];
+  // Readability's own byline is left out: it is the first "byline"-like text anywhere, often a sidebar's.
+  const seen = articleMetadata(doc, meta, content, warnings);
+  const authors = seen.authors;
   return {
     article: {
-      title: meta.title ?? clip(parsed?.title),
-      siteName: meta.siteName ?? clip(parsed?.siteName),
+      title: seen.title ?? clip(parsed?.title),
+      siteName: seen.siteName ?? clip(parsed?.siteName),
       byline: authors.length > 0 ? authors.join(', ') : null,
-      publishedTime: meta.publishedTime ?? toIsoDate(parsed?.publishedTime),
+      publishedTime: seen.publishedTime ?? toIsoDate(parsed?.publishedTime),
       lang: meta.lang ?? clip(parsed?.lang),
       canonicalUrl: meta.canonicalUrl,
       excerpt: meta.excerpt ?? clip(parsed?.excerpt),
@@ -92,6 +94,16 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
     runs: liveNodeOf ? runs : [],
     warnings,
   };
+}
+
+/** The article pass over the page; a page that breaks it keeps what its head said, with the reason. */
+function articleMetadata(doc: Document, meta: PageMetadata, content: Element | null, warnings: string[]): ArticleMetadata {
+  try {
+    return readArticleMetadata(doc, meta, content);
+  } catch (error) {
+    warnings.push(`reading the byline and date failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
+    return { title: meta.title, siteName: meta.siteName, authors: meta.authors, publishedTime: meta.publishedTime };
+  }
 }
 
 /**

@@ -25,17 +25,33 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const source = script.textContent ?? '';
     if (source.length > MAX_BLOCK_CHARS) continue;
-    let parsed: unknown;
-    try {
-      // Some CMSs wrap JSON-LD in HTML comments or CDATA.
-      parsed = JSON.parse(source.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)|(-->|\/\/\s*\]\]>)\s*$/g, ''));
-    } catch {
-      continue;
-    }
+    const parsed = parseBlock(source);
+    if (parsed === undefined) continue;
     collect(parsed, nodes, 0);
     if (nodes.length >= MAX_NODES) break;
   }
   return nodes;
+}
+
+/** Some CMSs wrap JSON-LD in comments or CDATA, or leave raw newlines and trailing commas in it. */
+function parseBlock(source: string): unknown {
+  const text = source.replace(/^\s*(<!--|(\/\/\s*)?<!\[CDATA\[)|(-->|(\/\/\s*)?\]\]>)\s*$/g, '');
+  try {
+    return JSON.parse(text);
+  } catch {
+    // The usual breakage: control characters inside strings and a comma before a closing bracket.
+    try {
+      return JSON.parse(withoutControlCharacters(text).replace(/,\s*([\]}])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function withoutControlCharacters(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch.charCodeAt(0) < 0x20 ? ' ' : ch;
+  return out;
 }
 
 function collect(value: unknown, out: JsonObject[], depth: number): void {

@@ -1,4 +1,5 @@
-import { isoToMillis, toIsoDate } from '../core/iso-date';
+import { isoToMillis } from '../core/iso-date';
+import { readDateValue } from './date-text';
 
 /**
  * Pages state their publication date in several places (JSON-LD, Open Graph, <time>)
@@ -20,7 +21,7 @@ const DAY_MS = 86_400_000;
 
 export function choosePublicationDate(candidates: DateCandidate[], now: number): ChosenDate {
   const valid = candidates
-    .map((c) => ({ source: c.source, iso: toIsoDate(c.value) }))
+    .map((c) => ({ source: c.source, iso: readDateValue(c.value) }))
     .filter((c): c is { source: string; iso: string } => c.iso !== null);
   if (valid.length === 0) return { iso: null, warnings: [] };
   const warnings: string[] = [];

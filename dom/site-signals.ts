@@ -29,17 +29,35 @@ const PRODUCT_WORDS = new Set(
   ),
 );
 
+/**
+ * Words of an association's, a charity's or an advocacy group's menus: members, boards,
+ * giving, campaigning. A newsroom asks for members and gifts too, so these count only
+ * where the menus name no news sections, and only several together.
+ */
+const ORGANISATION_WORDS = new Set(
+  (
+    'membership|member benefits|member directory|member center|our members|who are our members|renew your membership|' +
+    'board of directors|officers and board|leadership|advocacy|public policy|federal advocacy|take action|how you can help|' +
+    'make a gift|monthly giving|other ways to give|ways to give|volunteer|our mission|our work|what we do|who we are|' +
+    'annual report|financial info and reports|local affiliates|chapters|certification|webinars|training|conferences|' +
+    'press releases|case studies|white papers|research & thought leadership'
+  ).split('|'),
+);
+
 export function siteSignals(doc: Document, add: AddSignal): void {
   const links = doc.getElementsByTagName('a');
   const sections = new Set<string>();
-  const product = new Set<string>();
+  const company = new Set<string>();
   const count = Math.min(links.length, MAX_LINKS);
   for (let i = 0; i < count; i++) {
     const text = links[i]!.textContent?.trim().toLowerCase();
-    if (!text || text.length > 30) continue;
+    if (!text || text.length > 40) continue;
     if (NEWS_SECTIONS.has(text)) sections.add(text);
-    else if (PRODUCT_WORDS.has(text)) product.add(text);
+    else if (PRODUCT_WORDS.has(text) || ORGANISATION_WORDS.has(text)) company.add(text);
   }
   if (sections.size >= 4) add(1, `its menus name news sections (${[...sections].slice(0, 4).join(', ')})`);
-  if (product.size >= 3 && sections.size < 4) add(-1.5, `its menus are a company’s (${[...product].slice(0, 3).join(', ')})`);
+  else if (company.size >= 3) {
+    // The more of them, the surer: a trade body's site names a dozen.
+    add(company.size >= 6 ? -2.5 : -1.5, `its menus are a company’s or an organisation’s (${[...company].slice(0, 3).join(', ')})`);
+  }
 }

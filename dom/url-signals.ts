@@ -10,6 +10,8 @@ const DATE_IN_PATH = /\/(19|20)\d{2}([/-]?(0?[1-9]|1[0-2]|[a-z]{3})([/-](0?[1-9]
 const LISTING_SEGMENT = /^(tag|tags|topic|topics|author|authors|category|categories|search|section|sections|archive|archives|page|latest|index\.html?)$/i;
 const NEWS_SEGMENT = /^(news|noticias|nachrichten|actualites|actualite|notizie|nieuws|wiadomosci|novosti|politics|politik|world|business|economy|story|stories|article|articles|meldung)$/i;
 const NON_NEWS_SEGMENT = /^(blog|blogs|wiki|docs|documentation|manual|forum|forums|thread|threads|questions|help|support|shop|store|products?|cart|checkout|login|signin|sign-in|account|tutorials?|how-?to|guides?|recipes?|fiction|courses?|jobs|careers)$/i;
+/** "voodoo-engineering", "acme-tech-blog", "dev_blog": a company's engineering or team blog named in one segment. */
+const TEAM_BLOG_SEGMENT = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:engineering|eng|devblog|techblog|blog)$|^(?:engineering|tech|dev|developer)[-_]blog$/i;
 const NON_NEWS_HOST_PREFIX = /^(blog|blogs|engineering|eng|tech|hacks|labs|research|code|opensource|developers?|docs|help|support|forums?|wiki|shop|store|community|learn|dev|accounts?|login)\./i;
 const NON_NEWS_HOST =
   /(^|\.)(blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|pixnet\.net|substack\.com|ghost\.io|github\.io|gitlab\.io|dev\.to|hashnode\.dev|wixsite\.com|googleblog\.com|medium\.engineering|weebly\.com|livejournal\.com|typepad\.com|blogger\.com|wikipedia\.org|wikimedia\.org|wiktionary\.org|wikihow\.com|ehow\.com|royalroad\.com|archiveofourown\.org|fanfiction\.net|wattpad\.com|stackoverflow\.com|stackexchange\.com|reddit\.com|quora\.com|github\.com|gitlab\.com|youtube\.com|imdb\.com|goodreads\.com|pinterest\.com|instagram\.com|facebook\.com|linkedin\.com|amazon\.[a-z.]+|ebay\.[a-z.]+|etsy\.com)$/i;
@@ -21,13 +23,20 @@ const EDITION =
 /** Top-level domains that companies and people use for their blogs and docs. */
 const BLOG_TLD = /\.(blog|dev|tech|engineering)$/i;
 
-export function urlSignals(pageUrl: string | null, add: AddSignal): void {
-  if (!pageUrl) return;
+export interface UrlVerdict {
+  /** The address is a blog host's or a blog section's: structured "news" claims count for less there. */
+  blogLike: boolean;
+  /** The host is a blogging platform's own (its publications' addresses say which). */
+  platformHost: boolean;
+}
+
+export function urlSignals(pageUrl: string | null, add: AddSignal): UrlVerdict {
+  if (!pageUrl) return { blogLike: false, platformHost: false };
   let url: URL;
   try {
     url = new URL(pageUrl);
   } catch {
-    return;
+    return { blogLike: false, platformHost: false };
   }
   const host = url.hostname.toLowerCase();
   const segments = url.pathname.split('/').filter(Boolean);
@@ -40,13 +49,15 @@ export function urlSignals(pageUrl: string | null, add: AddSignal): void {
   if (segments.some((s) => LISTING_SEGMENT.test(s)) || url.searchParams.has('q') || url.searchParams.has('s')) {
     add(-2, 'its address looks like a listing or search page');
   }
+  let blogLike = true;
   if (NON_NEWS_HOST.test(host) || NON_NEWS_HOST_PREFIX.test(host) || BLOG_TLD.test(host) || (host === 'medium.com' && segments[0]?.startsWith('@'))) {
     add(-3, 'it is on a blog, wiki, forum or shop site');
-  } else if (segments.some((s) => NON_NEWS_SEGMENT.test(s))) {
+  } else if (segments.some((s) => NON_NEWS_SEGMENT.test(s)) || segments.slice(0, -1).some((s) => TEAM_BLOG_SEGMENT.test(s))) {
     add(-2, 'its address is in a blog, docs, forum or shop section');
-  }
+  } else blogLike = false;
   if (host === 'medium.com' && !segments[0]?.startsWith('@')) add(-1, 'it is on Medium, where most publications are blogs');
   if (/^news\d*\./.test(host) || segments.slice(0, -1).some((s) => NEWS_SEGMENT.test(s))) add(0.75, 'its address is in a news section');
   if (DATE_IN_PATH.test(url.pathname)) add(1, 'its address carries a date');
   if (last.replace(/\.\w+$/, '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 4) add(0.75, 'its address ends in a headline-like slug');
+  return { blogLike, platformHost: host === 'medium.com' || NON_NEWS_HOST.test(host) };
 }

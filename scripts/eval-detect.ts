@@ -115,8 +115,13 @@ async function main(): Promise<void> {
     all: measure(results),
   };
   const wrong = results.filter((r) => r.predicted !== r.isNews);
+  // Right answers that a small change of weights would flip: where held-out pages will differ first.
+  const closest = results
+    .filter((r) => r.predicted === r.isNews)
+    .sort((a, b) => Math.abs(a.score - 0.5) - Math.abs(b.score - 0.5))
+    .slice(0, 8);
   if (args.includes('--json')) {
-    console.log(JSON.stringify({ urlMode: mode, fakeUrl: FAKE_URL, groups, misclassified: wrong }, null, 2));
+    console.log(JSON.stringify({ urlMode: mode, fakeUrl: FAKE_URL, groups, misclassified: wrong, closest }, null, 2));
     return;
   }
 
@@ -134,6 +139,8 @@ async function main(): Promise<void> {
     console.log(`  ${r.predicted ? 'FALSE NEWS ' : 'MISSED NEWS'} ${r.name}  score ${r.score}  url: ${r.urlKind}${r.why ? `\n      label: ${r.why}` : ''}`);
     for (const reason of r.reasons) console.log(`      ${reason}`);
   }
+  console.log(`\nClosest right answers (score nearest 0.5):`);
+  for (const r of closest) console.log(`  ${r.isNews ? 'news    ' : 'not news'} ${r.name.padEnd(32)} score ${r.score}  ${r.reasons.join('; ').slice(0, 160)}`);
 }
 
 await main();

@@ -8,6 +8,12 @@ import { page } from './parse';
 const PROSE = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells what happened in the valley on Monday, who said what about it and what happens next, at enough length to read like an article.</p>`).join('');
 const NEWS_MENU = '<nav><a href="/world">World</a><a href="/politics">Politics</a><a href="/business">Business</a><a href="/sport">Sport</a><a href="/opinion">Opinion</a></nav>';
 const PRODUCT_MENU = '<nav><a href="/pricing">Pricing</a><a href="/docs">Docs</a><a href="/careers">Careers</a><a href="/blog">Blog</a></nav>';
+const ORGANISATION_MENU =
+  '<nav><a href="/join">Membership</a><a href="/benefits">Member Benefits</a><a href="/board">Board of Directors</a><a href="/policy">Public Policy</a>' +
+  '<a href="/advocacy">Advocacy</a><a href="/cert">Certification</a><a href="/webinars">Webinars</a><a href="/news">News</a></nav>';
+/** Menus and teasers that a health site prints as paragraphs above its story. */
+const FURNITURE = Array.from({ length: 12 }, (_, i) => `<p>Menu entry ${i + 1}</p>`).join('');
+const NEWS_LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Platform"}}</script>';
 const articleHead = '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-12T10:00:00Z">';
 
 function verdict(head: string, body: string, url: string | null) {
@@ -22,6 +28,7 @@ describe('must read as news', () => {
     ['a portal story addressed by a query string', articleHead, `<article>${PROSE}</article>`, 'https://headlines.portal.example/hl?a=20170309-35097838-wire-sci'],
     ['a story under a compact date', '', `${NEWS_MENU}<article>${PROSE}</article>`, 'https://news.portal.example/a/20161014/017894.htm'],
     ['a wire story with a dateline and no metadata', '', `<article><p>KRASNOVEL, Sept 17 (Eastgate Wire) - The two leaders met on Wednesday.</p>${PROSE}</article>`, 'https://wire.example/world/leaders-meet-krasnovel-pipeline-talks'],
+    ['a report whose dated dateline sits below the page furniture, at a neutral address', '', `${FURNITURE}<div><p>Mar. 4, 2024 -- Children who learn to swim early sleep better, a study of 1,200 families suggests.</p>${PROSE}</div>`, 'https://example.org/view'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(true);
   });
@@ -39,8 +46,21 @@ describe('must not read as news', () => {
     ['a page with no body', articleHead, '', 'https://ledger.example/world/2025/03/12/leaders-meet'],
     ['a personal blog named after its author', `${articleHead}<meta name="author" content="Mira Kowalczyk">`, `<article>${PROSE}</article>`, 'https://mirakowalczyk.example/2024/05/anomaly-detection-in-sql-queries'],
     ['an engineering blog by its host', articleHead, `<article>${PROSE}</article>`, 'https://hacks.tools.example/2015/03/this-api-is-so-fetching/'],
+    ['a how-to with news keywords', '<title>How to Stop Buying Things You Don’t Need</title><meta property="og:type" content="article"><meta name="news_keywords" content="money"><meta name="author" content="Pat Allen">', `<article>${PROSE}</article>`, 'https://lifetips.example/how-to-stop-buying-things-you-dont-need-1690268064'],
+    ['an association’s post under /news/', `${articleHead}<meta property="article:section" content="News">`, `${ORGANISATION_MENU}<article>${PROSE}</article>`, 'https://www.adbureau.example/news/lean'],
+    ['a team’s engineering blog on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="Vincent Vale">`, `<article>${PROSE}</article>`, 'https://medium.com/acme-engineering/node-profiling-in-production-without-downtime-d6e62af173e2'],
+    ['a personal post on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="John Welk">`, `<article>${PROSE}</article>`, 'https://medium.com/@johnwelk/samantha-and-the-great-big-lie-d146a92473a1'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(false);
+  });
+
+  test('a blogging platform’s NewsArticle claim counts for less than an outlet’s', () => {
+    const body = `<article>${PROSE}</article>`;
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
+    const onPlatform = verdict(`${articleHead}${ld}<meta property="og:site_name" content="Substack">`, body, 'https://letters.example/p/the-valley-after-the-floods');
+    const atOutlet = verdict(`${articleHead}${ld}<meta property="og:site_name" content="Valley Post">`, body, 'https://letters.example/p/the-valley-after-the-floods');
+    expect(onPlatform.reasons.join(' ')).toMatch(/blogging platform/);
+    expect(onPlatform.score).toBeLessThan(atOutlet.score);
   });
 
   test('every verdict explains itself', () => {

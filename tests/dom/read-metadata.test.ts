@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readArticleMetadata } from '../../dom/article-metadata';
 import { cleanByline, cleanSiteName, readMetadata, stripSiteTail } from '../../dom/read-metadata';
 import { page } from './parse';
 
@@ -48,6 +49,7 @@ describe('stripSiteTail', () => {
     ['Why it matters: the summit explained', null, 'Why it matters: the summit explained'],
     ['A headline with no tail', 'Outlet', 'A headline with no tail'],
     ['深海探测器完成首次下潜_科技_海港网', null, '深海探测器完成首次下潜'],
+    ['The Northern Ledger - Leaders meet', 'The Northern Ledger', 'Leaders meet'],
   ])('%s', (title, site, expected) => {
     expect(stripSiteTail(title, site)).toBe(expected);
   });
@@ -108,16 +110,44 @@ describe('cleanSiteName', () => {
 });
 
 describe('the visible headline', () => {
-  test('wins over a rewritten social title when the <title> confirms it', () => {
+  // readMetadata reads the head only (it runs on every page); the article pass reads the <h1>.
+  test('is left to the article pass: the head gives its own title', () => {
     const doc = page(`<!doctype html><html><head><title>Why Neon Lit Up the Century - Valley Post</title>
       <meta property="og:title" content="The Modern Ambitions Behind Neon"></head>
       <body><article><h1>Why Neon Lit Up the Century</h1><p>x</p></article></body></html>`);
-    expect(readMetadata(doc, null).title).toBe('Why Neon Lit Up the Century');
+    const meta = readMetadata(doc, null);
+    expect(meta.title).toBe('The Modern Ambitions Behind Neon');
+    expect(readArticleMetadata(doc, meta).title).toBe('Why Neon Lit Up the Century');
   });
   test('does not replace the headline fields when the <title> says something else', () => {
     const doc = page(`<!doctype html><html><head><title>Valley Post</title>
       <meta property="og:title" content="Floods cut off villages"></head>
       <body><h1>Weather warnings</h1><p>x</p></body></html>`);
     expect(readMetadata(doc, null).title).toBe('Floods cut off villages');
+    expect(readArticleMetadata(doc, readMetadata(doc, null)).title).toBe('Floods cut off villages');
+  });
+});
+
+describe('microdata of embedded media', () => {
+  test('a video’s datePublished is not the article’s', () => {
+    const doc = page(`<!doctype html><html><head><title>Floods</title></head><body>
+      <div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>
+      <div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"><p>x</p></div>
+      </body></html>`);
+    expect(readMetadata(doc, null).publishedTime).toBe('2015-03-11T19:46:14Z');
+  });
+  test('a date string with a named zone keeps its wall-clock day', () => {
+    const doc = head('<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">');
+    expect(readMetadata(doc, null).publishedTime).toBe('2015-03-13T21:30:09-05:00');
+  });
+});
+
+describe('the outlet in the head', () => {
+  test.each([
+    ['og:site_name spelled as the <title> spells it', '<title>Angry media | Harbor Sun</title><meta property="og:site_name" content="HarborSun">', 'Harbor Sun'],
+    ['a headline in application-name is no outlet', '<title></title><meta name="application-name" content="Veteran Wraps Baby in American Flag, Photo Sparks Controversy">', 'Valley'],
+    ['a provider’s organisation in the JSON-LD comes after the site’s own name', '<meta name="application-name" content="Harbor Portal News - Latest News"><script type="application/ld+json">{"@type":"Organization","name":"Eastgate Wire","url":"https://eastgate.example"}</script>', 'Harbor Portal News'],
+  ])('%s', (_name, inner, siteName) => {
+    expect(readMetadata(head(inner), 'https://www.valley.example/x').siteName).toBe(siteName);
   });
 });

@@ -1,0 +1,46 @@
+import { bylineNames } from './byline';
+import { visibleHeadline } from './headline';
+import { mastheadSiteName } from './masthead';
+import type { PageMetadata } from './read-metadata';
+import { sameName } from './site-name';
+import { editorNames, visibleByline } from './visible-byline';
+import { addressDate, leadDateline, localiseToPrintedDay, titleDate, visibleDate } from './visible-date';
+
+/**
+ * Metadata as a reader of the article sees it, on pages already judged to be news:
+ * `readMetadata` reads the head cheaply for every page; this pass reads the page around
+ * the headline (byline, printed date, masthead) and so runs only on articles.
+ */
+
+export interface ArticleMetadata {
+  title: string | null;
+  siteName: string | null;
+  authors: string[];
+  publishedTime: string | null;
+}
+
+/** `content` is the extracted article body, when there is one (for a dated lead paragraph). */
+export function readArticleMetadata(doc: Document, meta: PageMetadata, content: Element | null = null, now = Date.now()): ArticleMetadata {
+  const headline = visibleHeadline(doc, meta.headlines, meta.siteName);
+  const anchor = headline?.element ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const siteName = mastheadSiteName(doc, { siteName: meta.siteName, from: meta.siteNameFrom, pageUrl: meta.canonicalUrl, headline: anchor });
+  // Slashed dates read day first outside the United States' English.
+  const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
+  const printed = visibleDate(doc, anchor, dayFirst);
+  let publishedTime = meta.publishedTime;
+  if (publishedTime && printed) publishedTime = localiseToPrintedDay(publishedTime, printed) ?? publishedTime;
+  publishedTime ??=
+    printed?.iso ?? leadDateline(content, dayFirst) ?? titleDate(doc.title || null, dayFirst) ?? addressDate(meta.canonicalUrl, now);
+  return { title: headline?.text ?? meta.title, siteName, authors: authorsOf(doc, meta, anchor, siteName), publishedTime };
+}
+
+/** Structured data first, then the byline shown under the headline, then a meta tag no editor holds. */
+function authorsOf(doc: Document, meta: PageMetadata, anchor: Element | null, siteName: string | null): string[] {
+  const own = (names: string[]) => names.filter((n) => !sameName(n, siteName) && !sameName(n, meta.siteName));
+  if (meta.authorsFrom === 'structured data') return own(meta.authors);
+  const shown = visibleByline(doc, anchor, siteName);
+  if (shown.found) return own(shown.names);
+  if (meta.authorsFrom !== 'meta tag') return [];
+  const editors = editorNames(doc);
+  return own(meta.authors.flatMap((n) => bylineNames(n, siteName))).filter((n) => !editors.some((e) => n.includes(e)));
+}

@@ -1,0 +1,106 @@
+import { sameName } from './site-name';
+
+/**
+ * Bylines as readers understand them: a list of the people who wrote the piece. Pages
+ * give "By Jane Doe, MA WebMD Health News", "Martin Untersinger (avec Damien Leloup et
+ * Morgane Tual)", "BY TMZ STAFF", "Our Foreign Staff" or just "AFP"; the first two hold
+ * names, the rest are desks and agencies that no reader counts as an author.
+ */
+
+const LEAD = /^\s*(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text|作者|文)\s*[:：]?\s+/iu;
+const DATE_TAIL = /\s*\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
+/** Handles and profile links printed inside bylines: "Erin Cunningham Follow @erinmcunningham". */
+const NOISE = /@[\w.]+|\b(follow|email|e-mail|twitter|facebook|instagram|linkedin|feed|rss)\b/gi;
+/** "Ben Silverman Games Editor": a role printed after the name without a comma. */
+const TRAILING_ROLE = /\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Editor|Correspondent|Reporter|Writer|Columnist|Contributor|Critic|Producer|Analyst)s?$/u;
+/** Name particles that stay lower-case inside a name. */
+const PARTICLE = /^(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|zu|af)$/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const ROLE = /\s*[,|–—-]\s*(staff|senior|chief|political|foreign|special|[a-z]+ (correspondent|editor|reporter|writer)|correspondent|reporter|editor|writer|contributor)\b.*$/i;
+/** Words that name a role, never a person: a part made only of these is dropped. */
+const ROLE_WORDS = /^(?:[\p{L}-]+\s+){0,2}(?:correspondent|editor|reporter|writer|columnist|contributor|critic|producer|analyst|journalist|photographer|intern|fellow|editor-at-large|bureau chief)s?$/iu;
+const DEGREE = /^(?:m\.?a|m\.?d|ph\.?d|m\.?s|m\.?sc|b\.?sc|b\.?a|m\.?p\.?h|r\.?n|d\.?o|mba|facp|jd|llm|dr)\.?$/i;
+const ORGANISATION_WORD = /\b(news|times|post|daily|media|press|magazine|journal|tribune|herald|group|inc|network|radio|tv|online|today|weekly|review|report)\b/i;
+/** Wire agencies credited alone: a source line, not a person's byline. */
+const AGENCY = /^(?:afp|ap|the associated press|associated press|reuters|dpa|efe|ansa|apa|kyodo|xinhua|tass|upi|pa|press association|anp|belga|sda|ats|čtk|ctk|pap|yonhap|aap|pti|ians|agence france-presse|europa press|agencia efe|ria novosti|interfax|jiji)$/i;
+/** A desk rather than a person: "TMZ Staff", "Our Foreign Staff", "The Editors", "Editorial Board". */
+const DESK = /^(?:(our|the)\s+)?(.*?)\s*\b(staff|desk|team|newsroom|editors|editorial board|editorial staff|redaktion|rédaction|redacción|redazione|redactie)$/i;
+const CONJUNCTION = /\s*(?:,|;|、|\band\b|&|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\bи\b|\bwith\b|\bavec\b|\bcon\b|\bcom\b|\bmit\b|\bmet\b)\s*/iu;
+const WITH = /^(?:with|avec|con|com|mit|met|and|et|y|e|und|&)\s+/i;
+const INITIALS = /^\((?:\p{Lu}\.?\s?){1,4}\)$/u;
+
+/** "By Jane Doe, Political Correspondent" → "Jane Doe": one name out of a byline fragment. */
+export function cleanByline(raw: string): string | null {
+  let name = raw
+    .replace(/\s+/g, ' ')
+    .replace(LEAD, '')
+    // "Brenda Goodman | MA WebMD Health News": the name comes first, the rest is roles and desks.
+    .replace(/\s+\|.*$/, '')
+    // A date glued on by the page's layout: "Lucas Nolan22 Dec 2016", "GILLIAN MOHNEY March 11, 2015".
+    .replace(DATE_TAIL, '')
+    .replace(/\d.*$/, '')
+    .replace(ROLE, '')
+    .trim();
+  if (!name || name.length > 100 || /^(last )?(updated|published|posted)\b/i.test(name)) return null;
+  // Some outlets print bylines in capitals; names are not shouted.
+  if (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) {
+    name = name.toLowerCase().replace(/(^|[\s'’(.-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  }
+  return name;
+}
+
+/**
+ * Every person named in a byline, in order: "By A, B and C", "A (avec B et C)",
+ * "A, MA", "A WebMD Health News". Roles, degrees, agencies and the outlet's own desks go.
+ */
+export function bylineNames(raw: string, siteName: string | null): string[] {
+  let text = raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  if (!text || sameName(text, siteName) || isDesk(text, siteName)) return [];
+  // "Richard (R.J.) Eskow" signs with his initials; "(avec Damien Leloup et Morgane Tual)" adds
+  // names; "Bruno (Henrique Zecchin) Rodrigues" carries middle names the author does not use.
+  text = text.replace(/\s*\(([^)]{1,80})\)/g, (whole: string, inner: string) => {
+    const words = inner.trim();
+    if (INITIALS.test(`(${words})`)) return whole;
+    return WITH.test(words) ? `, ${words.replace(WITH, '')}` : '';
+  });
+  text = text.replace(/\s*\|.*$/, '').replace(DATE_TAIL, '').replace(NOISE, ' ');
+  const names: string[] = [];
+  for (const part of text.split(CONJUNCTION)) {
+    let piece = part.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+    if (!piece || DEGREE.test(piece) || ROLE_WORDS.test(piece) || AGENCY.test(piece) || isDesk(piece, siteName)) continue;
+    // "Kelli Miller WebMD Health News": the outlet's own name ends the person's.
+    const site = siteName ? piece.toLowerCase().indexOf(siteName.toLowerCase()) : -1;
+    if (site > 0) piece = piece.slice(0, site);
+    const name = cleanByline(piece.replace(TRAILING_ROLE, ''));
+    if (!name || !nameShaped(name) || sameName(name, siteName) || DEGREE.test(name) || ROLE_WORDS.test(name)) continue;
+    // A fragment that names an organisation ("MA WebMD Health News") is a desk line, not a person.
+    if (ORGANISATION_WORD.test(name) && !looksLikePerson(name)) continue;
+    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.slice(0, 10);
+}
+
+/**
+ * Two to five words, each capitalised, an initial or a particle ("Ludwig van Beethoven",
+ * "Richard (R.J.) Eskow"); names in Chinese, Japanese or Korean script are written unspaced.
+ * A bio sentence ("… is the author of …") or a lone word ("By", "Feed") is no name.
+ */
+function nameShaped(name: string): boolean {
+  if (CJK.test(name)) return name.length >= 2 && name.length <= 16;
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[(\p{Lu}]/u.test(w) || PARTICLE.test(w));
+}
+
+/** "TMZ Staff" on TMZ, "Our Foreign Staff", "The Editors": the outlet's own desk. "Reuters Staff" elsewhere stays. */
+function isDesk(text: string, siteName: string | null): boolean {
+  const m = DESK.exec(text.trim());
+  if (!m) return false;
+  const owner = m[2]!.trim().replace(/\s+of\s+.*$/i, '');
+  return m[1] !== undefined || owner === '' || sameName(owner, siteName) || /^(foreign|political|news|web|digital|online|sports?|business|city|metro|editorial|the editorial)$/i.test(owner);
+}
+
+/** "Haki Benita", not "BBC News": two to four capitalised words and no newsroom word. */
+export function looksLikePerson(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w)) && !ORGANISATION_WORD.test(name);
+}

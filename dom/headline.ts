@@ -1,0 +1,53 @@
+import { stripSiteTail } from './site-name';
+
+/**
+ * The headline readers see. Social titles (og:title) are often rewritten for sharing, a
+ * <title> may carry a syndication credit ("…（CNET Japan）"), and the first <h1> is often
+ * a logo or a slideshow caption. A visible <h1> is taken when the page confirms it: it is
+ * marked up as the headline, or one of the page's title fields says the same.
+ */
+
+const MAX_H1 = 4;
+const SEPARATOR = /\s+[|–—•·»-]\s+/;
+/** "Headline（CNET Japan）", "Headline (Reuters)": a title that adds a short bracketed credit. */
+const CREDIT = /^\s*[（(［[【].{1,30}[)）\]］】]\s*$/u;
+
+export interface Headline {
+  text: string;
+  element: Element;
+}
+
+/** `titles`: JSON-LD headline, microdata headline, og:title, twitter:title, <title> (any may be null). */
+export function visibleHeadline(doc: Document, titles: Array<string | null>, siteName: string | null): Headline | null {
+  // Each title as a whole without its site tail, and its first part ("New Zealand - Wikipedia").
+  const known = titles.filter((t): t is string => !!t).flatMap((t) => [squash(stripSiteTail(t, siteName)), squash(t.split(SEPARATOR)[0]!)]);
+  const site = siteName ? squash(siteName) : null;
+  const seen = new Set<Element>();
+  const h1s = [...Array.from(doc.querySelectorAll('article h1')).slice(0, 2), ...Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1)];
+  for (const h1 of h1s) {
+    if (seen.has(h1)) continue;
+    seen.add(h1);
+    const text = clip(h1.textContent);
+    const own = text ? squash(text) : '';
+    // A logo in an <h1> ("Ledger" above "Ledger - Floods cut off villages") is no headline.
+    if (!text || text.length < 6 || own === site || own.replace(/^the /, '') === site?.replace(/^the /, '')) continue;
+    const marked = /\bheadline\b/i.test(h1.getAttribute('itemprop') ?? '') && text.length >= 10;
+    if (marked || known.some((t) => t === own || (t.startsWith(own) && own.length >= 10 && CREDIT.test(t.slice(own.length))))) {
+      return { text, element: h1 };
+    }
+  }
+  return null;
+}
+
+function squash(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’'“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function clip(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 1000) : null;
+}

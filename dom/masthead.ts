@@ -1,0 +1,98 @@
+import { cleanSiteName, hostLabel, squash, type SiteNameSource } from './site-name';
+
+/**
+ * The outlet named by the page's own masthead, for pages whose head does not name it:
+ * the logo's alt text ("WebMD logo", "Yahoo Finance"), the copyright line ("© 2015
+ * WebMD, LLC"), or a brand hosted under a platform's domain (a "Good Morning America"
+ * masthead at gma.yahoo.com, whose og:site_name is the platform's).
+ */
+
+const LOGO = '[class*="logo" i], [id*="logo" i], img[src*="logo" i], img[alt*="logo" i], [class*="masthead" i], [class*="brand" i]';
+const MAX_LOGOS = 12;
+const FILLER = /\b(logo|logotype|homepage|home page|home|go to|back to|return to|link to|startseite|accueil|portada|inicio)\b/gi;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?)?\s*(?:by\s+)?([^.|,;©\n]{2,60})/i;
+const COMPANY_FORM = /,?\s+(inc|ltd|llc|gmbh|plc|s\.?a|ag|corp|corporation|co|company|limited|group|media group|all rights reserved)\.?$/i;
+/** Subdomains that are editions or technical, never a brand of their own. */
+const PLAIN_SUBDOMAIN = /^(www\d?|m|mobile|amp|news|edition|beta|static|cdn|en|es|fr|de|it|pt|ru|ja|zh|uk|us|ca|au|in|blog|blogs)$/i;
+
+export interface MastheadInput {
+  siteName: string | null;
+  from: SiteNameSource | null;
+  pageUrl: string | null;
+  headline: Element | null;
+}
+
+export function mastheadSiteName(doc: Document, input: MastheadInput): string | null {
+  const label = hostLabel(input.pageUrl);
+  if (input.from === null || input.from === 'address') {
+    // Only a name that agrees with the address (or the only name there is) replaces it.
+    const fits = (name: string | null) => name !== null && (label === null || squash(name).includes(squash(label)));
+    const logo = logoNames(doc).find(fits);
+    if (logo) return logo;
+    const copyright = copyrightName(doc);
+    if (fits(copyright)) return copyright;
+    return input.siteName;
+  }
+  const brand = subdomainBrand(doc, input);
+  return brand ?? input.siteName;
+}
+
+/** gma.yahoo.com with a "Good Morning America" masthead: the brand, not the platform. */
+function subdomainBrand(doc: Document, input: MastheadInput): string | null {
+  let labels: string[];
+  try {
+    labels = new URL(input.pageUrl ?? '').hostname.toLowerCase().split('.');
+  } catch {
+    return null;
+  }
+  const sub = labels.length >= 3 ? labels[0]! : null;
+  if (!sub || PLAIN_SUBDOMAIN.test(sub) || !input.siteName || squash(input.siteName).includes(sub)) return null;
+  const candidates = [...mastheadHeadings(doc, input.headline), ...logoNames(doc)];
+  return candidates.find((name) => squash(name) === sub || initials(name) === sub) ?? null;
+}
+
+/** Short <h1>s that are not the headline: sites that wrap their logo in one. */
+function mastheadHeadings(doc: Document, headline: Element | null): string[] {
+  return Array.from(doc.getElementsByTagName('h1'))
+    .slice(0, 4)
+    .filter((h) => h !== headline)
+    .map((h) => h.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter((t) => t.length >= 2 && t.split(' ').length <= 5);
+}
+
+export function logoNames(doc: Document): string[] {
+  const names: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(LOGO)).slice(0, MAX_LOGOS)) {
+    const img = el.tagName === 'IMG' ? el : el.querySelector('img, svg');
+    const raw = [el, img].flatMap((e) => (e ? [e.getAttribute('alt'), e.getAttribute('title'), e.getAttribute('aria-label')] : [])).find((v) => v?.trim());
+    const name = cleanLogoText(raw ?? null);
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function cleanLogoText(raw: string | null): string | null {
+  if (!raw) return null;
+  // "WebMD: Better information. Better health.": the name before its tagline.
+  const name = cleanSiteName(raw.split(/\s*[:|–—]\s+|\s+-\s+/)[0]!.replace(FILLER, ' ').replace(/\s+/g, ' ').trim());
+  return name && /\p{L}/u.test(name) && name.length <= 40 && name.split(' ').length <= 5 ? name : null;
+}
+
+/** "©2005-2015 WebMD, LLC. All rights reserved." → "WebMD". */
+export function copyrightName(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[class*="copyright" i], [id*="copyright" i], footer')).slice(0, 6)) {
+    const m = COPYRIGHT.exec((el.textContent ?? '').slice(0, 2000).replace(/\s+/g, ' '));
+    if (!m) continue;
+    let name = m[1]!.trim();
+    for (let i = 0; i < 3; i++) name = name.replace(COMPANY_FORM, '').trim();
+    if (name.length >= 2 && /\p{L}/u.test(name) && !/rights|reserved|all$/i.test(name)) return name;
+  }
+  return null;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+}
