@@ -1,7 +1,10 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { NewsVerdict } from '../core/article';
+import { shadowContentDocument } from './flatten-shadow';
 import { NEWS_TYPES } from './json-ld';
+import { FRAME_REASON, framedArticle } from './main-frame';
 import type { PageMetadata } from './read-metadata';
+import { probeShadowRoots, SHADOW_REASON, shadowOutweighsLight } from './shadow-roots';
 import { isPlatformName } from './site-name';
 import { siteSignals } from './site-signals';
 import { urlSignals } from './url-signals';
@@ -28,6 +31,8 @@ const DATED_DATELINE = /^(?:[\p{Lu}][\p{L} .'’-]{2,40},\s*)?\p{L}{3,9}\.? \d{1
 /** Titles of how-tos and tutorials, which the reader does not count as news. */
 const HOW_TO = /^(?:how[ -]to|a (?:beginner['’]s |complete |quick |step-by-step )?guide to|tutorial:|step[ -]by[ -]step)\b/i;
 const MAX_PARAGRAPHS = 40;
+/** Where a framed story's verdict is pulled to at most: nearer even odds, still not news. */
+const FRAMED_LOGIT = -0.5;
 
 interface Signal {
   weight: number;
@@ -69,15 +74,12 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
 
   const cheap = total(signals);
   if (!doc.body) add(-5, 'the page has no body');
-  else if (cheap > -DECIDED && cheap < DECIDED) {
-    if (isProbablyReaderable(doc)) {
-      add(1, 'its body reads like an article');
-      // Only a page that reads like an article is searched further for news copy's datelines.
-      const dateline = DATELINE.test(lead) ? null : datelineParagraph(doc);
-      // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
-      if (dateline === 'dated') add(1.5, 'a paragraph opens with a dated dateline');
-      else if (dateline === 'place') add(1, 'a paragraph opens with a dateline');
-    } else add(-2, 'its body does not read like an article');
+  else if (cheap > -DECIDED && cheap < DECIDED) bodySignals(doc, lead, signals, add);
+  else if (cheap >= DECIDED) {
+    // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
+    const probe = probeShadowRoots(doc);
+    if (shadowOutweighsLight(probe) && !isProbablyReaderable(doc)) add(-0.5, SHADOW_REASON);
+    else if (framedArticle(doc, probe.lightChars)) add(-0.5, FRAME_REASON);
   }
   const logit = total(signals);
   const score = 1 / (1 + Math.exp(-logit));
@@ -88,6 +90,35 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
     score: Math.round(score * 1000) / 1000,
     reasons: signals.map((s) => (s.weight > 0 ? '+ ' : '− ') + s.reason),
   };
+}
+
+/**
+ * Does the body read like an article? Only a light DOM that does not is probed further: for
+ * an article in open shadow roots (read from a copy of what they render), then for one in a
+ * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
+ */
+function bodySignals(doc: Document, lead: string, signals: Signal[], add: (weight: number, reason: string) => void): void {
+  let body = doc;
+  let readable = isProbablyReaderable(doc);
+  const probe = readable ? null : probeShadowRoots(doc);
+  const shadow = probe && shadowOutweighsLight(probe) ? shadowContentDocument(doc, probe) : null;
+  if (shadow && isProbablyReaderable(shadow)) {
+    body = shadow;
+    readable = true;
+    add(-0.5, SHADOW_REASON);
+  }
+  if (readable) {
+    add(1, 'its body reads like an article');
+    // Only a page that reads like an article is searched further for news copy's datelines.
+    const dateline = DATELINE.test(lead) ? null : datelineParagraph(body);
+    // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
+    if (dateline === 'dated') add(1.5, 'a paragraph opens with a dated dateline');
+    else if (dateline === 'place') add(1, 'a paragraph opens with a dateline');
+    return;
+  }
+  add(-2, 'its body does not read like an article');
+  const logit = total(signals);
+  if (probe && logit < FRAMED_LOGIT && framedArticle(doc, probe.lightChars)) add(Math.min(2, FRAMED_LOGIT - logit), FRAME_REASON);
 }
 
 /** A city or dated dateline opening one of the first paragraphs (the lead may sit below page furniture). */

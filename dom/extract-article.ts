@@ -4,7 +4,9 @@ import { toIsoDate } from '../core/iso-date';
 import { readArticleMetadata, type ArticleMetadata } from './article-metadata';
 import { articleText, type TextRun } from './article-text';
 import { cleanContent } from './clean-content';
+import { flattenShadowRoots } from './flatten-shadow';
 import type { PageMetadata } from './read-metadata';
+import { findShadowArticle, SHADOW_WARNING } from './shadow-roots';
 
 export interface Extraction {
   article: ExtractedArticle;
@@ -48,6 +50,8 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
   const warnings: string[] = [...meta.warnings];
   const clone = doc.cloneNode(true) as Document;
   const liveNodeOf = options.mapToLive ? mapTextNodes(clone, doc) : undefined;
+  // Mapped before flattening: text copied out of shadow roots has no twin, and is not highlighted.
+  const flattened = flattenShadowArticle(doc, clone, warnings);
   yield;
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -70,9 +74,14 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
   }
   if (content) cleanContent(content);
   yield;
-  const { text, runs } = content
-    ? articleText(content, { nodeFor: liveNodeOf ? (node) => liveNodeOf.get(node) : undefined })
-    : { text: '', runs: [] };
+  // Text without a twin on the page (copied out of a shadow root) falls back to the clone's node, on no page.
+  const unmapped = new Set<Text>();
+  const nodeFor = (node: Text) => {
+    const live = liveNodeOf?.get(node);
+    if (!live) unmapped.add(node);
+    return live;
+  };
+  const { text, runs } = content ? articleText(content, { nodeFor: liveNodeOf ? nodeFor : undefined }) : { text: '', runs: [] };
 
   // A paywall or a teaser page leaves only a stub: still an answer, with less weight.
   if (text.length > 0 && text.length < 500) warnings.push('the article text is very short (a paywall or teaser page?)');
@@ -91,7 +100,7 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
       text,
     },
     authors,
-    runs: liveNodeOf ? runs : [],
+    runs: liveNodeOf ? (flattened ? runs.filter((run) => !unmapped.has(run.node)) : runs) : [],
     warnings,
   };
 }
@@ -104,6 +113,19 @@ function articleMetadata(doc: Document, meta: PageMetadata, content: Element | n
     warnings.push(`reading the byline and date failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
     return { title: meta.title, siteName: meta.siteName, authors: meta.authors, publishedTime: meta.publishedTime };
   }
+}
+
+/** Inlines the shadow roots that hold the page's article into the clone; whether any was. */
+function flattenShadowArticle(doc: Document, clone: Document, warnings: string[]): boolean {
+  const probe = findShadowArticle(doc);
+  if (!probe) return false;
+  try {
+    if (flattenShadowRoots(doc, clone, probe) === 0) return false;
+  } catch (error) {
+    warnings.push(`reading the shadow root failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
+  }
+  warnings.push(SHADOW_WARNING);
+  return true;
 }
 
 /**

@@ -90,3 +90,30 @@ describe('a gigantic page', () => {
     await next.page.close();
   });
 });
+
+describe('articles out of the page’s own DOM', () => {
+  test('an article rendered in an open shadow root is read from a flattened copy, and the popup says so', async () => {
+    const { page, errors } = await visit('/hostile/shadow-article.html');
+    const popup = await openPopupFor(harness, page);
+    const why = popup.locator('details.px-why');
+    await why.waitFor({ timeout: 15_000 });
+    await why.locator('summary').click();
+    await why.getByText(/inside a shadow root/).waitFor();
+    expect(await popup.locator('.px-status').filter({ hasText: 'look like a news article' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page that is one large iframe is not news, with the reason', async () => {
+    const { page, errors } = await visit('/hostile/iframe-article.html');
+    const popup = await openPopupFor(harness, page);
+    await popup.locator('.px-status').filter({ hasText: 'look like a news article' }).waitFor({ timeout: 15_000 });
+    const why = popup.locator('details.px-why');
+    await why.locator('summary').click();
+    await why.getByText(/inside an embedded frame/).waitFor();
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
