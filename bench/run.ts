@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BenchRow } from './harness';
 
 /**
- * `npm run bench [suite…]`: every figure a ratio against a baseline run in this process.
+ * `npm run bench [suite…] [--articles=N]`: every figure a ratio against a baseline run in
+ * this process (`--articles` sizes the IndexedDB library of the idb suite).
  * Prints a table and writes bench-results/latest.json. Never fails on a missed goal; it
  * reports it, because timings are not tests.
  */
@@ -10,6 +11,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   pipeline: () => import('./pipeline-bench').then((m) => m.runPipelineBench()),
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
+  idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
 };
 
 async function main(): Promise<void> {

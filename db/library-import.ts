@@ -1,16 +1,17 @@
 import type { LibraryFileArticle } from '../core/library-file';
 import type { ImportMode } from '../core/library-messages';
-import { indexEntry, writeArticles, type IndexEntry, type LibraryDb, type StoredArticle } from './library-db';
+import { clearLibraryStores, indexEntry, LIBRARY_STORES, writeArticles, type IndexEntry, type LibraryDb, type StoredArticle } from './library-db';
+import { compactStats } from './library-stats';
 
 /**
- * Applies a checked library file to the library in ONE transaction over articles,
- * postings and df: it happens whole or not at all, and the index never disagrees with
+ * Applies a checked library file to the library in ONE transaction over the articles,
+ * postings and counts: it happens whole or not at all, and the index never disagrees with
  * the articles. Fingerprints are computed before (by `prepareImport`, as chunks arrive),
  * because nothing but IndexedDB requests may be awaited while the transaction is open.
  *
  * Merge: an article already in the library keeps the newer account of the two (by
  * `lastSeen`), the earlier `firstSeen`, and "saved by you" if either had it.
- * Replace: the three stores are emptied, then the file's articles written, in the same
+ * Replace: the stores are emptied, then the file's articles written, in the same
  * transaction, so a failure leaves the old library as it was.
  */
 
@@ -24,7 +25,7 @@ export interface ImportResult {
   updated: number;
 }
 
-/** The CPU-heavy part, done before any transaction: the fingerprint and index keys. */
+/** The CPU-heavy part, done before any transaction: the fingerprint. */
 export function prepareImport(article: LibraryFileArticle): PreparedArticle {
   return { article, entry: indexEntry(article) };
 }
@@ -35,11 +36,11 @@ export async function applyImport(
   mode: ImportMode,
   onProgress?: (written: number) => void,
 ): Promise<ImportResult> {
-  const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
+  const tx = db.transaction(LIBRARY_STORES, 'readwrite');
   const result: ImportResult = { added: 0, updated: 0 };
   try {
     if (mode === 'replace') {
-      await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('postings').clear(), tx.objectStore('df').clear()]);
+      await clearLibraryStores(tx);
     }
     const writes = prepared.map(({ article, entry }) => ({
       url: article.url,
@@ -61,10 +62,12 @@ export async function applyImport(
     throw error;
   }
   await tx.done;
+  await compactStats(db);
   return result;
 }
 
 function merged(article: LibraryFileArticle, entry: IndexEntry, existing: StoredArticle | undefined): StoredArticle {
+  // writeArticles replaces `keys` with the keys it posts the article under.
   const imported: StoredArticle = { ...article, fingerprint: entry.fingerprint, keys: entry.keys };
   if (!existing) return imported;
   const newer = article.lastSeen >= existing.lastSeen ? imported : existing;

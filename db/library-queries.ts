@@ -1,5 +1,5 @@
 import type { LibraryItem, LibrarySearch } from '../core/library-messages';
-import type { LibraryDb, StoredArticle } from './library-db';
+import { clearLibraryStores, LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-db';
 
 /**
  * The options page's questions to the library: search, outlets, clear. There is no
@@ -133,7 +133,7 @@ export async function libraryOutlets(
 
 /** Empties the library: articles, postings and document frequencies together. */
 export async function clearLibrary(db: LibraryDb): Promise<void> {
-  const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('postings').clear(), tx.objectStore('df').clear()]);
+  const tx = db.transaction(LIBRARY_STORES, 'readwrite');
+  await clearLibraryStores(tx);
   await tx.done;
 }

@@ -1,16 +1,18 @@
 /**
  * The library's event index, in memory: the reference for the IndexedDB-backed one.
  *
- * Data: an inverted index from every fingerprint key ("w:putin", "e:xi jinping", "q:1x9z")
- * to the slots of the accounts posted under it (plain number arrays: a few bytes per
- * posting), a slot table of fingerprints, and id/URL maps so one article is never held
- * twice. Document frequency is a posting list's length. A query walks its own keys from
- * rarest to commonest, adds up idf-weighted overlap per candidate, stops before the huge
- * lists of everyday keys, and fully scores only the best few hundred candidates.
+ * Data: an inverted index from an account's most telling keys ("e:xi jinping",
+ * "q:1x9z", rare words and figures; see index-keys.ts) to the slots of the accounts posted
+ * under them (plain number arrays: a few bytes per posting), document frequencies of every
+ * fingerprint key (posted or not: the scorer's idf needs them all), a slot table of
+ * fingerprints, and id/URL maps so one article is never held twice. A query reads the
+ * posting lists of its own most telling keys within a budget, adds up idf-weighted overlap
+ * per candidate and fully scores only the best few hundred candidates.
  */
 import type { AccountInput } from './account';
-import { fingerprint, fingerprintKeys, type Fingerprint } from './fingerprint';
-import { idf, MATCH_THRESHOLD, scoreMatch, type CorpusStats, type MatchReasons } from './score';
+import { fingerprint, type Fingerprint } from './fingerprint';
+import { countedKeys, dayOf, indexKeys, queryKeys } from './index-keys';
+import { idf, MATCH_THRESHOLD, reachDays, scoreMatch, type CorpusStats, type MatchReasons } from './score';
 
 export interface EventMatch {
   id: string;
@@ -28,12 +30,12 @@ export interface QueryOptions {
 interface Entry {
   id: string;
   fp: Fingerprint;
+  /** Every key counted in the document frequencies. */
   keys: string[];
+  /** The keys it is posted under. */
+  posted: string[];
 }
 
-/** Postings a query may walk: the larger of a fixed budget and a share of the library. */
-const POSTING_BUDGET = 5_000;
-const BUDGET_SHARE = 0.02;
 /** Share of the library that may change before idf weights are recomputed. */
 const STALE_SHARE = 0.01;
 /** Fully scored candidates per query, at least; more when a larger limit asks for it. */
@@ -56,6 +58,7 @@ export class EventIndex implements CorpusStats {
   /** Another id for an account already held (same canonical URL), mapped to its slot. */
   private readonly aliases = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
+  private readonly counts = new Map<string, number>();
   /** Per-slot accumulator reused across queries; all zero between queries. */
   private acc = new Float64Array(0);
 
@@ -88,8 +91,9 @@ export class EventIndex implements CorpusStats {
   }
 
   df(key: string): number {
-    return this.postings.get(key)?.length ?? 0;
+    return this.counts.get(key) ?? 0;
   }
+
 
   has(id: string): boolean {
     return this.byId.has(id) || this.aliases.has(id);
@@ -115,13 +119,16 @@ export class EventIndex implements CorpusStats {
 
     const slot = this.free.pop() ?? this.slots.length;
     const stored = id === fp.id ? fp : { ...fp, id };
-    const keys = fingerprintKeys(stored);
-    this.slots[slot] = { id, fp: stored, keys };
+    const keys = countedKeys(stored);
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    // Chosen with this account counted, as the IndexedDB library does.
+    const posted = indexKeys(stored, this);
+    this.slots[slot] = { id, fp: stored, keys, posted };
     this.byId.set(id, slot);
     if (stored.url !== null) this.byUrl.set(stored.url, slot);
     if (held !== undefined && held !== slot) for (const [alias, s] of this.aliases) if (s === held) this.aliases.set(alias, slot);
     if (id !== fp.id) this.aliases.set(fp.id, slot);
-    for (const key of keys) {
+    for (const key of posted) {
       const list = this.postings.get(key);
       if (list) list.push(slot);
       else this.postings.set(key, [slot]);
@@ -143,6 +150,11 @@ export class EventIndex implements CorpusStats {
     const entry = this.slots[slot];
     if (!entry) return;
     for (const key of entry.keys) {
+      const n = this.counts.get(key)! - 1;
+      if (n > 0) this.counts.set(key, n);
+      else this.counts.delete(key);
+    }
+    for (const key of entry.posted) {
       const list = this.postings.get(key)!;
       const at = list.lastIndexOf(slot);
       // Order inside a posting list does not matter: swap with the last and pop.
@@ -163,21 +175,21 @@ export class EventIndex implements CorpusStats {
     const fp = typeof target === 'string' ? (selfSlot === undefined ? undefined : this.slots[selfSlot]?.fp) : target;
     if (!fp || limit <= 0) return [];
 
-    // Rarest keys first, until the posting budget is spent: a same-event account shares a
-    // rare name, quote or figure, so skipping "said"-like keys loses nothing but time.
     const n = this.docCount;
-    const keys = fingerprintKeys(fp)
-      .map((key) => ({ key, df: this.df(key) }))
-      .filter((k) => k.df > 0)
-      .sort((a, b) => a.df - b.df);
     const acc = this.scratch(this.slots.length);
     const touched: number[] = [];
-    let spent = 0;
-    for (const { key, df } of keys) {
-      if (spent > 0 && spent + df > Math.max(POSTING_BUDGET, n * BUDGET_SHARE)) break;
-      spent += df;
-      const w = idf(df, n);
-      for (const slot of this.postings.get(key)!) {
+    // Dated accounts too far from a dated query cannot reach `minScore` (the IndexedDB
+    // library reads only that window of each list); undated ones are always candidates.
+    const day = fp.time === null ? null : dayOf(fp.time);
+    const window = Math.ceil(reachDays(minScore)) + 1;
+    const near = (slot: number): boolean => {
+      const time = this.slots[slot]!.fp.time;
+      return day === null || time === null || Math.abs(dayOf(time) - day) <= window;
+    };
+    for (const key of queryKeys(fp, this, { counted: selfSlot !== undefined })) {
+      const w = idf(this.df(key), n);
+      for (const slot of this.postings.get(key) ?? []) {
+        if (!near(slot)) continue;
         if (acc[slot] === 0) touched.push(slot);
         acc[slot]! += w;
       }

@@ -13,7 +13,7 @@
 import type { Fingerprint } from './fingerprint';
 import { quoteOverlap } from './quotes';
 import { explain, type MatchReasons } from './reasons';
-import { idf as idfWith, overlap, weightedVector, type VectorWeights } from './weighted-vector';
+import { idf as idfWith, overlap, weightedVector, type VectorWeights, type WeightedVector } from './weighted-vector';
 
 export type { MatchReasons } from './reasons';
 
@@ -48,10 +48,26 @@ export function idf(df: number, docCount: number): number {
   return idfWith(df, docCount, WEIGHTS.priorDocs);
 }
 
+/** The fingerprint as the scorer weighs it: each feature's centrality × idf × name or figure bonus. */
+export function featureVector(fp: Fingerprint, stats: CorpusStats): WeightedVector {
+  return weightedVector(fp, stats, WEIGHTS);
+}
+
 export function timeFactor(a: number | null, b: number | null): number {
   if (a === null || b === null) return 1;
   const over = Math.max(0, Math.abs(a - b) / DAY_MS - SAME_EVENT_DAYS) / DAYS_SCALE;
   return CLOSE_BOOST / (1 + over * over);
+}
+
+/**
+ * Days apart beyond which two dated accounts cannot score `minScore` even with the same
+ * words and a shared quotation (time factor × at most 1 + QUOTE_WEIGHT), so an index may
+ * leave them out of a query: 9.2 days at the shipped threshold.
+ */
+export function reachDays(minScore = MATCH_THRESHOLD): number {
+  const factor = minScore / (1 + QUOTE_WEIGHT);
+  if (factor <= 0) return Infinity;
+  return SAME_EVENT_DAYS + DAYS_SCALE * Math.sqrt(Math.max(0, CLOSE_BOOST / factor - 1));
 }
 
 export function scoreMatch(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats): { score: number; reasons: MatchReasons } {

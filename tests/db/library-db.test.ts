@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { findMatches } from '../../db/find-matches';
-import { countArticles, deleteArticle, getArticle, saveArticle } from '../../db/library-db';
-import { floods, freshDbFactory, report, summitA, summitB } from './library-fixtures';
+import { syntheticArticles } from '../../bench/synthetic-articles';
+import { EventIndex } from '../../core/matching/event-index';
+import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
+import { findMatches, findMatchesFor } from '../../db/find-matches';
+import { countArticles, deleteArticle, getArticle, indexEntry, saveArticle } from '../../db/library-db';
+import { expectIndexConsistent, floods, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
 const freshDb = freshDbFactory('test-library');
 
@@ -33,9 +36,8 @@ describe('library', () => {
     await saveArticle(db, { ...summitB, title: floods.title, text: floods.text }, 2);
     expect(await findMatches(db, summitA.url)).toEqual([]);
     await deleteArticle(db, summitB.url);
-    expect(await db.count('postings')).toBe((await getArticle(db, summitA.url))!.keys.length);
-    const dfTotal = (await db.getAll('df')).reduce((sum, row) => sum + row.n, 0);
-    expect(dfTotal).toBe(await db.count('postings'));
+    expect(await db.countFromIndex('postings', 'by-key')).toBe((await getArticle(db, summitA.url))!.keys.length);
+    await expectIndexConsistent(db);
   });
 
   test('bad input: no title, no date, one word, huge text: stored, no throw', async () => {
@@ -46,4 +48,59 @@ describe('library', () => {
     expect(await findMatches(db, 'https://a.example/1')).toEqual([]);
     expect(await findMatches(db, 'https://nowhere.example/')).toEqual([]);
   });
+
+  test('a long article is posted under its most telling keys only: quotes and names, not every word', async () => {
+    const db = await freshDb();
+    const long = report(
+      'https://tidewater.example/strike',
+      'Dock workers strike at Calder Bay as wage talks with Orsk Shipping collapse',
+      [
+        'About 2,400 dock workers walked out at the port of Calder Bay on Friday after talks between the Harbour Workers Union and Orsk Shipping broke down.',
+        '"We did not choose this fight, but we will not go back to work for less than we need to live," union leader Teodor Brask told a rally.',
+        'Port director Halla Mendes said 31 ships were waiting off the coast and that perishable cargo would be diverted to Velmar.',
+        'Officials said the situation remained uncertain while residents waited for more information about what happened next.',
+        'Economists estimated that each day of the strike would cost the regional economy about 18 million euros in delayed shipments.',
+      ].join(' '),
+    );
+    const stored = await saveArticle(db, long, 1);
+    const all = countedKeys(stored.fingerprint);
+    expect(all.length).toBeGreaterThan(POSTED_KEYS);
+    expect(stored.keys).toHaveLength(POSTED_KEYS);
+    expect(all).toEqual(expect.arrayContaining(stored.keys));
+    expect(stored.keys).toEqual(expect.arrayContaining([expect.stringMatching(/^q:/), 'e:calder bay', 'e:orsk shipping', 'w:brask']));
+    expect(stored.keys).not.toContain('w:situat');
+    const day = Math.floor(Date.parse('2024-07-03T10:00:00Z') / 86_400_000);
+    expect(await db.get('postings', long.url)).toEqual({ url: long.url, keys: stored.keys.map((key) => [key, day]) });
+  });
+
+  test('an article not stored (automatic saving off) is matched too, and not counted', async () => {
+    const db = await freshDb();
+    for (const r of [summitB, floods]) await saveArticle(db, r, 1);
+    expect((await findMatchesFor(db, indexEntry(summitA))).map((m) => m.url)).toEqual([summitB.url]);
+    expect(await countArticles(db)).toBe(2);
+  });
+});
+
+describe('the IndexedDB library lists what the in-memory index lists', () => {
+  // The same synthetic library (bench/synthetic-articles.ts), saved one by one in both.
+  const inputs = [...syntheticArticles(400, 11)];
+
+  test('for every tenth article, the same accounts above the threshold', async () => {
+    const db = await freshDb();
+    const memory = new EventIndex();
+    const url = new Map<string, string>();
+    for (const [i, a] of inputs.entries()) {
+      const id = memory.add(a);
+      url.set(id, a.url!);
+      await saveArticle(db, report(a.url!, a.title ?? '', a.text, a.date), i);
+    }
+    let listed = 0;
+    for (const a of inputs.filter((_, i) => i % 10 === 0)) {
+      const expected = memory.query(a.id, { limit: 30 }).map((m) => url.get(m.id));
+      const got = (await findMatches(db, a.url!)).map((m) => m.url);
+      expect(got.sort()).toEqual(expected.sort());
+      listed += got.length;
+    }
+    expect(listed).toBeGreaterThan(20);
+  }, 30_000);
 });

@@ -1,5 +1,10 @@
+import { openDB } from 'idb';
+import { expect } from 'vitest';
+import { countedKeys } from '../../core/matching/index-keys';
 import type { ArticleReport } from '../../core/messages';
-import { openLibrary } from '../../db/library-db';
+import type { DfEntries } from '../../db/df-table';
+import { corpusStats, LIBRARY_DB_VERSION, openLibrary, postingRow, type LibraryDb, type LibrarySchema } from '../../db/library-db';
+import { DF_META_KEY, type DfMeta } from '../../db/library-stats';
 
 /** Articles the library tests share: two accounts of one fictional summit and an unrelated flood. */
 
@@ -30,4 +35,35 @@ export const floods = report(
 export function freshDbFactory(prefix: string) {
   let counter = 0;
   return () => openLibrary(`${prefix}-${++counter}`);
+}
+
+/**
+ * The index agrees with the articles: one postings row per article, filing it under its
+ * `keys` and nothing else, and the document frequencies (as this connection holds them, and as a new
+ * connection loads them from the snapshot and log) equal a recount of the fingerprints.
+ */
+export async function expectIndexConsistent(db: LibraryDb): Promise<void> {
+  const articles = await db.getAll('articles');
+  expect(await db.getAll('postings')).toEqual(articles.map(postingRow));
+  expect(await db.countFromIndex('postings', 'by-key')).toBe(articles.reduce((n, a) => n + a.keys.length, 0));
+  const recount = new Map<string, number>();
+  for (const a of articles) for (const key of countedKeys(a.fingerprint)) recount.set(key, (recount.get(key) ?? 0) + 1);
+
+  const other = await openDB<LibrarySchema>(db.name, LIBRARY_DB_VERSION);
+  try {
+    for (const stats of [await corpusStats(db), await corpusStats(other)]) {
+      expect(stats.docCount).toBe(articles.length);
+      const wrong = [...recount].filter(([key, n]) => stats.df(key) !== n);
+      expect(wrong).toEqual([]);
+    }
+  } finally {
+    other.close();
+  }
+  // No count for a key no article holds: the stored counts add up to the recount.
+  const meta = (await db.get('meta', DF_META_KEY)) as DfMeta | undefined;
+  const chunks = await Promise.all(Array.from({ length: meta?.chunks ?? 0 }, (_, i) => db.get('meta', `df:${i}`) as Promise<DfEntries>));
+  const log = await db.getAll('dfLog', IDBKeyRange.lowerBound(meta?.upTo ?? 0, true));
+  const sum = (c: Int32Array): number => c.reduce((s, n) => s + n, 0);
+  const stored = chunks.reduce((s, chunk) => s + sum(chunk.c), 0) + log.reduce((s, row) => s + sum(row.c), 0);
+  expect(stored).toBe([...recount.values()].reduce((s, n) => s + n, 0));
 }

@@ -4,6 +4,7 @@ import type { ArticleReport } from '../../core/messages';
 import type { LibrarySearch } from '../../core/library-messages';
 import { countArticles, deleteArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
 import { articleDay, clearLibrary, libraryOutlets, outletOf, searchLibrary } from '../../db/library-queries';
+import { expectIndexConsistent } from './library-fixtures';
 
 let dbCounter = 0;
 const freshDb = () => openLibrary(`library-queries-${++dbCounter}`);
@@ -126,17 +127,17 @@ describe('libraryOutlets', () => {
 describe('clearLibrary', () => {
   test('empties articles, postings and document frequencies together', async () => {
     const db = await filled();
-    expect(await db.count('postings')).toBeGreaterThan(0);
+    expect(await db.countFromIndex('postings', 'by-key')).toBeGreaterThan(0);
     await clearLibrary(db);
-    expect([await countArticles(db), await db.count('postings'), await db.count('df')]).toEqual([0, 0, 0]);
+    expect([await countArticles(db), await db.count('articles'), await db.countFromIndex('postings', 'by-key'), await db.count('dfLog')]).toEqual([0, 0, 0, 0]);
+    await expectIndexConsistent(db);
   });
 
   test('deleting one article keeps the others searchable and the index in step', async () => {
     const db = await filled();
     await deleteArticle(db, 'https://harbour.example/ties');
     expect(await urls(db, { query: 'voskov' })).toEqual(['https://ledger.example/talks']);
-    const dfTotal = (await db.getAll('df')).reduce((sum, row) => sum + row.n, 0);
-    expect(dfTotal).toBe(await db.count('postings'));
+    await expectIndexConsistent(db);
   });
 });
 

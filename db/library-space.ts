@@ -1,0 +1,165 @@
+import { countArticles, LIBRARY_STORES, unpostArticles, type LibraryDb, type StoredArticle } from './library-db';
+import { DfDelta } from './df-table';
+import { compactStats, logChanges } from './library-stats';
+
+/**
+ * Making room when the browser's quota is near: the articles the reader opened longest
+ * ago go first, and never one saved by hand. How much to drop is worked out from the
+ * estimate once (usage per article, times the articles needed to get under the low
+ * watermark) rather than by asking again after each batch, because Chromium frees the
+ * space of deleted records only when it compacts its files, later: an estimate asked
+ * right after a deletion still shows the old usage, and would empty the library.
+ *
+ * What was dropped is kept as a notice in `meta` (counts add up until the reader
+ * dismisses it), for the popup or the options page to tell the reader.
+ */
+
+export interface StorageEstimateLike {
+  usage?: number;
+  quota?: number;
+}
+
+export interface SpaceNotice {
+  /** When space last ran short, ms since the epoch. */
+  at: number;
+  /** Articles dropped since the notice was last dismissed. */
+  evicted: number;
+  /** Only articles saved by hand were left, and space is still short. */
+  spaceShort: boolean;
+}
+
+export interface EvictionOptions {
+  /** Evict once usage / quota is above this. @default 0.9 */
+  high?: number;
+  /** Evict until usage / quota is (estimated to be) below this. @default 0.8 */
+  low?: number;
+  /** Articles deleted per transaction. @default 200 */
+  batch?: number;
+  /**
+   * A write was refused for want of space: evict whatever the estimate says, at least
+   * FORCED_SHARE of the library (an estimate may be missing or say all is well).
+   * @default false
+   */
+  force?: boolean;
+}
+
+export interface EvictionResult {
+  at: number;
+  evicted: number;
+  spaceShort: boolean;
+}
+
+const SPACE_NOTICE_KEY = 'space-notice';
+/** Share of the library a refused write drops at least. */
+const FORCED_SHARE = 0.05;
+
+/**
+ * Drops the oldest articles not saved by hand (by `lastSeen`) when `estimate` is above
+ * the high watermark, until it is estimated below the low one; postings and counts go
+ * with them, a batch per transaction. Records a notice when it dropped anything or could
+ * not drop enough.
+ */
+export async function evictForSpace(db: LibraryDb, estimate: StorageEstimateLike, now: number, options: EvictionOptions = {}): Promise<EvictionResult> {
+  const { high = 0.9, low = 0.8, batch = 200, force = false } = options;
+  const { usage, quota } = estimate;
+  const known = usage !== undefined && quota !== undefined && quota > 0;
+  if (!force && !(known && usage / quota > high)) return { at: now, evicted: 0, spaceShort: false };
+
+  const articles = await countArticles(db);
+  let wanted = known && articles > 0 ? Math.ceil(Math.max(0, usage - low * quota) / (usage / articles)) : 0;
+  if (force) wanted = Math.max(wanted, Math.ceil(articles * FORCED_SHARE), 1);
+
+  let evicted = 0;
+  let from: number | null = null;
+  while (evicted < wanted) {
+    const tx = db.transaction(LIBRARY_STORES, 'readwrite');
+    let cursor = await tx.objectStore('articles').index('by-last-seen').openCursor(from === null ? null : IDBKeyRange.lowerBound(from));
+    const victims: StoredArticle[] = [];
+    while (cursor && victims.length < Math.min(batch, wanted - evicted)) {
+      if (cursor.value.savedByHand !== true) victims.push(cursor.value);
+      // Inclusive next time: articles seen at the same moment as the last one read.
+      from = cursor.key;
+      cursor = await cursor.continue();
+    }
+    const delta = new DfDelta();
+    await Promise.all(unpostArticles(tx, victims, delta));
+    await logChanges(tx, delta);
+    await tx.done;
+    evicted += victims.length;
+    if (cursor === null || victims.length === 0) break;
+  }
+  // Short: fewer dropped than needed, or nothing of ours to drop while over the watermark.
+  const result = { at: now, evicted, spaceShort: evicted < wanted || articles === 0 };
+  if (evicted > 0) await compactStats(db);
+  if (evicted > 0 || result.spaceShort) await recordSpaceNotice(db, result);
+  return result;
+}
+
+/** A write refused for want of space. */
+export function isQuotaError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
+}
+
+/**
+ * Aborts a failed write's transaction (if it is not over yet) and tells why it failed:
+ * Chromium checks the quota only when committing, so the transaction's own error is the
+ * reason when the write's requests all succeeded.
+ */
+export async function whyAborted(tx: { abort(): void; done: Promise<void> }, error: unknown): Promise<unknown> {
+  const ended = tx.done.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted by the failed request
+  }
+  const reason = await ended;
+  return isQuotaError(reason) ? reason : error;
+}
+
+function browserEstimate(): Promise<StorageEstimateLike> {
+  const storage = (globalThis as { navigator?: { storage?: { estimate?: () => Promise<StorageEstimateLike> } } }).navigator?.storage;
+  return storage?.estimate ? storage.estimate() : Promise.resolve({});
+}
+
+/** Runs `write`; refused for want of space, it makes room (evictForSpace, forced) and runs it once more. */
+export async function withRoomToWrite<T>(db: LibraryDb, now: number, estimate: (() => Promise<StorageEstimateLike>) | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    await evictForSpace(db, await (estimate ?? browserEstimate)().catch(() => ({})), now, { force: true });
+    return write();
+  }
+}
+
+function isNotice(value: unknown): value is SpaceNotice {
+  const n = value as SpaceNotice | undefined;
+  return typeof n?.at === 'number' && typeof n.evicted === 'number' && typeof n.spaceShort === 'boolean';
+}
+
+/** Adds an eviction to the notice the reader has not dismissed yet. */
+export async function recordSpaceNotice(db: LibraryDb, eviction: EvictionResult): Promise<SpaceNotice> {
+  const tx = db.transaction('meta', 'readwrite');
+  const previous = await tx.store.get(SPACE_NOTICE_KEY);
+  const notice: SpaceNotice = {
+    at: eviction.at,
+    evicted: (isNotice(previous) ? previous.evicted : 0) + eviction.evicted,
+    spaceShort: eviction.spaceShort,
+  };
+  await tx.store.put(notice, SPACE_NOTICE_KEY);
+  await tx.done;
+  return notice;
+}
+
+/** What to tell the reader about space, if anything. */
+export async function spaceNotice(db: LibraryDb): Promise<SpaceNotice | undefined> {
+  const notice = await db.get('meta', SPACE_NOTICE_KEY);
+  return isNotice(notice) ? notice : undefined;
+}
+
+export async function dismissSpaceNotice(db: LibraryDb): Promise<void> {
+  await db.delete('meta', SPACE_NOTICE_KEY);
+}
