@@ -1,3 +1,4 @@
+import { dismissSpaceNotice, spaceNotice } from '../db/library-space';
 import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
 import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
 import { countArticles, deleteArticle, type LibraryDb } from '../db/library-db';
@@ -77,6 +78,11 @@ export async function handleLibraryRequest(message: unknown, sender: RequestSend
       case 'library:clear':
         await clearLibrary(db);
         return { ok: true, libraryCount: 0 };
+      case 'library:space-notice':
+        return { ok: true, notice: (await spaceNotice(db)) ?? null };
+      case 'library:dismiss-space-notice':
+        await dismissSpaceNotice(db);
+        return { ok: true, notice: null };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'the library could not be read' };

@@ -46,7 +46,16 @@ export type LibraryRequest =
   | { type: 'library:outlets' }
   | { type: 'library:delete'; urls: string[] }
   /** Deletes every article (the options page resets the settings itself). */
-  | { type: 'library:clear' };
+  | { type: 'library:clear' }
+  /** What the library dropped to make room, if anything, since the reader last read it. */
+  | { type: 'library:space-notice' }
+  | { type: 'library:dismiss-space-notice' };
+
+/** Articles dropped when storage ran short, as the options page tells the reader. */
+export interface SpaceNoticeResponse {
+  ok: true;
+  notice: { at: number; evicted: number; spaceShort: boolean } | null;
+}
 
 export type LibraryFailure = { ok: false; error: string };
 
@@ -84,6 +93,7 @@ export type LibraryResponse =
   | LibraryDeleteResponse
   | LibraryClearResponse
   | LibraryFailure
+  | SpaceNoticeResponse
   | LibraryTransferResponse;
 
 /*
@@ -168,6 +178,10 @@ export function parseLibraryRequest(message: unknown): LibraryRequest | string {
       return { type: 'library:outlets' };
     case 'library:clear':
       return { type: 'library:clear' };
+    case 'library:space-notice':
+      return { type: 'library:space-notice' };
+    case 'library:dismiss-space-notice':
+      return { type: 'library:dismiss-space-notice' };
     case 'library:delete': {
       const urls = message['urls'];
       if (!Array.isArray(urls) || urls.length === 0) return 'library:delete needs a list of urls';

@@ -10,6 +10,7 @@ import { feedLibrary } from '../background/feeds/feed-library';
 import { feedService } from '../background/feeds/feed-service';
 import { feedStore } from '../background/feeds/feed-store';
 import { fromExtensionPage } from '../background/library-requests';
+import { spaceGuard } from '../background/space-guard';
 import { grantedOrigins } from '../platform/host-access';
 import { readArticlePage } from '../platform/read-article-page';
 import { openLibrary } from '../db/library-db';
@@ -18,6 +19,12 @@ import { browserAutoReadApi, injectReader } from '../platform/reader-script';
 import { watchSettings } from '../platform/settings-store';
 
 const FEED_ALARM = 'parallax-feeds';
+
+/** A page's report of an article it read, which may have been stored. */
+function isArticleReport(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'article:seen' || type === 'article:save';
+}
 
 /** The alarm rings at most every 5 minutes; each ring checks only the outlets whose interval is up. */
 async function scheduleFeedChecks(minutes: number): Promise<void> {
@@ -36,9 +43,11 @@ export default defineBackground(() => {
       void action.setBadgeBackgroundColor({ tabId, color: '#2357c6' }).catch(() => undefined);
     },
   };
+  const guardSpace = spaceGuard({ db: deps.db, now: deps.now, estimate: () => navigator.storage.estimate() });
+  const library = feedLibrary(deps.db, deps.now);
   const feeds = feedService({
     store: feedStore(browser.storage.local),
-    library: feedLibrary(deps.db, deps.now),
+    library: { ...library, save: (report, outletId) => library.save(report, outletId).finally(() => void guardSpace()) },
     fetch: (input, init) => fetch(input, init),
     now: deps.now,
     grantedOrigins,
@@ -47,7 +56,11 @@ export default defineBackground(() => {
     schedule: (minutes) => scheduleFeedChecks(minutes),
   });
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isFeedMessage(message)) return handleRequest(message, sender, deps);
+    if (!isFeedMessage(message)) {
+      const answer = handleRequest(message, sender, deps);
+      if (isArticleReport(message)) void answer.finally(() => void guardSpace());
+      return answer;
+    }
     if (!fromExtensionPage(sender, deps)) return Promise.resolve({ ok: false, error: 'feed requests come from Parallax’s own pages' });
     const request = parseFeedRequest(message);
     return typeof request === 'string' ? Promise.resolve({ ok: false, error: request }) : feeds.handle(request);

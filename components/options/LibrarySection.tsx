@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { deleteArticles, listOutlets } from './library-client';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
+import { SpaceNotice } from './SpaceNotice';
 import { formatBytes, uiText } from './ui-text';
 import { isFiltered, NO_FILTERS, useLibrarySearch, type Filters } from './use-library-search';
 
@@ -53,6 +54,7 @@ export function LibrarySection() {
 
   return (
     <>
+      <SpaceNotice />
       <p class="px-intro">{t.intro}</p>
       <p class="px-lib-summary" aria-live="polite">
         {results.libraryCount !== null && <strong>{t.count(results.libraryCount)}</strong>}

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LibraryClearResponse, LibraryDeleteResponse, LibraryFailure, LibraryOutletsResponse, LibraryRequest, LibrarySearch, LibrarySearchResponse, LibraryTransferRequest } from '../../core/library-messages';
+import type { LibraryClearResponse, LibraryDeleteResponse, LibraryFailure, LibraryOutletsResponse, LibraryRequest, LibrarySearch, LibrarySearchResponse, LibraryTransferRequest, SpaceNoticeResponse } from '../../core/library-messages';
 import { LIBRARY_LIMITS } from '../../core/library-messages';
 
 /** The options page's side of the library messages; a failure of any kind comes back as `{ ok: false }`. */
@@ -35,4 +35,13 @@ export async function deleteArticles(urls: readonly string[]): Promise<LibraryDe
 
 export function clearLibrary(): Promise<LibraryClearResponse | LibraryFailure> {
   return ask({ type: 'library:clear' });
+}
+
+/** What the library dropped to make room, if anything; null when there is nothing to tell. */
+export function readSpaceNotice(): Promise<SpaceNoticeResponse | LibraryFailure> {
+  return ask<SpaceNoticeResponse>({ type: 'library:space-notice' });
+}
+
+export function dismissSpaceNotice(): Promise<SpaceNoticeResponse | LibraryFailure> {
+  return ask<SpaceNoticeResponse>({ type: 'library:dismiss-space-notice' });
 }

@@ -23,6 +23,12 @@ export const uiText = {
   opensInNewTab: message('options_opens_in_new_tab'),
   settingsNotSaved: message('options_setting_not_saved'),
 
+  space: {
+    evicted: (count: number, day: string) => message('options_space_evicted', count, day),
+    short: message('options_space_short'),
+    dismiss: message('options_space_dismiss'),
+  },
+
   library: {
     intro: message('options_library_intro'),
     count: articles,

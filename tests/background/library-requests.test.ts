@@ -5,6 +5,7 @@ import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../..
 import { type ArticleReport } from '../../core/messages';
 import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/library-messages';
 import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { recordSpaceNotice } from '../../db/library-space';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OPTIONS_PAGE: RequestSender = { id: ID, url: `chrome-extension://${ID}/options.html#library`, tab: { id: 3, url: `chrome-extension://${ID}/options.html` } };
@@ -132,13 +133,22 @@ describe('handleLibraryRequest', () => {
     const db = await d.db();
     expect(await getArticle(db, A.url)).toBeUndefined();
     expect(await getArticle(db, B.url)).toBeDefined();
-    expect(await db.count('postings')).toBe((await getArticle(db, B.url))!.keys.length);
+    expect(await db.countFromIndex('postings', 'by-key')).toBe((await getArticle(db, B.url))!.keys.length);
   });
 
   test('clear empties the library', async () => {
     const d = await deps([A, B]);
     expect(await handleRequest({ type: 'library:clear' }, OPTIONS_PAGE, d)).toEqual({ ok: true, libraryCount: 0 });
     expect(await countArticles(await d.db())).toBe(0);
+  });
+
+  test('the space notice: none at first, then what was dropped, until dismissed', async () => {
+    const d = await deps([A, B]);
+    expect(await handleRequest({ type: 'library:space-notice' }, OPTIONS_PAGE, d)).toEqual({ ok: true, notice: null });
+    await recordSpaceNotice(await d.db(), { at: 5_000, evicted: 12, spaceShort: false });
+    expect(await handleRequest({ type: 'library:space-notice' }, OPTIONS_PAGE, d)).toEqual({ ok: true, notice: { at: 5_000, evicted: 12, spaceShort: false } });
+    expect(await handleRequest({ type: 'library:dismiss-space-notice' }, OPTIONS_PAGE, d)).toEqual({ ok: true, notice: null });
+    expect(await handleRequest({ type: 'library:space-notice' }, OPTIONS_PAGE, d)).toEqual({ ok: true, notice: null });
   });
 
   test('a bad request is refused with its reason', async () => {

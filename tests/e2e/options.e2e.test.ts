@@ -115,6 +115,31 @@ describe('Library', () => {
     await options.getByRole('searchbox', { name: 'Search the library' }).fill('');
     await expect.poll(() => options.getByRole('list', { name: 'Articles' }).getByRole('listitem').count()).toBe(1);
   });
+
+  test('after articles were dropped for space, the library says so until dismissed', async () => {
+    // What db/library-space.ts records when the quota is near: written into the real database.
+    await harness.browser.serviceWorker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('parallax-library');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            tx.objectStore('meta').put({ at: Date.UTC(2026, 10, 20, 12), evicted: 240, spaceShort: false }, 'space-notice');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await options.reload();
+    const notice = options.getByRole('alert').filter({ hasText: 'Parallax removed older articles you had not saved: 240 so far' });
+    await notice.waitFor({ timeout: 10_000 });
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await options.reload();
+    await options.getByRole('heading', { level: 2 }).waitFor();
+    expect(await options.getByRole('alert').filter({ hasText: 'Parallax removed' }).count()).toBe(0);
+  });
 });
 
 describe('Lexicon', () => {
