@@ -102,8 +102,10 @@ async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, see
       await deps.save(report, outlet.id);
       added.push(report.url);
       remember(item, seen);
-    } catch {
-      skipped++; // one story the library refused (quota) does not stop the others, and is tried again next time
+    } catch (error) {
+      // One story the library refused (quota) does not stop the others, and is tried again next time.
+      console.warn('Parallax: a story from a feed could not be saved', report.url, error);
+      skipped++;
     }
   }
   const state = afterSuccess(before, deps.now(), { etag: response.etag, lastModified: response.lastModified, itemCount: parsed.feed.items.length });

@@ -96,7 +96,7 @@ describe('following', () => {
     const response = await follow('/feeds/harbour-home.html', true);
     expect(response).toMatchObject({ ok: true, outlet: { name: 'The Harbour Independent', feedUrls: [harness.site + '/feeds/harbour.xml'] } });
     const outlet = await checked((response as { outlet: OutletView }).outlet.id);
-    expect(outlet.articleCount).toBe(1);
+    expect(outlet, JSON.stringify(outlet)).toMatchObject({ articleCount: 1, itemCount: 1, lastError: null });
     const story = await storedArticle(harness, harness.site + HARBOUR_STORY);
     expect(story?.text.length).toBeGreaterThan(1_000); // the page, not the feed's one-line summary
     expect(story?.text).toContain('finest chapter');
