@@ -1,5 +1,5 @@
 import type { Fact, QuoteReach } from '../core/compare/compare-accounts';
-import type { FlagCategory } from '../core/article';
+import { categoryNames } from '../platform/category-names';
 import { message, plural } from '../platform/i18n';
 
 /**
@@ -187,16 +187,7 @@ export const popupText = {
   },
 
   /** What one flag's kind of framing is called (the popup's lists and grids). */
-  categories: {
-    label: message('category_label'),
-    verdict: message('category_verdict'),
-    euphemism: message('category_euphemism'),
-    attribution: message('category_attribution'),
-    weasel: message('category_weasel'),
-    hyperbole: message('category_hyperbole'),
-    'scare-quote': message('category_scare_quote'),
-    appeal: message('category_appeal'),
-  } satisfies Record<FlagCategory, string>,
+  categories: categoryNames(),
 
   whyNews: {
     summary: (isNews: boolean) => (isNews ? message('popup_why_news') : message('popup_why_not_news')),

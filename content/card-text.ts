@@ -1,4 +1,5 @@
 import type { FlagCategory } from '../core/article';
+import { categoryNames } from '../platform/category-names';
 import { message } from '../platform/i18n';
 
 /**
@@ -20,16 +21,7 @@ export const cardText = {
   mutePhrase: message('card_mute_phrase'),
   actionFailed: message('card_action_failed'),
   /** What one flag's kind of framing is called. */
-  categories: {
-    label: message('category_label'),
-    verdict: message('category_verdict'),
-    euphemism: message('category_euphemism'),
-    attribution: message('category_attribution'),
-    weasel: message('category_weasel'),
-    hyperbole: message('category_hyperbole'),
-    'scare-quote': message('category_scare_quote'),
-    appeal: message('category_appeal'),
-  } satisfies Record<FlagCategory, string>,
+  categories: categoryNames(),
   /** "Hide label flags": one message per kind, since languages inflect the kind's name differently. */
   hide: {
     label: message('card_hide_label'),

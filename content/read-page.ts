@@ -1,7 +1,6 @@
-import { summariseFlag } from '../core/framing/flag-summaries';
+import { articleReport } from '../dom/article-report';
 import type { Flag } from '../core/article';
-import { cleanUrl } from '../core/clean-url';
-import type { ArticleReport, PageState } from '../core/messages';
+import type { PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
 import { detectNews } from '../dom/detect-news';
@@ -54,18 +53,7 @@ export async function readPage(
       if (isStale()) return null;
     }
   }
-  const { article } = extraction;
-  const report: ArticleReport = {
-    url: article.canonicalUrl ?? cleanUrl(pageUrl) ?? pageUrl,
-    title: article.title,
-    siteName: article.siteName,
-    byline: article.byline,
-    publishedTime: article.publishedTime,
-    lang: article.lang,
-    excerpt: article.excerpt,
-    text: article.text,
-    flags: flags.map(summariseFlag),
-  };
+  const report = articleReport(extraction.article, pageUrl, flags);
   const site = new URL(pageUrl).hostname;
   return {
     state: { status: 'article', verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },

@@ -1,7 +1,6 @@
-import { cleanUrl } from '../core/clean-url';
-import { summariseFlag } from '../core/framing/flag-summaries';
 import type { ArticleReport } from '../core/messages';
 import { analyzeDocument } from '../dom/analyze-document';
+import { articleReport } from '../dom/article-report';
 
 /**
  * An article page fetched for a feed story, read with the content script's pipeline.
@@ -12,16 +11,5 @@ export function readArticleHtml(html: string, url: string, parser: DOMParser = n
   const doc = parser.parseFromString(html, 'text/html');
   const { verdict, extraction, flags } = analyzeDocument(doc, url);
   if (!verdict.isNews || !extraction) return null;
-  const { article } = extraction;
-  return {
-    url: article.canonicalUrl ?? cleanUrl(url) ?? url,
-    title: article.title,
-    siteName: article.siteName,
-    byline: article.byline,
-    publishedTime: article.publishedTime,
-    lang: article.lang,
-    excerpt: article.excerpt,
-    text: article.text,
-    flags: flags.map(summariseFlag),
-  };
+  return articleReport(extraction.article, url, flags);
 }

@@ -34,7 +34,7 @@ function sourceFiles(dir: string): string[] {
 
 const SOURCES = sourceFiles(ROOT).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 /** Files that use the typed wrapper: there `message(` and `plural(` are its calls. */
-const WRAPPER_USERS = SOURCES.filter((s) => /from '(\.\.\/)+platform\/i18n'/.test(s.text));
+const WRAPPER_USERS = SOURCES.filter((s) => /from '(?:(?:\.\.\/)+platform\/|\.\/)i18n'/.test(s.text));
 
 const MESSAGE_CALL = /(?<![\w.])message\(\s*(?:'([^']*)'|([^\s)]))/g;
 const PLURAL_CALL = /(?<![\w.])plural\(\s*(?:'([^']*)'|([^\s)]))/g;
