@@ -1,5 +1,6 @@
 import type { FlagCategory } from '../../core/article';
 import { message, plural } from '../../platform/i18n';
+import { outletsText } from './outlets-text';
 
 /**
  * Every word the options page shows, in one place; the words themselves are `browser.i18n`
@@ -176,88 +177,7 @@ export const uiText = {
     duplicate: (site: string) => message('options_sites_duplicate', site),
   },
 
-  outlets: {
-    heading: message('options_outlets_heading'),
-    intro: message('options_outlets_intro'),
-    followHeading: message('options_outlets_follow_heading'),
-    addressLabel: message('options_outlets_address_label'),
-    addressPlaceholder: message('options_outlets_address_placeholder'),
-    addressHint: message('options_outlets_address_hint'),
-    follow: message('options_outlets_follow'),
-    followBusy: message('options_outlets_follow_busy'),
-    lookingFor: (host: string) => message('options_outlets_looking_for', host),
-    invalid: message('options_outlets_invalid'),
-    denied: (hosts: string) => message('options_outlets_denied', hosts),
-    followed: (name: string) => message('options_outlets_followed', name),
-    followFailed: (error: string) => message('options_outlets_follow_failed', error),
-    needsOrigins: (hosts: string) => message('options_outlets_needs_origins', hosts),
-    allow: (hosts: string) => message('options_outlets_allow', hosts),
-    intervalLabel: message('options_outlets_interval_label'),
-    intervalOption: (minutes: number) =>
-      minutes < 60
-        ? message('options_outlets_interval_minutes', minutes)
-        : minutes % 60 === 0
-          ? plural('options_outlets_hours', minutes / 60)
-          : message('options_outlets_interval_hours_minutes', Math.floor(minutes / 60), minutes % 60),
-    intervalSet: (every: string) => message('options_outlets_interval_set', every),
-    checkAll: message('options_outlets_check_all'),
-    checkingAll: message('options_outlets_checking_all'),
-    listLabel: message('options_outlets_list_label'),
-    loading: message('options_outlets_loading'),
-    empty: message('options_outlets_empty'),
-    listFailed: (error: string) => message('options_outlets_list_failed', error),
-    actionFailed: (error: string) => message('options_outlets_action_failed', error),
-    status: {
-      paused: message('options_outlets_status_paused'),
-      notChecked: message('options_outlets_status_not_checked'),
-      firstCheck: message('options_outlets_status_first_check'),
-      checking: message('options_outlets_status_checking'),
-      checked: (ago: string) => message('options_outlets_status_checked', ago),
-      stories: (n: number) => plural('options_outlets_status_stories', n),
-      inLibrary: (n: number) => message('options_outlets_status_in_library', n),
-    },
-    ago: {
-      now: message('options_outlets_ago_now'),
-      minutes: (n: number) => plural('options_outlets_minutes_ago', n),
-      hours: (n: number) => plural('options_outlets_hours_ago', n),
-      days: (n: number) => plural('options_outlets_days_ago', n),
-    },
-    lastError: (error: string) => message('options_outlets_last_error', error),
-    missing: (hosts: string) => message('options_outlets_missing', hosts),
-    allowAgain: message('options_outlets_allow_again'),
-    allowAgainLabel: (name: string) => message('options_outlets_allow_again_label', name),
-    allowedAgain: (name: string) => message('options_outlets_allowed_again', name),
-    fullText: message('options_outlets_full_text'),
-    // Read right after fullText: the space joining them is ours, not the translator's.
-    fullTextFor: (name: string) => ` ${message('options_outlets_full_text_for', name)}`,
-    fullTextHint: message('options_outlets_full_text_hint'),
-    fullTextOn: (name: string) => message('options_outlets_full_text_on', name),
-    fullTextOff: (name: string) => message('options_outlets_full_text_off', name),
-    rename: message('options_outlets_rename'),
-    renameLabel: (name: string) => message('options_outlets_rename_label', name),
-    nameLabel: (name: string) => message('options_outlets_name_label', name),
-    nameEmpty: message('options_outlets_name_empty'),
-    save: message('options_outlets_save'),
-    cancel: message('options_cancel'),
-    renamed: (name: string) => message('options_outlets_renamed', name),
-    pause: message('options_outlets_pause'),
-    pauseLabel: (name: string) => message('options_outlets_pause_label', name),
-    paused: (name: string) => message('options_outlets_paused', name),
-    resume: message('options_outlets_resume'),
-    resumeLabel: (name: string) => message('options_outlets_resume_label', name),
-    resumed: (name: string) => message('options_outlets_resumed', name),
-    checkNow: message('options_outlets_check_now'),
-    checkNowLabel: (name: string) => message('options_outlets_check_now_label', name),
-    checking: (name: string) => message('options_outlets_checking', name),
-    remove: message('options_outlets_remove'),
-    removeLabel: (name: string) => message('options_outlets_remove_label', name),
-    confirmHeading: (name: string) => message('options_outlets_confirm_heading', name),
-    confirmText: message('options_outlets_confirm_text'),
-    deleteArticles: (n: number) => plural('options_outlets_delete_articles', n),
-    confirm: message('options_outlets_confirm'),
-    removed: (name: string, deleted: boolean) =>
-      deleted ? message('options_outlets_removed_deleted', name) : message('options_outlets_removed_kept', name),
-  },
+  outlets: outletsText,
 
   privacy: {
     intro: message('options_privacy_intro'),
