@@ -45,8 +45,9 @@ export default defineBackground(() => {
   };
   const guardSpace = spaceGuard({ db: deps.db, now: deps.now, estimate: () => navigator.storage.estimate() });
   const library = feedLibrary(deps.db, deps.now);
+  const store = feedStore(browser.storage.local);
   const feeds = feedService({
-    store: feedStore(browser.storage.local),
+    store,
     library: { ...library, save: (report, outletId) => library.save(report, outletId).finally(() => void guardSpace()) },
     fetch: (input, init) => fetch(input, init),
     now: deps.now,
@@ -69,7 +70,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void feeds.checkDue();
   });
-  void browser.alarms.get(FEED_ALARM).then(async (alarm) => alarm ?? scheduleFeedChecks(await feedStore(browser.storage.local).intervalMinutes()));
+  void browser.alarms.get(FEED_ALARM).then(async (alarm) => alarm ?? scheduleFeedChecks(await store.intervalMinutes()));
   const tabsApi = {
     sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
     activeTabId: () => browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AutoReadApi } from '../background/auto-read';
+import { grantedOrigins } from './host-access';
 import { loadSettings } from './settings-store';
 
 /**
@@ -16,7 +17,7 @@ const READER_CSS = ['/content-scripts/content.css'];
 
 export const browserAutoReadApi: AutoReadApi = {
   settings: loadSettings,
-  grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+  grantedOrigins,
   registered: () => browser.scripting.getRegisteredContentScripts({ ids: [READER_SCRIPT_ID] }),
   register: (matches) =>
     browser.scripting.registerContentScripts([

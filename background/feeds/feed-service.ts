@@ -156,8 +156,10 @@ export function feedService(deps: FeedServiceDeps): FeedService {
 
 export function outletView(outlet: Outlet, states: Readonly<Record<string, FeedState>>, articleCount: number, granted: readonly string[], checking: boolean): OutletView {
   const feedStates = outlet.feedUrls.map((url) => states[url] ?? EMPTY_FEED_STATE);
-  const latest = (pick: (s: FeedState) => number | null) =>
-    feedStates.reduce<number | null>((max, s) => (pick(s) !== null && (max === null || pick(s)! > max) ? pick(s) : max), null);
+  const latest = (pick: (s: FeedState) => number | null): number | null => {
+    const times = feedStates.map(pick).filter((t): t is number => t !== null);
+    return times.length > 0 ? Math.max(...times) : null;
+  };
   const failing = feedStates.filter((s) => s.lastError !== null).sort((a, b) => (b.lastCheck ?? 0) - (a.lastCheck ?? 0));
   return {
     id: outlet.id,
