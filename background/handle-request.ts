@@ -3,7 +3,8 @@ import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, t
 import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
 import { compareWithMatches } from '../db/compare-accounts';
 import { findMatchesFor } from '../db/find-matches';
-import { countArticles, getArticle, indexEntry, saveArticle, type LibraryDb } from '../db/library-db';
+import { indexEntry } from '../db/index-entry';
+import { countArticles, getArticle, saveArticle, type LibraryDb } from '../db/library-db';
 import { handleLibraryRequest } from './library-requests';
 
 export interface RequestSender {

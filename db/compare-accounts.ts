@@ -1,7 +1,8 @@
 import { compareAccounts, type CompareAccount, type Comparison } from '../core/compare/compare-accounts';
 import { outletName } from '../core/compare/outlet-name';
 import type { ArticleReport, MatchView } from '../core/messages';
-import type { IndexEntry, LibraryDb, StoredArticle } from './library-db';
+import type { IndexEntry } from './index-entry';
+import type { LibraryDb, StoredArticle } from './library-db';
 
 /** Accounts compared besides the article itself: the popup's grid has room for about six outlets. */
 export const MAX_COMPARED = 7;

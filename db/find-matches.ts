@@ -2,7 +2,8 @@ import type { MatchView } from '../core/messages';
 import { dayOf, MATCH_WINDOW_DAYS, queryKeys } from '../core/matching/index-keys';
 import { MATCH_THRESHOLD, idf, scoreMatch, type CorpusStats, type MatchReasons } from '../core/matching/score';
 import type { IDBPTransaction } from 'idb';
-import { LIBRARY_STORES, type IndexEntry, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
+import type { IndexEntry } from './index-entry';
+import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
 import { libraryStats } from './library-stats';
 
 /**

@@ -1,9 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ArticleReport } from '../core/messages';
-import { fingerprint, fingerprintKeys, type Fingerprint } from '../core/matching/fingerprint';
+import type { Fingerprint } from '../core/matching/fingerprint';
 import { countedKeys, dayOf, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
 import { DfDelta, type DfEntries } from './df-table';
+import { indexEntry } from './index-entry';
 import { compactStats, libraryStats, logChanges, resetStats, type DfLogRow, type DfMeta } from './library-stats';
 import { upgradeLibrary } from './library-upgrade';
 import { whyAborted, withRoomToWrite, type SpaceNotice, type StorageEstimateLike } from './library-space';
@@ -90,25 +91,6 @@ export function openLibrary(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
     connection.catch(() => connections.delete(name));
   }
   return connection;
-}
-
-/** What the index knows of an article: its fingerprint and its keys (every one; a stored article keeps the posted few). */
-export interface IndexEntry {
-  url: string;
-  fingerprint: Fingerprint;
-  keys: string[];
-}
-
-export function indexEntry(report: ArticleReport): IndexEntry {
-  const fp = fingerprint({
-    id: report.url,
-    title: report.title,
-    text: report.text,
-    outlet: report.siteName,
-    url: report.url,
-    date: report.publishedTime,
-  });
-  return { url: report.url, fingerprint: fp, keys: [...new Set(fingerprintKeys(fp))] };
 }
 
 export interface SaveOptions {

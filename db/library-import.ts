@@ -1,6 +1,7 @@
 import type { LibraryFileArticle } from '../core/library-file';
 import type { ImportMode } from '../core/library-messages';
-import { clearLibraryStores, indexEntry, LIBRARY_STORES, writeArticles, type IndexEntry, type LibraryDb, type StoredArticle } from './library-db';
+import { indexEntry, type IndexEntry } from './index-entry';
+import { clearLibraryStores, LIBRARY_STORES, writeArticles, type LibraryDb, type StoredArticle } from './library-db';
 import { compactStats } from './library-stats';
 
 /**

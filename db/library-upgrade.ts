@@ -1,7 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countedKeys, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
-import { indexEntry, postingRow, type LibrarySchema, type StoredArticle } from './library-db';
+import { indexEntry } from './index-entry';
+import { postingRow, type LibrarySchema, type StoredArticle } from './library-db';
 import { countFromArticles, saveSnapshot } from './library-stats';
 
 /**

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { ArticleReport } from '../../core/messages';
 import { compareWithMatches } from '../../db/compare-accounts';
 import { findMatchesFor } from '../../db/find-matches';
-import { indexEntry, openLibrary, saveArticle } from '../../db/library-db';
+import { indexEntry } from '../../db/index-entry';
+import { openLibrary, saveArticle } from '../../db/library-db';
 
 let n = 0;
 const freshDb = () => openLibrary(`compare-${++n}`);

@@ -4,7 +4,8 @@ import { syntheticArticles } from '../../bench/synthetic-articles';
 import { EventIndex } from '../../core/matching/event-index';
 import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
 import { findMatches, findMatchesFor } from '../../db/find-matches';
-import { countArticles, deleteArticle, getArticle, indexEntry, saveArticle } from '../../db/library-db';
+import { indexEntry } from '../../db/index-entry';
+import { countArticles, deleteArticle, getArticle, saveArticle } from '../../db/library-db';
 import { expectIndexConsistent, floods, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
 const freshDb = freshDbFactory('test-library');

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { findMatches } from '../../db/find-matches';
+import { indexEntry } from '../../db/index-entry';
 import type { ArticleReport } from '../../core/messages';
 import {
   corpusStats,
   deleteArticle,
-  indexEntry,
   LIBRARY_DB_VERSION,
   LIBRARY_STORES,
   saveArticle,
