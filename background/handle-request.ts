@@ -1,15 +1,18 @@
 import { cleanUrl } from '../core/clean-url';
-import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
+import { parseBackgroundRequest, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
 import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
 import { compareWithMatches } from '../db/compare-accounts';
 import { findMatchesFor } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';
 import { countArticles, getArticle, saveArticle, type LibraryDb } from '../db/library-db';
-import { handleLibraryRequest } from './library-requests';
+import { fromExtensionPage, handleLibraryRequest } from './library-requests';
+import { ownSiteOnly, storageUrl, type ReportBudget } from './report-policy';
 
 export interface RequestSender {
   id?: string;
   url?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -18,14 +21,17 @@ export interface BackgroundDeps {
   now: () => number;
   extensionId: string;
   setBadge: (tabId: number, count: number) => void;
+  /** How many article reports each tab may still send. */
+  reports: ReportBudget;
 }
 
 export type BackgroundResponse = ArticleSeenResponse | MatchesResponse | LibraryResponse | { ok: false; error: string };
 
 /**
- * Answers the content script and the popup. Messages are validated first; a report from
- * a page may only describe that page's own site, so a hostile page cannot overwrite
- * another outlet's article by claiming its canonical URL.
+ * Answers the content script and the popup. Messages are validated first (type, size,
+ * sender). A report comes from a tab's top frame, within that tab's budget, and may only
+ * describe the page's own site without replacing another story (see report-policy.ts);
+ * the library's matches are read by Parallax's own pages only, never by a page's script.
  */
 export async function handleRequest(message: unknown, sender: RequestSender, deps: BackgroundDeps): Promise<BackgroundResponse> {
   if (sender.id !== deps.extensionId) return { ok: false, error: 'message from outside Parallax' };
@@ -39,16 +45,22 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
       case 'article:seen':
       case 'article:save': {
         const tabId = sender.tab?.id;
-        if (!sender.tab?.url) return { ok: false, error: 'article reports come from tabs' };
-        const report = ownSiteOnly(request.report, sender.tab.url);
+        const tabUrl = sender.tab?.url;
+        if (tabId === undefined || !tabUrl || !cleanUrl(tabUrl)) return { ok: false, error: 'article reports come from tabs' };
+        if (sender.frameId !== 0) return { ok: false, error: 'article reports come from a tab’s top frame' };
+        if (!deps.reports.take(tabId, deps.now())) return { ok: false, error: 'too many article reports from this tab; try again in a minute' };
+        const sameSite = ownSiteOnly(request.report, tabUrl);
+        const stored = sameSite.url === cleanUrl(tabUrl) ? undefined : await getArticle(db, sameSite.url);
+        const report = { ...sameSite, url: storageUrl(sameSite, tabUrl, stored) };
         const entry = indexEntry(report);
         const keep = request.type === 'article:save' || request.save;
         if (keep) await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save' });
         const matches = await findMatchesFor(db, entry);
-        if (tabId !== undefined) deps.setBadge(tabId, matches.length);
+        deps.setBadge(tabId, matches.length);
         return { ok: true, matchCount: matches.length, url: report.url };
       }
       case 'matches:get': {
+        if (!fromExtensionPage(sender, deps)) return { ok: false, error: 'the library’s matches are for Parallax’s own pages' };
         const stored = await getArticle(db, request.url);
         const report = request.report ? { ...request.report, url: request.url } : null;
         const self = stored ?? (report ? { ...report, ...indexEntry(report) } : null);
@@ -68,20 +80,4 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'the library could not be read' };
   }
-}
-
-/** Keeps the page's canonical URL only when it names the page's own site. */
-export function ownSiteOnly(report: ArticleReport, tabUrl: string): ArticleReport {
-  const tab = cleanUrl(tabUrl);
-  if (!tab) return report;
-  return siteOf(report.url) === siteOf(tab) ? report : { ...report, url: tab };
-}
-
-/** The registrable part of a host, roughly: "news.bbc.co.uk" → "bbc.co.uk", "www.dw.com" → "dw.com". */
-function siteOf(url: string): string {
-  const host = new URL(url).hostname.toLowerCase();
-  const labels = host.split('.');
-  // Two-label public suffixes such as co.uk need three labels to name a site.
-  const take = labels.length >= 3 && /^(co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2]!) ? 3 : 2;
-  return labels.slice(-take).join('.');
 }

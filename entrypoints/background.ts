@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { relayCommand, relayMenuClick, SAVE_MENU_ID } from '../background/browser-actions';
 import { serialised, syncReaderScript } from '../background/auto-read';
-import { handleRequest } from '../background/handle-request';
-import { isFeedMessage, parseFeedRequest } from '../core/feed-messages';
+import { routeMessage } from '../background/route-message';
+import type { FeedRequest } from '../core/feed-messages';
 import type { ContentRequest } from '../core/messages';
 import { flagSummaries } from '../core/framing/flag-summaries';
 import { feedLibrary } from '../background/feeds/feed-library';
 import { feedService } from '../background/feeds/feed-service';
 import { feedStore } from '../background/feeds/feed-store';
-import { fromExtensionPage } from '../background/library-requests';
+import { reportBudget } from '../background/report-policy';
 import { spaceGuard } from '../background/space-guard';
 import { grantedOrigins } from '../platform/host-access';
 import { readArticlePage } from '../platform/read-article-page';
@@ -19,12 +19,6 @@ import { browserAutoReadApi, injectReader } from '../platform/reader-script';
 import { watchSettings } from '../platform/settings-store';
 
 const FEED_ALARM = 'parallax-feeds';
-
-/** A page's report of an article it read, which may have been stored. */
-function isArticleReport(message: unknown): boolean {
-  const type = (message as { type?: unknown } | null)?.type;
-  return type === 'article:seen' || type === 'article:save';
-}
 
 /** The alarm rings at most every 5 minutes; each ring checks only the outlets whose interval is up. */
 async function scheduleFeedChecks(minutes: number): Promise<void> {
@@ -38,6 +32,7 @@ export default defineBackground(() => {
     db: () => openLibrary(),
     now: () => Date.now(),
     extensionId: browser.runtime.id,
+    reports: reportBudget(),
     setBadge: (tabId: number, count: number) => {
       void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
       void action.setBadgeBackgroundColor({ tabId, color: '#2357c6' }).catch(() => undefined);
@@ -56,16 +51,8 @@ export default defineBackground(() => {
     extract: readArticlePage,
     schedule: (minutes) => scheduleFeedChecks(minutes),
   });
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isFeedMessage(message)) {
-      const answer = handleRequest(message, sender, deps);
-      if (isArticleReport(message)) void answer.finally(() => void guardSpace());
-      return answer;
-    }
-    if (!fromExtensionPage(sender, deps)) return Promise.resolve({ ok: false, error: 'feed requests come from Parallax’s own pages' });
-    const request = parseFeedRequest(message);
-    return typeof request === 'string' ? Promise.resolve({ ok: false, error: request }) : feeds.handle(request);
-  });
+  const routes = { feeds: (request: FeedRequest) => feeds.handle(request), afterReport: () => void guardSpace() };
+  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps, routes));
   // Feeds are checked on an alarm, which wakes the service worker; each ring checks those due.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void feeds.checkDue();

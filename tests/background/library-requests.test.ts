@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type RequestSender } from '../../background/handle-request';
+import { handleRequest, type BackgroundDeps, type RequestSender } from '../../background/handle-request';
+import { reportBudget } from '../../background/report-policy';
 import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { type ArticleReport } from '../../core/messages';
 import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/library-messages';
@@ -15,7 +16,7 @@ let n = 0;
 async function deps(articles: ArticleReport[] = []) {
   const db = await openLibrary(`library-requests-${++n}`);
   for (const [i, r] of articles.entries()) await saveArticle(db, r, 1000 + i);
-  return { db: () => Promise.resolve(db), now: () => 5, extensionId: ID, setBadge: () => undefined } satisfies LibraryDeps & { now: () => number; setBadge: () => void };
+  return { db: () => Promise.resolve(db), now: () => 5, extensionId: ID, setBadge: () => undefined, reports: reportBudget() } satisfies LibraryDeps & BackgroundDeps;
 }
 
 function report(url: string, title: string): ArticleReport {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { handleRequest, type RequestSender } from '../../background/handle-request';
+import { reportBudget } from '../../background/report-policy';
 import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
 import type { LibraryFileArticle } from '../../core/library-file';
@@ -143,7 +144,7 @@ describe('staged import', () => {
 
   test('a content script can neither export nor import', async () => {
     const { deps } = await setUp([1]);
-    const full = { ...deps, now: () => 1, setBadge: () => undefined };
+    const full = { ...deps, now: () => 1, setBadge: () => undefined, reports: reportBudget() };
     for (const message of [{ type: 'library:export-page' }, { type: 'library:import-begin', mode: 'replace', total: 0 }]) {
       expect(await handleRequest(message, CONTENT_SCRIPT, full)).toEqual({ ok: false, error: expect.stringContaining('own pages') });
     }

@@ -1,0 +1,32 @@
+import { isFeedMessage, parseFeedRequest, type FeedRequest, type FeedResponse } from '../core/feed-messages';
+import { handleRequest, type BackgroundDeps, type BackgroundResponse, type RequestSender } from './handle-request';
+import { fromExtensionPage } from './library-requests';
+
+export interface MessageRoutes {
+  feeds: (request: FeedRequest) => Promise<FeedResponse>;
+  /** Told when an article report was answered, stored or not (the space guard runs then). */
+  afterReport: () => void;
+}
+
+/** A page's report of an article it read, which may have been stored. */
+function isArticleReport(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'article:seen' || type === 'article:save';
+}
+
+/**
+ * Every message the background receives comes through here: feed requests only from
+ * Parallax's own pages, everything else to handleRequest, which checks its own senders.
+ * Whatever arrives, the answer is a response object, never a rejection.
+ */
+export function routeMessage(message: unknown, sender: RequestSender, deps: BackgroundDeps, routes: MessageRoutes): Promise<BackgroundResponse | FeedResponse> {
+  if (!isFeedMessage(message)) {
+    const answer = handleRequest(message, sender, deps);
+    if (isArticleReport(message)) void answer.finally(routes.afterReport);
+    return answer;
+  }
+  if (!fromExtensionPage(sender, deps)) return Promise.resolve({ ok: false, error: 'feed requests come from Parallax’s own pages' });
+  const request = parseFeedRequest(message);
+  if (typeof request === 'string') return Promise.resolve({ ok: false, error: request });
+  return routes.feeds(request).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : 'the feeds could not be read' }));
+}
