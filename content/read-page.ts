@@ -5,7 +5,8 @@ import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
 import { detectNews } from '../dom/detect-news';
 import { extractArticleSteps } from '../dom/extract-article';
-import { readMetadata } from '../dom/read-metadata';
+import { readMetadata, type PageMetadata } from '../dom/read-metadata';
+import { withoutStaleHead } from '../dom/stale-head';
 import { flagOptionsSteps } from './flag-options';
 import { flagInSlices } from './flag-in-slices';
 import type { StepTimings } from './step-timings';
@@ -14,6 +15,8 @@ export interface PageReading {
   state: PageState;
   /** Offsets of the article text on the live page, for highlighting. */
   runs: TextRun[];
+  /** The head as read, before any stale field was dropped: the next navigation compares with it. */
+  head: PageMetadata;
 }
 
 /**
@@ -27,12 +30,15 @@ export async function readPage(
   settings: Settings,
   isStale: () => boolean,
   timings: StepTimings,
+  /** The head read at the previous address, after a single-page navigation (see stale-head.ts). */
+  previousHead: PageMetadata | null = null,
 ): Promise<PageReading | null> {
-  const { metadata, verdict } = timings.time('detect', () => {
-    const metadata = readMetadata(doc, pageUrl);
-    return { metadata, verdict: detectNews(doc, pageUrl, metadata) };
+  const { head, metadata, verdict } = timings.time('detect', () => {
+    const head = readMetadata(doc, pageUrl);
+    const metadata = previousHead ? withoutStaleHead(doc, head, previousHead, pageUrl) : head;
+    return { head, metadata, verdict: detectNews(doc, pageUrl, metadata) };
   });
-  if (!verdict.isNews) return { state: { status: 'not-news', verdict, timings: timings.steps }, runs: [] };
+  if (!verdict.isNews) return { state: { status: 'not-news', verdict, timings: timings.steps }, runs: [], head };
 
   await yieldToPage();
   if (isStale()) return null;
@@ -58,6 +64,7 @@ export async function readPage(
   return {
     state: { status: 'article', verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },
     runs: extraction.runs,
+    head,
   };
 }
 

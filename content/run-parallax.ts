@@ -12,6 +12,7 @@ import { loadSettings, watchSettings } from '../platform/settings-store';
 import { readerActions } from './flag-actions';
 import { createFlagCard } from './flag-card';
 import { highlightFlags, type Highlighting } from './highlight-flags';
+import type { PageMetadata } from '../dom/read-metadata';
 import { readPage, yieldToPage } from './read-page';
 import { StepTimings } from './step-timings';
 
@@ -30,6 +31,8 @@ export function runParallax(ctx: ContentScriptContext): void {
   let generation = 0;
   /** The reading under way (or the last one), for requests that need its outcome. */
   let reading: Promise<void> = Promise.resolve();
+  /** The head as last read, and where: after a single-page navigation, fields still the same are stale. */
+  let lastHead: { url: string; head: PageMetadata } | null = null;
   const card = createFlagCard(ctx, document, readerActions(() => settingsNow));
 
   const answer = (message: unknown): Promise<PageState | SaveResponse | NextFlagResponse> | undefined => {
@@ -66,8 +69,11 @@ export function runParallax(ctx: ContentScriptContext): void {
       const current = settings ?? (await loadSettings());
       settingsNow = current;
       const timings = new StepTimings();
-      const reading = await readPage(document, location.href, current, isStale, timings);
+      const url = location.href;
+      const previousHead = lastHead && lastHead.url !== url ? lastHead.head : null;
+      const reading = await readPage(document, url, current, isStale, timings, previousHead);
       if (!reading || isStale()) return;
+      lastHead = { url, head: reading.head };
       state = reading.state;
       if (state.status !== 'article') return;
       const highlights = highlightsOn(current, state.site);

@@ -3,6 +3,8 @@
  * generated pages that are too big to keep in the repository:
  *   /generated/huge-article.html?paragraphs=N   the long-read generator at any length
  *   /generated/gigantic.html                    the same article padded to about 10 MB
+ * and a framework for pages that hydrate, from the installed package (never copied here):
+ *   /vendor/preact.mjs, /vendor/preact-hooks.mjs
  *
  * Run alone with `npx tsx scripts/fixture-server.ts [port]`.
  */
@@ -53,6 +55,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 let gigantic: string | undefined;
+
+/** Modules a fixture page may import by name (an import map points at these paths). */
+const VENDOR_MODULES: Record<string, string> = {
+  '/vendor/preact.mjs': fileURLToPath(new URL('../node_modules/preact/dist/preact.module.js', import.meta.url)),
+  '/vendor/preact-hooks.mjs': fileURLToPath(new URL('../node_modules/preact/hooks/dist/hooks.module.js', import.meta.url)),
+};
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
@@ -132,6 +140,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     const page = generated(url.pathname, url.searchParams);
     if (page !== undefined) {
       send(req, res, 200, CONTENT_TYPES['.html'] as string, page);
+      return;
+    }
+    const vendor = VENDOR_MODULES[url.pathname];
+    if (vendor) {
+      void serveFile(req, res, vendor);
       return;
     }
     void resolveFile(root, url.pathname).then((file) => serveFile(req, res, file));
