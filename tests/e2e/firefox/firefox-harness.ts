@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { startFixtureServer } from '../../../scripts/fixture-server';
+import { launchFirefoxWithExtension, type LaunchedFirefox } from '../../../scripts/launch-firefox';
+import { ARTIFACTS, EVERY_SITE } from '../extension';
+
+/**
+ * Set-up of the Firefox end-to-end suite: the Firefox build installed in Firefox ESR, the
+ * fixtures on 127.0.0.1, automatic reading turned on from the onboarding page.
+ *
+ * WebDriver BiDi reaches tabs but not the background page, so the onboarding tab stays
+ * open as the suite's window into the extension: an extension page has the background's
+ * origin (its IndexedDB) and the same `browser` API.
+ */
+
+export const FIREFOX_EXTENSION = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+
+export interface FirefoxHarness {
+  firefox: LaunchedFirefox;
+  site: string;
+  /** An extension page (the onboarding page) to call the extension's API from. */
+  extension: Page;
+  close(): Promise<void>;
+}
+
+/** The little of the `browser` API the tests call from an extension page. */
+export interface BrowserGlobal {
+  browser: {
+    tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
+    browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+    permissions: { getAll(): Promise<{ origins?: string[] }> };
+    scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+  };
+}
+
+export async function startFirefoxHarness(): Promise<FirefoxHarness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startFixtureServer();
+  let firefox: LaunchedFirefox | undefined;
+  const close = async (): Promise<void> => {
+    await firefox?.close();
+    await server.close();
+  };
+  try {
+    firefox = await launchFirefoxWithExtension({ extensionPath: FIREFOX_EXTENSION });
+    const extension = await turnOnAutomaticReading(firefox);
+    return { firefox, site: server.url, extension, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * The reader chooses "On every site" on the onboarding page Parallax opened on install.
+ * The click is a real one (WebDriver input), so Firefox accepts the page's
+ * `permissions.request`; the launcher's preferences answer the prompt that would follow.
+ */
+export async function turnOnAutomaticReading(firefox: LaunchedFirefox): Promise<Page> {
+  const page = await firefox.extensionPage('onboarding.html');
+  await page.waitForSelector('input[name="px-auto-read"][value="everywhere"]:not([disabled])', { timeout: 10_000 });
+  await page.click('::-p-text(On every site)');
+  await page.waitForSelector('.px-auto-read-status[data-status="on"]', { timeout: 10_000 });
+  const origins = await page.evaluate(async () => (await (globalThis as unknown as BrowserGlobal).browser.permissions.getAll()).origins);
+  if (!EVERY_SITE.every((pattern) => origins?.includes(pattern))) throw new Error(`host access not granted: ${String(origins)}`);
+  await waitForReaderRegistration(page, true);
+  return page;
+}
+
+/** Waits until the content script is registered for automatic reading (or, with `false`, unregistered). */
+export async function waitForReaderRegistration(extension: Page, registered: boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ids = await extension.evaluate(async () =>
+      (await (globalThis as unknown as BrowserGlobal).browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
+    );
+    if (ids.includes('parallax-reader') === registered) return;
+    if (Date.now() > deadline) throw new Error(`the content script is ${registered ? 'still not' : 'still'} registered`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+}
+
+/** Texts of the ranges in each Parallax highlight, read from the page's highlight registry. */
+export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('parallax-')) out[name] = [...highlight].map((range) => (range as Range).toString());
+    });
+    return out;
+  });
+}
+
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('parallax-')), { timeout: 15_000 });
+}
+
+/**
+ * The id of the tab showing `page`, found as in Chromium: the page is brought to the
+ * front and the active tab is asked for, which needs no "tabs" permission.
+ */
+export async function tabIdOf(harness: FirefoxHarness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await harness.extension.evaluate(async () => {
+    const tabs = await (globalThis as unknown as BrowserGlobal).browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.map((tab) => tab.id);
+  });
+  const [id] = ids;
+  if (ids.length !== 1 || id === undefined) throw new Error(`expected one active tab, found ${ids.length}`);
+  return id;
+}
+
+/**
+ * Opens the popup as a page, pointed at the tab that shows `page`. It opens in a window of
+ * its own, as a toolbar popup floats over the page: in a tab it would hide the page, and
+ * Firefox runs a hidden tab's timers (the content script's reading slices) once a second.
+ */
+export async function openPopupFor(harness: FirefoxHarness, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(harness, page);
+  const popup = await harness.firefox.openExtensionPage(`popup.html?tab=${tabId}`, { popupWindow: { width: 400, height: 700 } });
+  await popup.setViewport({ width: 400, height: 700 });
+  return popup;
+}
+
+/** The toolbar button's badge on a tab (Firefox MV2 names the button browserAction). */
+export function badgeText(harness: FirefoxHarness, tabId: number): Promise<string> {
+  return harness.extension.evaluate((id) => (globalThis as unknown as BrowserGlobal).browser.browserAction.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The article the background stored under `url`, read from the extension's IndexedDB. */
+export function storedArticle(harness: FirefoxHarness, url: string): Promise<{ text: string; title: string } | null> {
+  return harness.extension.evaluate(
+    (key) =>
+      new Promise<{ text: string; title: string } | null>((resolvePromise, reject) => {
+        const open = indexedDB.open('parallax-library');
+        // No library yet: opening without a version would create an empty one and keep the
+        // background from ever creating its stores. Abort that, and report nothing stored.
+        open.onupgradeneeded = () => {
+          open.transaction?.abort();
+          resolvePromise(null);
+        };
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolvePromise(null) : reject(open.error));
+        open.onsuccess = () => {
+          const request = open.result.transaction('articles').objectStore('articles').get(key);
+          // The read finishes first; an open connection left behind would only pile up over the polls.
+          open.result.close();
+          request.onsuccess = () => resolvePromise(request.result ?? null);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    url,
+  );
+}
