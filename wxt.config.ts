@@ -3,6 +3,22 @@ import { defineConfig } from 'wxt';
 /** The most host access Parallax can be granted: web pages, never files or browser pages. */
 const HOST_ACCESS = ['http://*/*', 'https://*/*'];
 
+/**
+ * Parallax's own pages run only their own bundled scripts: no remote or inline code, no
+ * eval, no plugins, no <base> or form tricks. The background fetches followed outlets'
+ * feeds and pages (connect-src); nothing else is loaded from outside.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "connect-src 'self' http: https:",
+].join('; ');
+
 // One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -29,6 +45,8 @@ export default defineConfig({
     // Chrome MV3 names optional origins apart; Firefox MV2 lists them with the permissions.
     ...(browser === 'firefox' ? { optional_permissions: [...HOST_ACCESS] } : { optional_host_permissions: [...HOST_ACCESS] }),
     action: { default_title: 'Parallax' },
+    // MV3 names the policy of its pages; MV2 has one policy.
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'next-flag': {
         suggested_key: { default: 'Alt+Shift+J' },
@@ -40,9 +58,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax-reader.org',
-              strict_min_version: '128.0',
+              // 140 ESR: the first to read data_collection_permissions (142 on Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

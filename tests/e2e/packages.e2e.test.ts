@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+/**
+ * What the stores check, on the two builds `npm run zip` packs: a strict content security
+ * policy on Parallax's own pages, and no remote code anywhere (every script is a file
+ * of the package; nothing is fetched and run, nothing evaluated from strings).
+ */
+
+const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function manifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
+  const built = manifest(dir);
+  const csp = built['content_security_policy'];
+  const policy = typeof csp === 'string' ? csp : (csp as { extension_pages: string }).extension_pages;
+
+  test('its pages’ policy runs only the package’s own scripts', () => {
+    const rules = directives(policy);
+    expect(rules.get('script-src')).toEqual(["'self'"]);
+    expect(rules.get('object-src')).toEqual(["'none'"]);
+    expect(rules.get('default-src')).toEqual(["'self'"]);
+    expect(rules.get('base-uri')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-(eval|inline)|wasm-unsafe-eval|\*/);
+  });
+
+  test('it loads no remote code', () => {
+    const code = files(dir).filter((path) => /\.(m?js|html)$/.test(path));
+    expect(code.length).toBeGreaterThan(3);
+    const remote: string[] = [];
+    for (const path of code) {
+      const text = readFileSync(path, 'utf8');
+      const where = relative(dir, path);
+      if (/<script[^>]+src=["']?(https?:)?\/\//i.test(text)) remote.push(`${where}: remote <script>`);
+      if (/\bimportScripts\(\s*["'`]https?:/.test(text)) remote.push(`${where}: importScripts from the web`);
+      if (/\bimport\(\s*["'`]https?:/.test(text)) remote.push(`${where}: import() from the web`);
+      if (/\bnew Function\(|\beval\(/.test(text)) remote.push(`${where}: code from a string`);
+    }
+    expect(remote).toEqual([]);
+  });
+
+  test('it asks for no host access at install, and exposes nothing to pages', () => {
+    const granted = [...((built['permissions'] as string[]) ?? []), ...((built['host_permissions'] as string[]) ?? [])];
+    expect(granted.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+    expect(built['web_accessible_resources']).toBeUndefined();
+    expect(built['externally_connectable']).toBeUndefined();
+    expect(built['manifest_version']).toBe(browser === 'firefox' ? 2 : 3);
+  });
+});
