@@ -11,12 +11,13 @@ import { feedService } from '../background/feeds/feed-service';
 import { feedStore } from '../background/feeds/feed-store';
 import { reportBudget } from '../background/report-policy';
 import { spaceGuard } from '../background/space-guard';
-import { grantedOrigins } from '../platform/host-access';
+import { grantedOrigins, releaseHostAccess } from '../platform/host-access';
 import { readArticlePage } from '../platform/read-article-page';
 import { openLibrary } from '../db/library-db';
 import { watchHostAccess } from '../platform/host-access';
 import { browserAutoReadApi, injectReader } from '../platform/reader-script';
-import { watchSettings } from '../platform/settings-store';
+import { loadSettings, watchSettings } from '../platform/settings-store';
+import { wantedPatterns } from '../core/auto-read';
 
 const FEED_ALARM = 'parallax-feeds';
 
@@ -50,6 +51,8 @@ export default defineBackground(() => {
     flag: flagSummaries,
     extract: readArticlePage,
     schedule: (minutes) => scheduleFeedChecks(minutes),
+    stillWanted: async () => wantedPatterns(await loadSettings()),
+    releaseOrigins: releaseHostAccess,
   });
   const routes = { feeds: (request: FeedRequest) => feeds.handle(request), afterReport: () => void guardSpace() };
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps, routes));

@@ -1,7 +1,7 @@
 import type { FeedRequest, FeedResponse, OutletView } from '../../core/feed-messages';
 import { isDue } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
-import { newOutlet, originPatternsFor, type Outlet } from '../../core/feeds/outlet';
+import { newOutlet, originPatternsFor, releasableOrigins, type Outlet } from '../../core/feeds/outlet';
 import { urlAllowedBy } from '../../core/match-pattern';
 import { checkOutlet, type CheckDeps } from './check-outlet';
 import type { FeedStore } from './feed-store';
@@ -27,6 +27,10 @@ export interface FeedServiceDeps extends Omit<CheckDeps, 'inLibrary' | 'save'> {
   library: FeedLibrary;
   /** Re-arms the periodic alarm after the interval changed. */
   schedule(minutes: number): Promise<void>;
+  /** Host access the reader's other choices still need (automatic reading), as match patterns. */
+  stillWanted(): Promise<string[]>;
+  /** Gives host access back to the browser. */
+  releaseOrigins(patterns: string[]): Promise<unknown>;
 }
 
 export interface FeedService {
@@ -120,13 +124,17 @@ export function feedService(deps: FeedServiceDeps): FeedService {
           const outlets = await deps.store.outlets();
           const outlet = outlets.find((o) => o.id === request.id);
           if (!outlet) return { ok: false, error: 'No such outlet.' };
-          await deps.store.saveOutlets(outlets.filter((o) => o.id !== request.id));
+          const remaining = outlets.filter((o) => o.id !== request.id);
+          await deps.store.saveOutlets(remaining);
           const states = await deps.store.states();
           for (const url of outlet.feedUrls) delete states[url];
           await deps.store.saveStates(states);
           await deps.store.forgetGuids(outlet.id);
           if (request.deleteArticles) await deps.library.deleteUnsaved(await deps.store.outletArticles(outlet.id));
           await deps.store.saveOutletArticles(outlet.id, []);
+          // Access no longer used goes back; failing to give it back loses nothing.
+          const unused = releasableOrigins(outlet, remaining, await deps.stillWanted().catch(() => ['<all_urls>']));
+          if (unused.length > 0) await deps.releaseOrigins(unused).catch(() => undefined);
           return { ok: true };
         }
         case 'feeds:check-now': {

@@ -1,4 +1,5 @@
 import { outletFromHost } from '../clean-url';
+import { urlAllowedBy } from '../match-pattern';
 import { httpUrl, isObject } from '../messages';
 
 /**
@@ -93,6 +94,19 @@ export function originPatternsFor(urls: Iterable<string>): string[] {
     }
   }
   return [...patterns];
+}
+
+/**
+ * The host access an outlet the reader stops following was granted for and nothing else
+ * needs: not another outlet's site or feeds, not the sites the reader lets Parallax read
+ * by itself (`stillWanted`, match patterns). Access is given back when it is no longer used.
+ */
+export function releasableOrigins(removed: Outlet, remaining: readonly Outlet[], stillWanted: readonly string[]): string[] {
+  const kept = new Set(originPatternsFor(remaining.flatMap((o) => [o.siteUrl, ...o.feedUrls])));
+  return originPatternsFor([removed.siteUrl, ...removed.feedUrls]).filter(
+    // "https://host/*" is wanted when the page at that host's root falls under a wanted pattern.
+    (pattern) => !kept.has(pattern) && !urlAllowedBy(pattern.replace(/\*$/, ''), stillWanted),
+  );
 }
 
 /** A new outlet record, for when the reader follows a site. */

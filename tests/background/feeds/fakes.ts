@@ -226,17 +226,30 @@ export interface ServiceSetup {
   held?: string[];
   granted?: string[];
   routes?: Record<string, Route>;
+  /** Host access automatic reading still wants. @default [] */
+  wanted?: string[];
 }
 
 /** A feed service over an in-memory store, a fake library and a fake `fetch`. */
-export function serviceSetup({ outlets = [], states = {}, stored = {}, held = [], granted = ['https://ledger.example/*', 'https://harbour.example/*'], routes = {} }: ServiceSetup = {}) {
+export function serviceSetup({ outlets = [], states = {}, stored = {}, held = [], granted = ['https://ledger.example/*', 'https://harbour.example/*'], routes = {}, wanted = [] }: ServiceSetup = {}) {
   const area = memoryArea({ outlets, feedStates: states, ...stored });
   const store = feedStore(area);
   const net = fakeFetch(routes);
   const lib = fakeLibrary(held);
   const schedule = vi.fn(async (_minutes: number) => undefined);
-  const service = feedService({ store, library: lib.library, schedule, fetch: net.fetch, now: () => NOW, grantedOrigins: async () => granted, flag: flagSlammed });
-  return { service, store, area, net, lib, schedule };
+  const released: string[][] = [];
+  const service = feedService({
+    store,
+    library: lib.library,
+    schedule,
+    fetch: net.fetch,
+    now: () => NOW,
+    grantedOrigins: async () => granted,
+    flag: flagSlammed,
+    stillWanted: async () => wanted,
+    releaseOrigins: async (patterns) => released.push(patterns),
+  });
+  return { service, store, area, net, lib, schedule, released };
 }
 
 export async function listOutlets(service: FeedService): Promise<OutletView[]> {

@@ -119,6 +119,22 @@ describe('feeds:remove', () => {
     expect([...lib.urls]).toEqual(['https://harbour.example/x']);
   });
 
+  test('gives back the host access only that outlet used', async () => {
+    const shared = outlet({ id: 'wire.example', siteUrl: 'https://wire.example/', feedUrls: ['https://ledger.example/wire-feed'] });
+    const { service, released } = setup({ ...stored(), outlets: [...stored().outlets, shared] });
+    await service.handle({ type: 'feeds:remove', id: 'harbour.example', deleteArticles: false });
+    expect(released).toEqual([['https://harbour.example/*']]);
+    // The Ledger's host also serves the wire outlet's feed, so nothing more is given back.
+    await service.handle({ type: 'feeds:remove', id: 'ledger.example', deleteArticles: false });
+    expect(released).toHaveLength(1);
+  });
+
+  test('keeps the access automatic reading still needs', async () => {
+    const { service, released } = setup({ ...stored(), wanted: ['http://harbour.example/*', 'https://harbour.example/*', 'http://*.harbour.example/*', 'https://*.harbour.example/*'] });
+    await service.handle({ type: 'feeds:remove', id: 'harbour.example', deleteArticles: false });
+    expect(released).toEqual([]);
+  });
+
   test('an unknown id is an error and removes nothing', async () => {
     const { service, store, lib } = setup(stored());
     expect(await service.handle({ type: 'feeds:remove', id: 'nobody.example', deleteArticles: true })).toEqual({ ok: false, error: 'No such outlet.' });
