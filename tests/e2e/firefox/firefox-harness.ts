@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { PageState } from '../../../core/messages';
 import { startFixtureServer } from '../../../scripts/fixture-server';
 import { launchFirefoxWithExtension, type LaunchedFirefox } from '../../../scripts/launch-firefox';
 import { ARTIFACTS, EVERY_SITE } from '../extension';
@@ -16,6 +17,8 @@ import { ARTIFACTS, EVERY_SITE } from '../extension';
 
 export const FIREFOX_EXTENSION = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
 
+const pause = (ms: number) => new Promise((resolveWait) => setTimeout(resolveWait, ms));
+
 export interface FirefoxHarness {
   firefox: LaunchedFirefox;
   site: string;
@@ -27,7 +30,10 @@ export interface FirefoxHarness {
 /** The little of the `browser` API the tests call from an extension page. */
 export interface BrowserGlobal {
   browser: {
-    tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
+    tabs: {
+      query(filter: object): Promise<Array<{ id?: number }>>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
     browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
     permissions: { getAll(): Promise<{ origins?: string[] }> };
     scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
@@ -92,8 +98,19 @@ export function highlightedTexts(page: Page): Promise<Record<string, string[]>> 
   });
 }
 
-export async function waitForHighlights(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('parallax-')), { timeout: 15_000 });
+/**
+ * Polls with plain `evaluate` rather than `waitForFunction`: over BiDi, Puppeteer's polling
+ * helpers install `__ariaQuerySelector` bindings as globals of the page, and a page that
+ * lists its own globals (hostile/page-probe.html) would count them against Parallax.
+ */
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const drawn = await page.evaluate(() => [...CSS.highlights.keys()].some((name) => name.startsWith('parallax-')));
+    if (drawn) return;
+    if (Date.now() > deadline) throw new Error(`no Parallax highlight on ${page.url()} after ${timeout} ms`);
+    await pause(50);
+  }
 }
 
 /**
@@ -151,4 +168,60 @@ export function storedArticle(harness: FirefoxHarness, url: string): Promise<{ t
       }),
     url,
   );
+}
+
+/** A page opened in a new tab, in front, with everything that went wrong on it. */
+export interface WatchedPage {
+  page: Page;
+  /** Uncaught errors, console errors and dialogs, in the order they came. */
+  problems: string[];
+}
+
+/**
+ * Opens `path` of the fixture site in a new tab and listens for what would show that
+ * Parallax disturbed it. Over BiDi, Puppeteer turns the page's `log.entryAdded` entries
+ * into `pageerror` (uncaught errors and rejections) and `console` events, and its
+ * `browsingContext.userPromptOpened` into `dialog`.
+ */
+export async function openWatched(harness: FirefoxHarness, path: string, timeout = 30_000): Promise<WatchedPage> {
+  const page = await harness.firefox.browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(harness.site + path, { timeout });
+  return { page, problems };
+}
+
+/**
+ * What the content script on the tab showing `page` made of it, once it is done reading
+ * (`page:get-state`, as the popup asks). Null when no content script answers in `timeout`:
+ * the browser put none on that document.
+ */
+export async function finishedReading(harness: FirefoxHarness, page: Page, timeout = 10_000): Promise<PageState | null> {
+  const tabId = await tabIdOf(harness, page);
+  const deadline = Date.now() + timeout;
+  let answered = false;
+  for (;;) {
+    const state = await harness.extension.evaluate(
+      (id) =>
+        (globalThis as unknown as BrowserGlobal).browser.tabs.sendMessage(id, { type: 'page:get-state' }).then(
+          (answer) => answer ?? null,
+          () => null,
+        ),
+      tabId,
+    ) as PageState | null;
+    answered ||= state !== null;
+    if (state && state.status !== 'working') return state;
+    if (Date.now() > deadline) {
+      if (answered) throw new Error('the content script is still reading');
+      return null;
+    }
+    await pause(100);
+  }
 }
