@@ -48,6 +48,16 @@ function PopupBody({ state }: Props) {
       </Problem>
     );
   }
+  if (page.status === 'too-large') {
+    const { limits } = page;
+    return (
+      <Problem title={t.problems.tooLargeTitle} status="px-status" tone="px-notice">
+        {page.textChars > limits.textChars
+          ? t.problems.tooLargeText((limits.textChars / 1_000_000).toLocaleString())
+          : t.problems.tooLargeElements(limits.elements)}
+      </Problem>
+    );
+  }
   if (page.status === 'not-news') {
     return (
       <>
@@ -75,6 +85,7 @@ function announcement(state: PopupState | null): string {
   if (!page) return t.announce.cantRead;
   if (page.status === 'error') return t.announce.error;
   if (page.status === 'not-news') return t.announce.notNews;
+  if (page.status === 'too-large') return t.announce.tooLarge;
   if (!matches) return t.library.loading;
   if (!matches.ok) return t.announce.libraryError;
   return t.announce.loaded(matches.matches.length, page.flags.length);

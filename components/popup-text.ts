@@ -24,6 +24,9 @@ export const popupText = {
     errorText: (detail: string) => message('popup_error_text', detail),
     notNews: message('popup_not_news'),
     notNewsHint: message('popup_not_news_hint'),
+    tooLargeTitle: message('popup_too_large_title'),
+    tooLargeText: (limitMillions: string) => message('popup_too_large_text', limitMillions),
+    tooLargeElements: (limit: number) => message('popup_too_large_elements', limit),
   },
 
   /** What the popup's status line announces to screen readers. */
@@ -31,6 +34,7 @@ export const popupText = {
     cantRead: message('popup_cant_read_status'),
     error: message('popup_error_status'),
     notNews: message('popup_not_news_status'),
+    tooLarge: message('popup_too_large_status'),
     libraryError: message('popup_library_error_status'),
     loaded: (accounts: number, phrases: number) => message('popup_loaded', otherAccounts(accounts), plural('popup_framing_phrases', phrases)),
   },

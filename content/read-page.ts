@@ -6,6 +6,7 @@ import type { TextRun } from '../dom/article-text';
 import { detectNews } from '../dom/detect-news';
 import { extractArticleSteps } from '../dom/extract-article';
 import { readMetadata, type PageMetadata } from '../dom/read-metadata';
+import { measurePage, PAGE_LIMITS } from '../dom/page-size';
 import { withoutStaleHead } from '../dom/stale-head';
 import { flagOptionsSteps } from './flag-options';
 import { flagInSlices } from './flag-in-slices';
@@ -33,12 +34,14 @@ export async function readPage(
   /** The head read at the previous address, after a single-page navigation (see stale-head.ts). */
   previousHead: PageMetadata | null = null,
 ): Promise<PageReading | null> {
-  const { head, metadata, verdict } = timings.time('detect', () => {
+  const { head, metadata, verdict, size } = timings.time('detect', () => {
     const head = readMetadata(doc, pageUrl);
     const metadata = previousHead ? withoutStaleHead(doc, head, previousHead, pageUrl) : head;
-    return { head, metadata, verdict: detectNews(doc, pageUrl, metadata) };
+    const verdict = detectNews(doc, pageUrl, metadata);
+    return { head, metadata, verdict, size: verdict.isNews ? measurePage(doc) : null };
   });
   if (!verdict.isNews) return { state: { status: 'not-news', verdict, timings: timings.steps }, runs: [], head };
+  if (size?.tooLarge) return { state: { status: 'too-large', textChars: size.textChars, elements: size.elements, limits: PAGE_LIMITS }, runs: [], head };
 
   await yieldToPage();
   if (isStale()) return null;

@@ -37,6 +37,17 @@ describe('readPage', () => {
     expect(timings.steps.map((t) => t.step)).toEqual(['detect']);
   });
 
+  test('a news page too large to read without freezing it is left alone, saying why', async () => {
+    const doc = load(ARTICLE);
+    const padding = doc.createElement('p');
+    padding.textContent = 'word '.repeat(250_000);
+    doc.querySelector('article')!.append(padding);
+    const timings = new StepTimings();
+    const reading = await readPage(doc, `https://ledger.example${ARTICLE}`, DEFAULT_SETTINGS, () => false, timings);
+    expect(reading?.state).toMatchObject({ status: 'too-large', textChars: expect.any(Number), limits: { textChars: 1_000_000 } });
+    expect(timings.steps.map((t) => t.step)).toEqual(['detect']);
+  });
+
   test('gives up when the reader has moved on', async () => {
     let stale = false;
     const timings = new StepTimings();

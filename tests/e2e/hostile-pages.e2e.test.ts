@@ -77,9 +77,12 @@ describe('a page that watches itself sees nothing of Parallax', () => {
 });
 
 describe('a gigantic page', () => {
-  test('stays usable and the extension keeps working on the next article', async () => {
+  test('is left alone, the popup says why, and the extension keeps working on the next article', async () => {
     const { page, errors } = await visit('/generated/gigantic.html');
-    await page.waitForTimeout(1500);
+    const popup = await openPopupFor(harness, page);
+    await expect.poll(() => popup.locator('.px-problem-title').textContent(), { timeout: 15_000 }).toBe('This page is too large to read');
+    expect(await popup.locator('.px-notice').textContent()).toContain('more than 1 million characters of text');
+    await popup.close();
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.title.length)).toBeGreaterThan(0);
     await page.close();
