@@ -1,6 +1,7 @@
 import { compareAccounts, type CompareAccount, type Comparison } from '../core/compare/compare-accounts';
 import { outletName } from '../core/compare/outlet-name';
 import type { ArticleReport, MatchView } from '../core/messages';
+import { watched } from './in-transaction';
 import type { IndexEntry } from './index-entry';
 import type { LibraryDb, StoredArticle } from './library-db';
 
@@ -12,7 +13,7 @@ export const MAX_COMPARED = 7;
  * (automatic saving off): the report and its index entry say all the comparison needs.
  */
 export async function compareWithMatches(db: LibraryDb, self: ArticleReport & IndexEntry, matches: readonly MatchView[]): Promise<Comparison> {
-  const tx = db.transaction('articles', 'readonly');
+  const tx = watched(db.transaction('articles', 'readonly'));
   const others = await Promise.all(matches.slice(0, MAX_COMPARED).map((m) => tx.store.get(m.url)));
   await tx.done;
   const stored = others.filter((a): a is StoredArticle => a !== undefined);

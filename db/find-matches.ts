@@ -4,6 +4,7 @@ import { MATCH_THRESHOLD, idf, scoreMatch, type CorpusStats, type MatchReasons }
 import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
 import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
+import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
 
 /**
@@ -20,7 +21,7 @@ type LibraryReadTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[numb
 
 /** Other accounts of the same event as the stored article at `url` (none when it is not stored). */
 export async function findMatches(db: LibraryDb, url: string): Promise<MatchView[]> {
-  const tx = db.transaction(LIBRARY_STORES, 'readonly');
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const [query, stats] = await Promise.all([tx.objectStore('articles').get(url), libraryStats(tx)]);
   if (!query?.fingerprint?.words) {
     await tx.done;
@@ -39,7 +40,7 @@ export async function findMatches(db: LibraryDb, url: string): Promise<MatchView
  * candidates a round at a time.
  */
 export async function findMatchesFor(db: LibraryDb, query: IndexEntry): Promise<MatchView[]> {
-  const tx = db.transaction(LIBRARY_STORES, 'readonly');
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const [stats, selfKey] = await Promise.all([libraryStats(tx), tx.objectStore('articles').getKey(query.url)]);
   return matchesIn(tx, query, stats, selfKey !== undefined);
 }

@@ -4,8 +4,9 @@ import type { Fingerprint } from '../core/matching/fingerprint';
 import { countedKeys, dayOf, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
 import { DfDelta, type DfEntries } from './df-table';
+import { inTransaction, requestAll, watched } from './in-transaction';
 import { indexEntry } from './index-entry';
-import { compactStats, libraryStats, logChanges, resetStats, type DfLogRow, type DfMeta } from './library-stats';
+import { compactAfterWrite, libraryStats, logChanges, resetStats, type DfLogRow, type DfMeta } from './library-stats';
 import { upgradeLibrary } from './library-upgrade';
 import { whyAborted, withRoomToWrite, type SpaceNotice, type StorageEstimateLike } from './library-space';
 
@@ -74,7 +75,9 @@ export function openLibrary(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
   if (!connection) {
     connection = openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
       upgrade: (db, oldVersion, _newVersion, tx) => {
-        // A step that fails leaves the library whole at its old version; the open fails instead.
+        // A step that fails leaves the library whole at its old version; the open fails
+        // instead (and the aborted upgrade's `done` is heard, not an unhandled rejection).
+        watched(tx);
         upgradeLibrary(db, oldVersion, tx).catch(() => {
           try {
             tx.abort();
@@ -113,7 +116,7 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
   // Computed before the transaction opens: no foreign await may run inside it.
   const { fingerprint: fp } = indexEntry(report);
   const record = await withRoomToWrite(db, now, options.estimate, async () => {
-    const tx = db.transaction(LIBRARY_STORES, 'readwrite');
+    const tx = watched(db.transaction(LIBRARY_STORES, 'readwrite'));
     try {
       const [written] = await writeArticles(tx, [
         {
@@ -134,7 +137,7 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
       throw await whyAborted(tx, error);
     }
   });
-  await compactStats(db);
+  await compactAfterWrite(db);
   return record;
 }
 
@@ -186,7 +189,7 @@ export async function writeArticles(tx: LibraryWriteTx, writes: readonly Article
   const built: StoredArticle[] = [];
   for (let i = 0; i < writes.length; i += WRITE_BATCH) {
     const batch = writes.slice(i, i + WRITE_BATCH);
-    const stored = options.emptied ? [] : await Promise.all(batch.map((w) => (at.has(w.url) ? undefined : articles.get(w.url))));
+    const stored = options.emptied ? [] : await requestAll(batch.map((w) => () => (at.has(w.url) ? Promise.resolve(undefined) : articles.get(w.url))));
     batch.forEach((write, j) => {
       const earlier = at.get(write.url);
       const before = earlier === undefined ? stored[j] : planned[earlier]!.record;
@@ -212,21 +215,18 @@ export async function writeArticles(tx: LibraryWriteTx, writes: readonly Article
 
   const posted = new Map<string, StoredArticle>();
   for (let i = 0; i < planned.length || i === 0; i += WRITE_BATCH) {
-    const requests: Array<Promise<unknown>> = [];
-    try {
-      for (const { record } of planned.slice(i, i + WRITE_BATCH)) {
-        const final = { ...record, keys: indexKeys(record.fingerprint, stats) };
-        posted.set(final.url, final);
-        requests.push(articles.put(final), tx.objectStore('postings').put(postingRow(final)));
-      }
-      if (i + WRITE_BATCH >= planned.length) requests.push(logChanges(tx, delta));
-    } catch (error) {
-      // A request refused on the spot (a bad key) aborts the transaction: the ones already
-      // made then fail too, and are answered here rather than left unhandled.
-      for (const request of requests) request.catch(() => undefined);
-      throw error;
+    const requests: Array<() => Promise<unknown>> = [];
+    for (const { record } of planned.slice(i, i + WRITE_BATCH)) {
+      const final = { ...record, keys: indexKeys(record.fingerprint, stats) };
+      posted.set(final.url, final);
+      requests.push(
+        () => articles.put(final),
+        () => tx.objectStore('postings').put(postingRow(final)),
+      );
     }
-    await Promise.all(requests);
+    if (i + WRITE_BATCH >= planned.length) requests.push(() => logChanges(tx, delta));
+    // A request refused on the spot (a bad key) rejects this; the caller aborts the transaction.
+    await requestAll(requests);
     if (planned.length > 0) options.onProgress?.(Math.round((Math.min(i + WRITE_BATCH, planned.length) / planned.length) * writes.length));
   }
   return built.map((record) => posted.get(record.url) ?? record);
@@ -242,30 +242,33 @@ export function postingRow(article: StoredArticle): PostingRow {
 
 /**
  * Takes stored articles out of the library, their postings with them, within the
- * caller's transaction; the caller logs `delta` (one row for many deletions).
+ * caller's transaction; `delta` is counted at once, and the caller logs it (one row for
+ * many deletions).
  */
-export function unpostArticles(tx: LibraryWriteTx, records: readonly StoredArticle[], delta: DfDelta): Array<Promise<unknown>> {
-  const requests: Array<Promise<unknown>> = [];
+export function unpostArticles(tx: LibraryWriteTx, records: readonly StoredArticle[], delta: DfDelta): Promise<unknown> {
   for (const record of records) {
-    requests.push(tx.objectStore('articles').delete(record.url), tx.objectStore('postings').delete(record.url));
     if (record.fingerprint?.words) delta.add(countedKeys(record.fingerprint), -1);
     delta.docs--;
   }
-  return requests;
+  return requestAll(records.flatMap((record) => [() => tx.objectStore('articles').delete(record.url), () => tx.objectStore('postings').delete(record.url)]));
 }
 
 /** Empties the library, its index and its counts, within the caller's transaction. */
 export async function clearLibraryStores(tx: LibraryWriteTx): Promise<void> {
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('postings').clear(), resetStats(tx)]);
+  await requestAll([() => tx.objectStore('articles').clear(), () => tx.objectStore('postings').clear(), () => resetStats(tx)]);
 }
 
-export function getArticle(db: LibraryDb, url: string): Promise<StoredArticle | undefined> {
-  return db.get('articles', url);
+export async function getArticle(db: LibraryDb, url: string): Promise<StoredArticle | undefined> {
+  // Not db.get: its transaction's end would go unheard when the read fails.
+  const tx = watched(db.transaction('articles', 'readonly'));
+  const article = await tx.store.get(url);
+  await tx.done;
+  return article;
 }
 
 /** Articles in the library, from the counts (IndexedDB's own count reads the whole store). */
 export async function countArticles(db: LibraryDb): Promise<number> {
-  const tx = db.transaction(LIBRARY_STORES, 'readonly');
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const { docCount } = await libraryStats(tx);
   await tx.done;
   return docCount;
@@ -273,7 +276,7 @@ export async function countArticles(db: LibraryDb): Promise<number> {
 
 /** The library's document frequencies as of now. */
 export async function corpusStats(db: LibraryDb): Promise<CorpusStats> {
-  const tx = db.transaction(LIBRARY_STORES, 'readonly');
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const stats = await libraryStats(tx);
   await tx.done;
   return stats;
@@ -281,12 +284,13 @@ export async function corpusStats(db: LibraryDb): Promise<CorpusStats> {
 
 export async function deleteArticle(db: LibraryDb, url: string): Promise<void> {
   const tx = db.transaction(LIBRARY_STORES, 'readwrite');
-  const existing = await tx.objectStore('articles').get(url);
-  if (existing) {
-    const delta = new DfDelta();
-    await Promise.all(unpostArticles(tx, [existing], delta));
-    await logChanges(tx, delta);
-  }
-  await tx.done;
-  await compactStats(db);
+  await inTransaction(tx, async () => {
+    const existing = await tx.objectStore('articles').get(url);
+    if (existing) {
+      const delta = new DfDelta();
+      await unpostArticles(tx, [existing], delta);
+      await logChanges(tx, delta);
+    }
+  });
+  await compactAfterWrite(db);
 }

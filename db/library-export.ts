@@ -1,5 +1,6 @@
 import type { LibraryFileArticle } from '../core/library-file';
 import { TRANSFER_LIMITS } from '../core/library-transfer';
+import { watched } from './in-transaction';
 import type { LibraryDb, StoredArticle } from './library-db';
 
 /**
@@ -25,7 +26,7 @@ export interface ExportPageOptions {
 export async function exportPage(db: LibraryDb, after: string | null, options: ExportPageOptions = {}): Promise<ExportPage> {
   const maxArticles = options.maxArticles ?? TRANSFER_LIMITS.pageArticles;
   const maxChars = options.maxChars ?? TRANSFER_LIMITS.pageChars;
-  const tx = db.transaction('articles', 'readonly');
+  const tx = watched(db.transaction('articles', 'readonly'));
   let cursor = await tx.store.openCursor(after === null ? null : IDBKeyRange.lowerBound(after, true));
   const articles: LibraryFileArticle[] = [];
   let chars = 0;

@@ -2,7 +2,8 @@ import type { LibraryFileArticle } from '../core/library-file';
 import type { ImportMode } from '../core/library-messages';
 import { indexEntry, type IndexEntry } from './index-entry';
 import { clearLibraryStores, LIBRARY_STORES, writeArticles, type LibraryDb, type StoredArticle } from './library-db';
-import { compactStats } from './library-stats';
+import { watched } from './in-transaction';
+import { compactAfterWrite } from './library-stats';
 
 /**
  * Applies a checked library file to the library in ONE transaction over the articles,
@@ -37,7 +38,7 @@ export async function applyImport(
   mode: ImportMode,
   onProgress?: (written: number) => void,
 ): Promise<ImportResult> {
-  const tx = db.transaction(LIBRARY_STORES, 'readwrite');
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readwrite'));
   const result: ImportResult = { added: 0, updated: 0 };
   try {
     if (mode === 'replace') {
@@ -63,7 +64,7 @@ export async function applyImport(
     throw error;
   }
   await tx.done;
-  await compactStats(db);
+  await compactAfterWrite(db);
   return result;
 }
 

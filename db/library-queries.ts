@@ -1,4 +1,5 @@
 import type { LibraryItem, LibrarySearch } from '../core/library-messages';
+import { inTransaction, watched } from './in-transaction';
 import { clearLibraryStores, LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-db';
 
 /**
@@ -80,7 +81,7 @@ export async function searchLibrary(db: LibraryDb, search: LibrarySearch, option
   const scanLimit = options.scanLimit ?? SCAN_LIMIT;
   const filtered = search.query !== '' || search.outlet !== null || search.from !== null || search.to !== null;
   const accepts = searchFilter(search);
-  const tx = db.transaction('articles', 'readonly');
+  const tx = watched(db.transaction('articles', 'readonly'));
   let cursor = await tx.store.index('by-last-seen').openCursor(null, 'prev');
   let scanned = 0;
   // Unfiltered, a page is a window of the index: jump to it without reading the articles before.
@@ -113,7 +114,7 @@ export async function libraryOutlets(
 ): Promise<{ outlets: Array<{ name: string; count: number }>; scanLimited: boolean }> {
   const scanLimit = options.scanLimit ?? SCAN_LIMIT;
   const counts = new Map<string, number>();
-  const tx = db.transaction('articles', 'readonly');
+  const tx = watched(db.transaction('articles', 'readonly'));
   let cursor = await tx.store.index('by-last-seen').openCursor(null, 'prev');
   let scanned = 0;
   while (cursor && scanned < scanLimit) {
@@ -134,6 +135,5 @@ export async function libraryOutlets(
 /** Empties the library: articles, postings and document frequencies together. */
 export async function clearLibrary(db: LibraryDb): Promise<void> {
   const tx = db.transaction(LIBRARY_STORES, 'readwrite');
-  await clearLibraryStores(tx);
-  await tx.done;
+  await inTransaction(tx, () => clearLibraryStores(tx));
 }

@@ -1,6 +1,8 @@
-import { countArticles, LIBRARY_STORES, unpostArticles, type LibraryDb, type StoredArticle } from './library-db';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { countArticles, LIBRARY_STORES, unpostArticles, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
 import { DfDelta } from './df-table';
-import { compactStats, logChanges } from './library-stats';
+import { abortAndWait, inTransaction, requestAll, watched } from './in-transaction';
+import { compactAfterWrite, logChanges } from './library-stats';
 
 /**
  * Making room when the browser's quota is near: the articles the reader opened longest
@@ -11,7 +13,9 @@ import { compactStats, logChanges } from './library-stats';
  * right after a deletion still shows the old usage, and would empty the library.
  *
  * What was dropped is kept as a notice in `meta` (counts add up until the reader
- * dismisses it), for the popup or the options page to tell the reader.
+ * dismisses it), for the popup or the options page to tell the reader; each batch counts
+ * itself in it in the transaction that drops it, so an eviction that fails part way
+ * still tells what it dropped.
  */
 
 export interface StorageEstimateLike {
@@ -73,25 +77,29 @@ export async function evictForSpace(db: LibraryDb, estimate: StorageEstimateLike
   let from: number | null = null;
   while (evicted < wanted) {
     const tx = db.transaction(LIBRARY_STORES, 'readwrite');
-    let cursor = await tx.objectStore('articles').index('by-last-seen').openCursor(from === null ? null : IDBKeyRange.lowerBound(from));
-    const victims: StoredArticle[] = [];
-    while (cursor && victims.length < Math.min(batch, wanted - evicted)) {
-      if (cursor.value.savedByHand !== true) victims.push(cursor.value);
-      // Inclusive next time: articles seen at the same moment as the last one read.
-      from = cursor.key;
-      cursor = await cursor.continue();
-    }
-    const delta = new DfDelta();
-    await Promise.all(unpostArticles(tx, victims, delta));
-    await logChanges(tx, delta);
-    await tx.done;
-    evicted += victims.length;
-    if (cursor === null || victims.length === 0) break;
+    const { dropped, last } = await inTransaction(tx, async () => {
+      let cursor = await tx.objectStore('articles').index('by-last-seen').openCursor(from === null ? null : IDBKeyRange.lowerBound(from));
+      const victims: StoredArticle[] = [];
+      while (cursor && victims.length < Math.min(batch, wanted - evicted)) {
+        if (cursor.value.savedByHand !== true) victims.push(cursor.value);
+        // Inclusive next time: articles seen at the same moment as the last one read.
+        from = cursor.key;
+        cursor = await cursor.continue();
+      }
+      const delta = new DfDelta();
+      const requests = [() => unpostArticles(tx, victims, delta), () => logChanges(tx, delta)];
+      if (victims.length > 0) requests.push(() => addToNotice(tx.objectStore('meta'), { at: now, evicted: victims.length, spaceShort: false }));
+      await requestAll(requests);
+      return { dropped: victims.length, last: cursor === null };
+    });
+    evicted += dropped;
+    if (last || dropped === 0) break;
   }
   // Short: fewer dropped than needed, or nothing of ours to drop while over the watermark.
   const result = { at: now, evicted, spaceShort: evicted < wanted || articles === 0 };
-  if (evicted > 0) await compactStats(db);
-  if (evicted > 0 || result.spaceShort) await recordSpaceNotice(db, result);
+  if (evicted > 0) await compactAfterWrite(db);
+  // The batches counted what they dropped; this says that space is still short.
+  if (result.spaceShort) await recordSpaceNotice(db, { ...result, evicted: 0 });
   return result;
 }
 
@@ -106,16 +114,7 @@ export function isQuotaError(error: unknown): boolean {
  * reason when the write's requests all succeeded.
  */
 export async function whyAborted(tx: { abort(): void; done: Promise<void> }, error: unknown): Promise<unknown> {
-  const ended = tx.done.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  try {
-    tx.abort();
-  } catch {
-    // already finished or aborted by the failed request
-  }
-  const reason = await ended;
+  const reason = await abortAndWait(tx);
   return isQuotaError(reason) ? reason : error;
 }
 
@@ -143,20 +142,30 @@ function isNotice(value: unknown): value is SpaceNotice {
 /** Adds an eviction to the notice the reader has not dismissed yet. */
 export async function recordSpaceNotice(db: LibraryDb, eviction: EvictionResult): Promise<SpaceNotice> {
   const tx = db.transaction('meta', 'readwrite');
-  const previous = await tx.store.get(SPACE_NOTICE_KEY);
+  return inTransaction(tx, () => addToNotice(tx.store, eviction));
+}
+
+/** recordSpaceNotice within the caller's transaction. */
+async function addToNotice<Stores extends ArrayLike<StoreNames<LibrarySchema>>>(
+  meta: IDBPObjectStore<LibrarySchema, Stores, 'meta', 'readwrite'>,
+  eviction: EvictionResult,
+): Promise<SpaceNotice> {
+  const previous = await meta.get(SPACE_NOTICE_KEY);
   const notice: SpaceNotice = {
     at: eviction.at,
     evicted: (isNotice(previous) ? previous.evicted : 0) + eviction.evicted,
     spaceShort: eviction.spaceShort,
   };
-  await tx.store.put(notice, SPACE_NOTICE_KEY);
-  await tx.done;
+  await meta.put(notice, SPACE_NOTICE_KEY);
   return notice;
 }
 
 /** What to tell the reader about space, if anything. */
 export async function spaceNotice(db: LibraryDb): Promise<SpaceNotice | undefined> {
-  const notice = await db.get('meta', SPACE_NOTICE_KEY);
+  // Not db.get: its transaction's end would go unheard when the read fails.
+  const tx = watched(db.transaction('meta', 'readonly'));
+  const notice = await tx.store.get(SPACE_NOTICE_KEY);
+  await tx.done;
   return isNotice(notice) ? notice : undefined;
 }
 

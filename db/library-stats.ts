@@ -2,6 +2,7 @@ import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { countedKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
 import { DfTable, type DfDelta, type DfEntries } from './df-table';
+import { inTransaction, requestAll } from './in-transaction';
 import type { LibrarySchema, StoredArticle } from './library-db';
 
 /**
@@ -97,10 +98,10 @@ async function readMeta(tx: StatsTx): Promise<DfMeta> {
 /** Reads the snapshot and the whole log; rebuilds from the articles if the snapshot is damaged. */
 async function load(tx: StatsTx, meta: DfMeta): Promise<StatsState> {
   const metaStore = tx.objectStore('meta');
-  const [rows, ...chunks] = await Promise.all([
-    tx.objectStore('dfLog').getAll(IDBKeyRange.lowerBound(meta.upTo, true)),
-    ...Array.from({ length: meta.chunks }, (_, i) => metaStore.get(CHUNK_PREFIX + i)),
-  ]);
+  const [rows, ...chunks] = (await requestAll<unknown>([
+    () => tx.objectStore('dfLog').getAll(IDBKeyRange.lowerBound(meta.upTo, true)),
+    ...Array.from({ length: meta.chunks }, (_, i) => () => metaStore.get(CHUNK_PREFIX + i)),
+  ])) as [DfLogRow[], ...unknown[]];
   const intact = chunks.every(isEntries);
   const state: StatsState = { gen: meta.gen, upTo: meta.upTo, lastId: meta.upTo, table: new DfTable(), logRows: 0, logEntries: 0, needsSnapshot: !intact };
   if (intact) {
@@ -145,9 +146,10 @@ export async function libraryStats(tx: StatsTx): Promise<CorpusStats> {
   let state = states.get(db);
   // Both reads at once: the log's tail is wasted only when the table must be loaded anew.
   const tail = state ? tx.objectStore('dfLog').getAll(IDBKeyRange.lowerBound(state.lastId, true)) : undefined;
+  // Listened to at once: when the header's read fails, nothing awaits the tail.
+  tail?.catch(() => undefined);
   const meta = await readMeta(tx);
   if (!state || state.gen !== meta.gen || state.upTo !== meta.upTo || state.lastId < meta.upTo) {
-    tail?.catch(() => undefined);
     const loaded = await load(tx, meta);
     state = states.get(db);
     // Another transaction may have loaded meanwhile; keep whichever has seen more.
@@ -170,15 +172,18 @@ async function writeSnapshot(tx: StatsWriteTx, state: StatsState, oldChunks: num
   const { h, c } = state.table.entries();
   const meta = tx.objectStore('meta');
   const chunks = Math.ceil(h.length / CHUNK_ENTRIES);
-  const requests: Array<Promise<unknown>> = [];
+  const requests: Array<() => Promise<unknown>> = [];
   for (let i = 0; i < chunks; i++) {
     const from = i * CHUNK_ENTRIES;
-    requests.push(meta.put({ h: h.slice(from, from + CHUNK_ENTRIES), c: c.slice(from, from + CHUNK_ENTRIES) }, CHUNK_PREFIX + i));
+    requests.push(() => meta.put({ h: h.slice(from, from + CHUNK_ENTRIES), c: c.slice(from, from + CHUNK_ENTRIES) }, CHUNK_PREFIX + i));
   }
-  for (let i = chunks; i < oldChunks; i++) requests.push(meta.delete(CHUNK_PREFIX + i));
+  for (let i = chunks; i < oldChunks; i++) requests.push(() => meta.delete(CHUNK_PREFIX + i));
   const next: DfMeta = { gen: state.gen, upTo: state.lastId, docCount: state.table.docCount, chunks };
-  requests.push(meta.put(next, DF_META_KEY), tx.objectStore('dfLog').delete(IDBKeyRange.upperBound(state.lastId)));
-  await Promise.all(requests);
+  requests.push(
+    () => meta.put(next, DF_META_KEY),
+    () => tx.objectStore('dfLog').delete(IDBKeyRange.upperBound(state.lastId)),
+  );
+  await requestAll(requests);
 }
 
 /**
@@ -189,12 +194,15 @@ export async function compactStats(db: IDBPDatabase<LibrarySchema>, force = fals
   const state = states.get(unwrap(db) as IDBDatabase);
   if (!force && (!state || (!state.needsSnapshot && state.logRows < COMPACT_ROWS && state.logEntries < COMPACT_ENTRIES))) return false;
   const tx = db.transaction(STATS_STORES, 'readwrite');
-  await libraryStats(tx);
-  const meta = await readMeta(tx);
-  const current = states.get(unwrap(db) as IDBDatabase)!;
-  const upTo = current.lastId;
-  await writeSnapshot(tx, current, meta.chunks);
-  await tx.done;
+  // Whole or not at all: new chunks under the old header would count the log twice.
+  const { current, upTo } = await inTransaction(tx, async () => {
+    await libraryStats(tx);
+    const meta = await readMeta(tx);
+    const current = states.get(unwrap(db) as IDBDatabase)!;
+    const upTo = current.lastId;
+    await writeSnapshot(tx, current, meta.chunks);
+    return { current, upTo };
+  });
   if (states.get(unwrap(db) as IDBDatabase) === current) {
     current.upTo = upTo;
     // Log ids count up by one, so rows applied since the snapshot are the difference.
@@ -206,12 +214,21 @@ export async function compactStats(db: IDBPDatabase<LibrarySchema>, force = fals
 }
 
 /**
+ * compactStats after a write has committed. It is housekeeping: when it fails, the write
+ * is done all the same (and is not to be reported as failed), and the log, still long, is
+ * folded after the next write.
+ */
+export async function compactAfterWrite(db: IDBPDatabase<LibrarySchema>): Promise<void> {
+  await compactStats(db).catch(() => false);
+}
+
+/**
  * Empties the counts with the library, in the caller's transaction (which empties the
  * articles): a new generation, so every connection's table reloads.
  */
 export async function resetStats(tx: StatsWriteTx): Promise<void> {
   const meta = await readMeta(tx);
-  await Promise.all([tx.objectStore('dfLog').clear(), tx.objectStore('meta').delete(IDBKeyRange.bound(CHUNK_PREFIX, CHUNK_PREFIX + '\uffff'))]);
+  await requestAll([() => tx.objectStore('dfLog').clear(), () => tx.objectStore('meta').delete(IDBKeyRange.bound(CHUNK_PREFIX, CHUNK_PREFIX + '\uffff'))]);
   await tx.objectStore('meta').put({ gen: meta.gen + 1, upTo: 0, docCount: 0, chunks: 0 }, DF_META_KEY);
 }
 

@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countedKeys, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
+import { requestAll } from './in-transaction';
 import { indexEntry } from './index-entry';
 import { postingRow, type LibrarySchema, type StoredArticle } from './library-db';
 import { countFromArticles, saveSnapshot } from './library-stats';
@@ -46,7 +47,7 @@ async function repostAll(tx: UpgradeTx): Promise<void> {
   let after: string | null = null;
   for (;;) {
     const batch: StoredArticle[] = await articles.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
-    const requests: Array<Promise<unknown>> = [];
+    const requests: Array<() => Promise<unknown>> = [];
     for (const record of batch) {
       let fp = record.fingerprint;
       if (!fp?.words) {
@@ -54,9 +55,12 @@ async function repostAll(tx: UpgradeTx): Promise<void> {
         for (const key of countedKeys(fp)) table.add(key, 1);
       }
       const reposted = { ...record, fingerprint: fp, keys: indexKeys(fp, stats) };
-      requests.push(articles.put(reposted), postings.put(postingRow(reposted)));
+      requests.push(
+        () => articles.put(reposted),
+        () => postings.put(postingRow(reposted)),
+      );
     }
-    await Promise.all(requests);
+    await requestAll(requests);
     if (batch.length < BATCH) break;
     after = batch[batch.length - 1]!.url;
   }

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { countedKeys } from '../../core/matching/index-keys';
 import type { ArticleReport } from '../../core/messages';
 import type { DfEntries } from '../../db/df-table';
-import { corpusStats, LIBRARY_DB_VERSION, openLibrary, postingRow, type LibraryDb, type LibrarySchema } from '../../db/library-db';
+import { corpusStats, LIBRARY_DB_VERSION, openLibrary, postingRow, type LibraryDb, type LibrarySchema, type StoredArticle } from '../../db/library-db';
 import { DF_META_KEY, type DfMeta } from '../../db/library-stats';
 
 /** Articles the library tests share: two accounts of one fictional summit and an unrelated flood. */
@@ -66,4 +66,46 @@ export async function expectIndexConsistent(db: LibraryDb): Promise<void> {
   const sum = (c: Int32Array): number => c.reduce((s, n) => s + n, 0);
   const stored = chunks.reduce((s, chunk) => s + sum(chunk.c), 0) + log.reduce((s, row) => s + sum(row.c), 0);
   expect(stored).toBe([...recount.values()].reduce((s, n) => s + n, 0));
+}
+
+/** Opens with raw IndexedDB, laying out the stores in `upgrade` (a database of an earlier version). */
+export function rawOpen(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => upgrade(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+export function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** A library of schema version 1 as that version wrote it: one postings row per key and article, one df row per key. */
+export function layOutVersion1(name: string, articles: StoredArticle[]): Promise<void> {
+  return rawOpen(name, 1, (db) => {
+    const store = db.createObjectStore('articles', { keyPath: 'url' });
+    store.createIndex('by-last-seen', 'lastSeen');
+    const postings = db.createObjectStore('postings', { keyPath: ['key', 'url'] });
+    postings.createIndex('by-key', 'key');
+    postings.createIndex('by-url', 'url');
+    db.createObjectStore('df', { keyPath: 'key' });
+  }).then((db) => {
+    const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
+    const df = new Map<string, number>();
+    for (const article of articles) {
+      tx.objectStore('articles').put(article);
+      for (const key of article.keys) {
+        tx.objectStore('postings').put({ key, url: article.url });
+        df.set(key, (df.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, n] of df) tx.objectStore('df').put({ key, n });
+    return done(tx).finally(() => db.close());
+  });
 }

@@ -15,7 +15,7 @@ import {
 import { exportPage } from '../../db/library-export';
 import { searchLibrary } from '../../db/library-queries';
 import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
-import { expectIndexConsistent } from './library-fixtures';
+import { done, expectIndexConsistent, layOutVersion1, rawOpen } from './library-fixtures';
 import v1File from './upgrade-fixtures/library-v1.json';
 import v2File from './upgrade-fixtures/library-v2.json';
 
@@ -40,27 +40,7 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   {
     version: 1,
     articles: v1File.articles as unknown as StoredArticle[],
-    layOut: (name, articles) =>
-      rawOpen(name, 1, (db) => {
-        const store = db.createObjectStore('articles', { keyPath: 'url' });
-        store.createIndex('by-last-seen', 'lastSeen');
-        const postings = db.createObjectStore('postings', { keyPath: ['key', 'url'] });
-        postings.createIndex('by-key', 'key');
-        postings.createIndex('by-url', 'url');
-        db.createObjectStore('df', { keyPath: 'key' });
-      }).then((db) => {
-        const tx = db.transaction(['articles', 'postings', 'df'], 'readwrite');
-        const df = new Map<string, number>();
-        for (const article of articles) {
-          tx.objectStore('articles').put(article);
-          for (const key of article.keys) {
-            tx.objectStore('postings').put({ key, url: article.url });
-            df.set(key, (df.get(key) ?? 0) + 1);
-          }
-        }
-        for (const [key, n] of df) tx.objectStore('df').put({ key, n });
-        return done(tx).finally(() => db.close());
-      }),
+    layOut: layOutVersion1,
   },
   {
     version: 2,
@@ -85,23 +65,6 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
       }),
   },
 ];
-
-function rawOpen(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, version);
-    request.onupgradeneeded = () => upgrade(request.result);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
-}
 
 /** A record without the keys it is posted under, which an upgrade may choose anew. */
 function withoutKeys(article: StoredArticle | undefined): Omit<StoredArticle, 'keys'> | undefined {
