@@ -44,7 +44,7 @@ export default defineConfig({
     ],
     // Chrome MV3 names optional origins apart; Firefox MV2 lists them with the permissions.
     ...(browser === 'firefox' ? { optional_permissions: [...HOST_ACCESS] } : { optional_host_permissions: [...HOST_ACCESS] }),
-    action: { default_title: 'Parallax' },
+    action: { default_title: '__MSG_ext_name__' },
     // MV3 names the policy of its pages; MV2 has one policy.
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
