@@ -1,4 +1,5 @@
-import type { Flag, FlagCategory, NewsVerdict, Voice } from './article';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from './article';
+import { cutText } from './cut-text';
 import type { Comparison } from './compare/compare-accounts';
 
 /**
@@ -169,8 +170,15 @@ export function parseArticleReport(value: unknown): ArticleReport | string {
     lang: field(value['lang']),
     excerpt: field(value['excerpt']),
     // Bounded whatever the page sends: the library's size must not be the page's choice.
-    text: value['text'].slice(0, LIMITS.textChars),
-    flags: flags.filter(isFlagSummary).map((f) => ({ ...f, text: f.text.slice(0, 200), entryId: f.entryId.slice(0, 100) })),
+    text: cutText(value['text'], LIMITS.textChars),
+    // Rebuilt field by field: a key the page adds to a flag is not stored (tests/fuzz found it).
+    flags: flags.filter(isFlagSummary).map((f) => ({
+      entryId: cutText(f.entryId, 100),
+      category: f.category,
+      text: cutText(f.text, 200),
+      voice: f.voice,
+      speaker: f.speaker === null ? null : cutText(f.speaker, LIMITS.fieldChars),
+    })),
   };
 }
 
@@ -178,7 +186,7 @@ function isFlagSummary(value: unknown): value is FlagSummary {
   return (
     isObject(value) &&
     typeof value['entryId'] === 'string' &&
-    typeof value['category'] === 'string' &&
+    (FLAG_CATEGORIES as readonly unknown[]).includes(value['category']) &&
     typeof value['text'] === 'string' &&
     (value['voice'] === 'outlet' || value['voice'] === 'quote') &&
     (value['speaker'] === null || typeof value['speaker'] === 'string')
@@ -186,7 +194,7 @@ function isFlagSummary(value: unknown): value is FlagSummary {
 }
 
 function field(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.slice(0, LIMITS.fieldChars) : null;
+  return typeof value === 'string' && value.trim() ? cutText(value, LIMITS.fieldChars) : null;
 }
 
 export function httpUrl(value: unknown): string | null {

@@ -57,7 +57,19 @@ describe('parseArticleReport bounds what a page can make us store', () => {
     expect(parsed.flags.length).toBe(LIMITS.flags);
   });
   test('malformed flags are dropped, not trusted', () => {
-    const parsed = parseArticleReport({ ...report, flags: [{ entryId: 1 }, 'x', report.flags[0]] });
+    const parsed = parseArticleReport({ ...report, flags: [{ entryId: 1 }, 'x', { ...report.flags[0], category: 'made-up' }, report.flags[0]] });
     expect(typeof parsed !== 'string' && parsed.flags.length).toBe(1);
+  });
+  test('a flag keeps its own fields only: what else a page adds is not stored', () => {
+    const parsed = parseArticleReport({ ...report, flags: [{ ...report.flags[0], html: '<img src=x>', extra: 'x'.repeat(1e6), speaker: 's'.repeat(5_000) }] });
+    if (typeof parsed === 'string') throw new Error(parsed);
+    expect(Object.keys(parsed.flags[0]!).sort()).toEqual(['category', 'entryId', 'speaker', 'text', 'voice']);
+    expect(parsed.flags[0]!.speaker!.length).toBe(LIMITS.fieldChars);
+  });
+  test('a cut never halves an emoji', () => {
+    const parsed = parseArticleReport({ ...report, title: `${'t'.repeat(LIMITS.fieldChars - 1)}😀`, text: `${'a'.repeat(LIMITS.textChars - 1)}😀` });
+    if (typeof parsed === 'string') throw new Error(parsed);
+    expect(parsed.title).toBe('t'.repeat(LIMITS.fieldChars - 1));
+    expect(parsed.text).toBe('a'.repeat(LIMITS.textChars - 1));
   });
 });
