@@ -18,6 +18,10 @@ interface AppState {
   errors: string[];
 }
 
+/** The app's first story, as the server sends it; "?late" holds hydration back until the test calls for it. */
+const PAGE = '/hydrating/2025/03/12/leaders-praise-anti-western-alliance.html';
+const LATE = `${PAGE}?late`;
+
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
@@ -49,7 +53,7 @@ const countNodes = (page: Page) =>
 
 describe('a page that hydrates with a framework', () => {
   test('hydrated before Parallax reads it: every server node reused, highlights drawn, controls work', async () => {
-    const { page, problems } = await visit('/hydrating/');
+    const { page, problems } = await visit(PAGE);
     await waitForHighlights(page);
     expect(await appState(page)).toMatchObject({ hydrated: true, reusedServerNodes: true, errors: [] });
     expect((await highlightedTexts(page))['parallax-label']).toContain('anti-Western alliance');
@@ -60,7 +64,7 @@ describe('a page that hydrates with a framework', () => {
   });
 
   test('hydrated after Parallax has drawn: no node added, hydration reuses them all, highlights stay', async () => {
-    const { page, problems } = await visit('/hydrating/?late');
+    const { page, problems } = await visit(LATE);
     await waitForHighlights(page);
     const nodesBefore = await countNodes(page);
     await page.evaluate(() => (window as unknown as { __hydrateNow(): void }).__hydrateNow());
@@ -75,7 +79,7 @@ describe('a page that hydrates with a framework', () => {
   });
 
   test('its client-side navigation works, and Parallax reads each story anew', async () => {
-    const { page, problems } = await visit('/hydrating/');
+    const { page, problems } = await visit(PAGE);
     await waitForHighlights(page);
 
     await page.click('a[data-story="ferry"]');

@@ -10,6 +10,9 @@ import {
   type FirefoxHarness,
 } from './firefox-harness';
 
+/** The hydrating app's first story, as the server sends it; "?late" holds hydration back until the test calls for it. */
+const HYDRATING = '/hydrating/2025/03/12/leaders-praise-anti-western-alliance.html';
+
 /**
  * Page safety and hostile pages (tests/e2e/page-safety.e2e.test.ts and
  * tests/e2e/hostile-pages.e2e.test.ts) in Firefox ESR, with the Firefox MV2 build. A
@@ -67,7 +70,7 @@ async function whyText(popup: Page): Promise<string> {
 
 describe('a page that hydrates with a framework', () => {
   test('hydrated before Parallax reads it: every server node reused, highlights drawn, controls work', async () => {
-    const { page, problems } = await openWatched(harness, '/hydrating/');
+    const { page, problems } = await openWatched(harness, HYDRATING);
     await waitForHighlights(page);
     expect(await appState(page)).toMatchObject({ hydrated: true, reusedServerNodes: true, errors: [] });
     expect(await labels(page)).toContain('anti-Western alliance');
@@ -78,7 +81,7 @@ describe('a page that hydrates with a framework', () => {
   });
 
   test('hydrated after Parallax has drawn: no node added, hydration reuses them all, highlights stay', async () => {
-    const { page, problems } = await openWatched(harness, '/hydrating/?late');
+    const { page, problems } = await openWatched(harness, `${HYDRATING}?late`);
     await waitForHighlights(page);
     const nodesBefore = await countNodes(page);
     await page.evaluate(() => (window as unknown as { __hydrateNow(): void }).__hydrateNow());
@@ -93,7 +96,7 @@ describe('a page that hydrates with a framework', () => {
   });
 
   test('its client-side navigation works, and Parallax reads each story anew', async () => {
-    const { page, problems } = await openWatched(harness, '/hydrating/');
+    const { page, problems } = await openWatched(harness, HYDRATING);
     await waitForHighlights(page);
 
     await page.click('a[data-story="ferry"]');
