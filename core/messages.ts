@@ -201,7 +201,10 @@ export function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > LIMITS.urlChars) return null;
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    // Percent-encoding can make the address several times longer than what was sent.
+    const href = url.toString();
+    return href.length <= LIMITS.urlChars ? href : null;
   } catch {
     return null;
   }

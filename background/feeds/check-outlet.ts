@@ -1,3 +1,4 @@
+import { cutText } from '../../core/cut-text';
 import type { ArticleReport, FlagSummary } from '../../core/messages';
 import { conditionalHeaders, afterFailure, afterSuccess } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
@@ -163,7 +164,7 @@ export function feedArticle(item: FeedItem, outlet: Outlet, deps: Pick<CheckDeps
     byline: item.author,
     publishedTime: item.published,
     lang: null,
-    excerpt: item.summary ? item.summary.slice(0, 300) : null,
+    excerpt: item.summary ? cutText(item.summary, 300) : null,
     text,
     flags: deps.flag(text),
   };

@@ -66,6 +66,9 @@ describe('parseArticleReport bounds what a page can make us store', () => {
     expect(Object.keys(parsed.flags[0]!).sort()).toEqual(['category', 'entryId', 'speaker', 'text', 'voice']);
     expect(parsed.flags[0]!.speaker!.length).toBe(LIMITS.fieldChars);
   });
+  test('an address that percent-encoding makes too long is refused', () => {
+    expect(parseArticleReport({ ...report, url: `https://outlet.example/${'é'.repeat(1_000)}` })).toBe('report needs an http(s) url');
+  });
   test('a cut never halves an emoji', () => {
     const parsed = parseArticleReport({ ...report, title: `${'t'.repeat(LIMITS.fieldChars - 1)}😀`, text: `${'a'.repeat(LIMITS.textChars - 1)}😀` });
     if (typeof parsed === 'string') throw new Error(parsed);
