@@ -6,6 +6,11 @@ import { parseHTML } from 'linkedom';
  * times faster, while giving Readability the DOM API it needs.
  */
 export function parseDocument(html: string): Document {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Without an <html> element linkedom takes the first element for the root ("<title>…",
+  // "<noscript>…") or has none (text alone), and its `head` and `body` then build inside
+  // that element or throw: Readability found no text, or removing the root broke
+  // extraction (tests/fuzz). A browser builds html, head and body around any input.
+  if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`));
   return document as unknown as Document;
 }

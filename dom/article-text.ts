@@ -42,7 +42,10 @@ const SKIPPED_TAGS = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const WORD = /\S+/g;
+// Control characters (NUL, ESC, …) separate words like spaces: a browser shows nothing for
+// them, and a word or a flag must not carry one.
+// eslint-disable-next-line no-control-regex
+const WORD = /[^\s\u0000-\u001f\u007f\u0085]+/g;
 
 export function articleText(root: Node, options: ArticleTextOptions = {}): ArticleText {
   const maxChars = options.maxChars ?? 2_000_000;
@@ -109,6 +112,11 @@ class TextBuilder {
     for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
       const word = m[0];
       if (m.index > previousEnd && this.length > 0 && this.pending === '') this.pending = ' ';
+      // Checked before the separator goes in, so a text cut at the cap never ends in one.
+      if (this.length + this.pending.length + word.length > this.maxChars) {
+        this.full = true;
+        return;
+      }
       if (this.pending) {
         // A single plain space between two words of one node stays inside the run.
         const plainSpace = run !== null && this.pending === ' ' && m.index - previousEnd === 1 && data[previousEnd] === ' ';
@@ -116,10 +124,6 @@ class TextBuilder {
         if (plainSpace) run!.length += 1;
         else run = null;
         this.pending = '';
-      }
-      if (this.length + word.length > this.maxChars) {
-        this.full = true;
-        return;
       }
       if (!run) {
         run = { start: this.length, length: 0, node: mapped, nodeOffset: m.index };

@@ -1,3 +1,4 @@
+import { plainField } from './plain-field';
 import { sameName } from './site-name';
 
 /**
@@ -54,7 +55,8 @@ export function cleanByline(raw: string): string | null {
  * "A, MA", "A WebMD Health News". Roles, degrees, agencies and the outlet's own desks go.
  */
 export function bylineNames(raw: string, siteName: string | null): string[] {
-  let text = raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  // Control characters too go like spaces: a byline with a NUL in it named "Jane\u0000 Doe" (tests/fuzz).
+  let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '');
   if (!text || sameName(text, siteName) || isDesk(text, siteName)) return [];
   // "Richard (R.J.) Eskow" signs with his initials; "(avec Damien Leloup et Morgane Tual)" adds
   // names; "Bruno (Henrique Zecchin) Rodrigues" carries middle names the author does not use.

@@ -3,8 +3,10 @@ import type { ExtractedArticle } from '../core/article';
 import { toIsoDate } from '../core/iso-date';
 import { readArticleMetadata, type ArticleMetadata } from './article-metadata';
 import { articleText, type TextRun } from './article-text';
+import { capDepth, MAX_DEPTH } from './cap-depth';
 import { cleanContent } from './clean-content';
 import { flattenShadowRoots } from './flatten-shadow';
+import { plainField } from './plain-field';
 import type { PageMetadata } from './read-metadata';
 import { findShadowArticle, SHADOW_WARNING } from './shadow-roots';
 
@@ -51,7 +53,8 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
   const clone = doc.cloneNode(true) as Document;
   const liveNodeOf = options.mapToLive ? mapTextNodes(clone, doc) : undefined;
   // Mapped before flattening: text copied out of shadow roots has no twin, and is not highlighted.
-  const flattened = flattenShadowArticle(doc, clone, warnings);
+  flattenShadowArticle(doc, clone, warnings);
+  if (clone.documentElement && capDepth(clone.documentElement) > 0) warnings.push(`the page nests elements more than ${MAX_DEPTH} deep; the deepest were read flat`);
   yield;
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -91,16 +94,21 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
   return {
     article: {
       title: seen.title ?? clip(parsed?.title),
-      siteName: seen.siteName ?? clip(parsed?.siteName),
+      // The masthead's name is read from the page too: one line of text like every field (tests/fuzz found a NUL in it).
+      siteName: clip(seen.siteName) ?? clip(parsed?.siteName),
       byline: authors.length > 0 ? authors.join(', ') : null,
       publishedTime: seen.publishedTime ?? toIsoDate(parsed?.publishedTime),
       lang: meta.lang ?? clip(parsed?.lang),
       canonicalUrl: meta.canonicalUrl,
-      excerpt: meta.excerpt ?? clip(parsed?.excerpt),
+      // Readability's own excerpt is its first <p>'s textContent, scripts and styles in it
+      // included (tests/fuzz): the first paragraph of the clean text instead.
+      excerpt: meta.excerpt ?? clip(firstParagraph(text)),
       text,
     },
     authors,
-    runs: liveNodeOf ? (flattened ? runs.filter((run) => !unmapped.has(run.node)) : runs) : [],
+    // Text copied out of a shadow root, or made anew by Readability (a `javascript:` link
+    // becomes a new text node), has no twin on the page: it is not highlighted (tests/fuzz).
+    runs: liveNodeOf ? runs.filter((run) => !unmapped.has(run.node)) : [],
     warnings,
   };
 }
@@ -144,7 +152,12 @@ function mapTextNodes(clone: Document, original: Document): Map<Text, Text> {
   return map;
 }
 
+/** Up to the first blank line, and no more than a field can hold twice over. */
+function firstParagraph(text: string): string {
+  const end = text.indexOf('\n\n');
+  return text.slice(0, end < 0 ? 2_000 : Math.min(end, 2_000));
+}
+
 function clip(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, 1000) : null;
+  return plainField(value, 1000);
 }

@@ -1,3 +1,5 @@
+import { articleText } from './article-text';
+import { plainField } from './plain-field';
 import { stripSiteTail } from './site-name';
 
 /**
@@ -8,6 +10,8 @@ import { stripSiteTail } from './site-name';
  */
 
 const MAX_H1 = 4;
+/** Characters of an <h1> read: a field holds 1,000, and an unclosed <h1> holds the rest of the page. */
+const HEADLINE_SCAN = 4_000;
 const SEPARATOR = /\s+[|–—•·»-]\s+/;
 /** "Headline（CNET Japan）", "Headline (Reuters)": a title that adds a short bracketed credit. */
 const CREDIT = /^\s*[（(［[【].{1,30}[)）\]］】]\s*$/u;
@@ -27,7 +31,8 @@ export function visibleHeadline(doc: Document, titles: Array<string | null>, sit
   for (const h1 of h1s) {
     if (seen.has(h1)) continue;
     seen.add(h1);
-    const text = clip(h1.textContent);
+    // What a reader sees of it: an inline <script> or <style> is no part of a headline (tests/fuzz).
+    const text = clip(articleText(h1, { maxChars: HEADLINE_SCAN }).text);
     const own = text ? squash(text) : '';
     // A logo in an <h1> ("Ledger" above "Ledger - Floods cut off villages") is no headline.
     if (!text || text.length < 6 || own === site || own.replace(/^the /, '') === site?.replace(/^the /, '')) continue;
@@ -48,6 +53,5 @@ function squash(s: string): string {
 }
 
 function clip(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, 1000) : null;
+  return plainField(value, 1000);
 }

@@ -2,6 +2,8 @@ import { cleanUrl } from '../core/clean-url';
 import { bylineNames, looksLikePerson } from './byline';
 import { readDateValue } from './date-text';
 import { isArticleNode, jsonLdNodes, namesOf, textOf, typesOf, type JsonObject } from './json-ld';
+import { cutText } from '../core/cut-text';
+import { plainField } from './plain-field';
 import { choosePublicationDate } from './publication-date';
 import { chooseSiteName, cleanSiteName, sameName, splitSiteTail, type SiteNameSource } from './site-name';
 
@@ -91,7 +93,7 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
     excerpt: clip(meta.get('og:description') ?? meta.get('description') ?? stringOf(article?.['description'])),
     section: clip(meta.get('article:section') ?? stringOf(article?.['articleSection'])),
     image: cleanUrl(meta.get('og:image') ?? textOf(article?.['image'], 'url'), base),
-    ogType: meta.get('og:type')?.toLowerCase() ?? null,
+    ogType: clip(meta.get('og:type'))?.toLowerCase() ?? null,
     jsonLdTypes: [...new Set(ld.flatMap(typesOf))].slice(0, 20),
     publisherIsNewsMedia: isNewsMedia(article?.['publisher']),
     newsKeywords: meta.has('news_keywords'),
@@ -116,7 +118,7 @@ export function metaTags(doc: Document): Map<string, string> {
     const content = el.getAttribute('content')?.trim();
     // Microdata of an embedded video or image ("datePublished" of a clip) says nothing of the article.
     if (!key || !content || map.has(key) || (!named && !inArticleScope(el))) continue;
-    map.set(key, content.slice(0, MAX_FIELD));
+    map.set(key, cutText(content, MAX_FIELD));
   }
   return map;
 }
@@ -170,6 +172,5 @@ function stringOf(value: unknown): string | null {
 }
 
 function clip(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, MAX_FIELD) : null;
+  return plainField(value, MAX_FIELD);
 }

@@ -16,6 +16,8 @@ describe('articleText', () => {
     ['<p>Kept</p><script>var x = 1;</script><style>p{}</style><figure><img src=x><figcaption>Photo: AFP</figcaption></figure>', 'Kept'],
     ['<p hidden>Hidden</p><p aria-hidden="true">Also</p><p>Shown</p>', 'Shown'],
     ['<p>   </p><p>\u00a0</p>', ''],
+    // Control characters are no text: they separate words like spaces (tests/fuzz).
+    ['<p>NUL\u0000between\u001bwords\u007f.</p>', 'NUL between words .'],
   ])('%s', (html, expected) => {
     expect(textOf(html)).toBe(expected);
   });
@@ -42,5 +44,10 @@ describe('articleText', () => {
   test('stops at maxChars', () => {
     const doc = page(`<p>${'word '.repeat(10_000)}</p>`);
     expect(articleText(doc.body, { maxChars: 100 }).text.length).toBeLessThanOrEqual(100);
+  });
+
+  test('a text cut at maxChars ends in a word, not a separator (tests/fuzz)', () => {
+    expect(articleText(page('<p>one two</p><p>three four</p>').body, { maxChars: 9 }).text).toBe('one two');
+    expect(articleText(page('<p>one two three</p>').body, { maxChars: 8 }).text).toBe('one two');
   });
 });

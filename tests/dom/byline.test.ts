@@ -22,6 +22,8 @@ describe('bylineNames keeps the people', () => {
     ['Bruno (Henrique Alves) Costa', null, ['Bruno Costa']],
     ['Ludwig van Horne', null, ['Ludwig van Horne']],
     ['GILLIAN MOHR', null, ['Gillian Mohr']],
+    // Control characters go like spaces (tests/fuzz found "Jane\u0000 Doe" kept whole).
+    ['By Jane\u0000 Doe\u001b', null, ['Jane Doe']],
     ['Harbor Wire Staff', 'Valley Post', ['Harbor Wire Staff']],
     ['张明', null, ['张明']],
   ])('%s', (raw, site, names) => {

@@ -40,6 +40,15 @@ describe('readMetadata', () => {
     const doc = page('<!doctype html><html><head><title><img src=x onerror=alert(1)></title></head><body></body></html>');
     expect(readMetadata(doc, null).title).toBe('<img src=x onerror=alert(1)>');
   });
+
+  test('control characters go, and a field cut at its limit keeps whole characters (tests/fuzz)', () => {
+    const long = `${'x'.repeat(999)}😀 tail`;
+    const doc = head(`<title>Floods\u0000 rise\u001b[31m</title><meta name="description" content="${long}"><meta property="og:type" content="art\u0000icle">`);
+    const meta = readMetadata(doc, null);
+    expect(meta.title).toBe('Floods rise [31m');
+    expect(meta.excerpt).toBe('x'.repeat(999));
+    expect(meta.ogType).toBe('art icle');
+  });
 });
 
 describe('stripSiteTail', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '../../cli/parse-document';
+import { analyzeDocument } from '../../dom/analyze-document';
+
+/**
+ * The CLI's DOM always has html, head and body, as a browser's does. Without them
+ * linkedom took the first element for the root: a page starting with <title> gave no
+ * text, one starting with <noscript> threw once Readability removed that root, and an
+ * empty or text-only file threw outright (all found by tests/fuzz).
+ */
+describe('parseDocument', () => {
+  test.each([
+    ['an empty file', '', ''],
+    ['text alone', 'Floods rise in Hadley', 'Floods rise in Hadley'],
+    ['a comment and text', '<!-- saved page -->Floods rise', 'Floods rise'],
+    ['a page without html, head or body', '<title>T</title><h1>Floods</h1><p>Rise</p>', 'FloodsRise'],
+  ])('%s has an html root, a head and a body', (_name, html, bodyText) => {
+    const doc = parseDocument(html);
+    expect(doc.documentElement.tagName).toBe('HTML');
+    expect(doc.head).not.toBeNull();
+    expect(doc.body.textContent?.replace(/^T/, '')).toBe(bodyText);
+  });
+
+  test('a page that starts with <noscript> is analysed, not thrown on', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the council met on Monday to discuss the flood defences along the river in Hadley.</p>`).join('');
+    const doc = parseDocument(`<noscript><b>Enable JavaScript</b></noscript><h1>Floods rise</h1>${paragraphs}`);
+    const analysis = analyzeDocument(doc, 'https://ledger.example/floods', { always: true });
+    expect(analysis.extraction?.article.text).toContain('Paragraph 4');
+  });
+
+  test('a whole page is parsed as it is', () => {
+    const doc = parseDocument('<!doctype html><html lang="en"><head><title>T</title></head><body><p>x</p></body></html>');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.title).toBe('T');
+  });
+});
