@@ -77,6 +77,8 @@ function buildItem(fields: ItemFields, published: string | null): FeedItem | str
     const scheme = /^\s*([a-z][a-z0-9+.-]{0,19}):/i.exec(href)?.[1]?.toLowerCase();
     return scheme ? `The story’s link is a “${scheme}:” address, not a web page.` : 'The story’s link is not a web address.';
   }
+  // Cleaning percent-encodes spaces and other letters: the address as kept must fit as well.
+  if (url.length > FEED_LIMITS.urlChars) return 'The story’s link is too long to be a real address.';
   const summary = fields.summary;
   const title = fields.title || titleFromSummary(summary);
   if (!title) return 'The story has neither a title nor a summary.';

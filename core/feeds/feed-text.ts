@@ -1,3 +1,4 @@
+import { cutText } from '../cut-text';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { parseBounded } from './bounded-parse';
@@ -24,9 +25,12 @@ const CELLS = new Set(['td', 'th']);
 const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|code|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]*\/?>/gi;
 /**
  * `\s` already covers no-break and other Unicode spaces; zero-width spaces are added. Not
- * the zero-width joiners: emoji and Persian words need them.
+ * the zero-width joiners: emoji and Persian words need them. Control characters (NUL,
+ * ESC, DEL, NEL) are no text a reader sees: they go like spaces (tests/fuzz found them
+ * kept in summaries and titles).
  */
-const SPACE_RUN = /[\s\u200b\u2060\ufeff]+/g;
+// eslint-disable-next-line no-control-regex
+const SPACE_RUN = /[\s\u200b\u2060\ufeff\u0000-\u001f\u007f\u0085]+/g;
 
 /** HTML (a description, `content:encoded`, Atom `type="html"`) → text, paragraphs separated by a blank line. */
 export function htmlToText(html: string, maxChars: number): string {
@@ -91,12 +95,9 @@ export function decodeEntities(text: string): string {
   return nodes.map((node) => (node.type === 'text' ? node.data : '')).join('');
 }
 
-/** Cuts to `maxChars` UTF-16 units without splitting a surrogate pair. */
+/** Cuts to `maxChars` UTF-16 units without splitting a surrogate pair, and drops the spaces the cut leaves at the end. */
 export function clip(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  const code = text.charCodeAt(maxChars - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? maxChars - 1 : maxChars;
-  return text.slice(0, end).trimEnd();
+  return cutText(text, maxChars).trimEnd();
 }
 
 function paragraphs(text: string, maxChars: number): string {

@@ -26,7 +26,7 @@ export function parseFeed(text: string, feedUrl: string, options: ParseFeedOptio
     if (typeof read === 'string') return failure(read);
     const { reading, format } = read;
     const { items, skipped, beyondLimit } = collectItems(reading.sources, maxItems, now);
-    const siteUrl = reading.siteUrl ? cleanUrl(reading.siteUrl.href, reading.siteUrl.base) : null;
+    const siteUrl = siteAddress(reading.siteUrl);
     return {
       ok: true,
       feed: { format, title: reading.title || fallbackTitle(siteUrl ?? feedUrl), siteUrl, items, skipped, beyondLimit },
@@ -67,6 +67,17 @@ const ROOTS: ReadonlyMap<string, FeedFormat> = new Map([
 
 /** A web page where a feed was expected (an error page, a paywall, a moved feed): said as such to the reader. */
 const HTML_START = /<!doctype\s+html|<(?:html|head|body)[\s>]/i;
+
+/**
+ * The feed's home page, cleaned, within the limit a story's link has: the channel's
+ * `<link>` is the feed's word as much as an item's (tests/fuzz found one of 3,201
+ * characters kept), and cleaning percent-encodes, so the cleaned address is measured too.
+ */
+function siteAddress(site: FeedReading['siteUrl']): string | null {
+  if (!site || site.href.length > FEED_LIMITS.urlChars) return null;
+  const url = cleanUrl(site.href, site.base);
+  return url !== null && url.length <= FEED_LIMITS.urlChars ? url : null;
+}
 
 function fallbackTitle(url: string): string {
   try {

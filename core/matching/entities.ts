@@ -90,6 +90,9 @@ function kindOf(tokens: Token[], from: number, to: number, parts: string[]): Ent
   return '';
 }
 
+/** More than any name has ("Abdul Rahman bin Hamad bin Jassim Al Thani" has five besides its connectors). */
+const MAX_NAME_PARTS = 8;
+
 /** Name runs of one sentence. Title words split runs: "Russian President Vladimir Putin" → Russian | Vladimir Putin. */
 export function entityRuns(tokens: Token[], dc: DocCase, titleCase: boolean): EntityRun[] {
   const runs: EntityRun[] = [];
@@ -117,6 +120,11 @@ export function entityRuns(tokens: Token[], dc: DocCase, titleCase: boolean): En
     }
     const slice = tokens.slice(i, j);
     const names = slice.filter((t) => !NAME_CONNECTORS.has(t.text));
+    // A run longer than any name is shouted or Title Case text: its words count as words.
+    if (names.length > MAX_NAME_PARTS) {
+      i = j;
+      continue;
+    }
     const parts = names.map((t) => t.norm);
     runs.push({
       parts,

@@ -22,6 +22,8 @@ export interface Quote {
 
 const MAX_STEMS = 24;
 const MAX_DISPLAY = 160;
+// eslint-disable-next-line no-control-regex -- control characters are no text to show
+const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f\u0085]+/g;
 // Double quotes of any style on one line; single quotes only when they open after a space
 // and close before punctuation or space, so apostrophes ("Russia's") are not taken for quotes.
 const DOUBLE_RE = /[“"„]([^“”"\n]{3,400}?)[”"“]/g;
@@ -42,9 +44,21 @@ function toQuote(raw: string): Quote | null {
   for (const t of tokens) if (!t.num) for (const w of contentParts(t.norm)) stems.add(stem(w));
   // Two content words at least: a single scare-quoted word ("terrorists") is framing, not a quote.
   if (stems.size < 2) return null;
-  let t = raw.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '');
-  if (t.length > MAX_DISPLAY) t = t.slice(0, t.lastIndexOf(' ', MAX_DISPLAY)) + '…';
+  let t = raw.replace(SPACE_OR_CONTROL, ' ').trim().replace(/[\s,;:]+$/, '');
+  if (t.length > MAX_DISPLAY) t = shorten(t) + '…';
   return { h: fnv1a(tokens.map((x) => x.norm).join(' ')), t, s: [...stems].slice(0, MAX_STEMS) };
+}
+
+/**
+ * The quote cut to MAX_DISPLAY at a space; at MAX_DISPLAY itself when it has none there
+ * (Chinese, Japanese, "a,b,c"), never inside a surrogate pair. tests/fuzz found quotes
+ * without a space kept whole, up to 400 characters, and emoji halved.
+ */
+function shorten(t: string): string {
+  const space = t.lastIndexOf(' ', MAX_DISPLAY);
+  if (space > 0) return t.slice(0, space);
+  const last = t.charCodeAt(MAX_DISPLAY - 1);
+  return t.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_DISPLAY - 1 : MAX_DISPLAY);
 }
 
 /** Quotations in reading order, duplicates (same wording) once, at most `max`. */

@@ -30,6 +30,13 @@ const POSSESSIVE_RE = /['’]s?$/;
 const UPPER_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 const SPACES_RE = /^[ \t]+$/;
+/**
+ * Longer runs of letters or digits are cut here: no word is longer, while a page of one
+ * 20,000-letter "word" made a 40 KB fingerprint whose key no other article shares
+ * (tests/fuzz). Scripts written without spaces keep their first 64 characters, still
+ * enough to tell two runs apart.
+ */
+export const MAX_TOKEN_CHARS = 64;
 
 /** Lower case without accents or dots, so "Zelenskyy", "U.S." and "Café" compare plainly. */
 export function normalise(word: string): string {
@@ -66,7 +73,7 @@ export function tokenize(sentence: string): Token[] {
   let prevEnd = -1;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
-    const raw = m[0];
+    const raw = cut(m[0]);
     const num = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
     const text = num ? raw : raw.replace(POSSESSIVE_RE, '');
     const acronym = !num && ACRONYM_RE.test(text);
@@ -79,7 +86,14 @@ export function tokenize(sentence: string): Token[] {
       initial: out.length === 0,
       joined: prevEnd >= 0 && SPACES_RE.test(sentence.slice(prevEnd, m.index)),
     });
-    prevEnd = m.index + raw.length;
+    prevEnd = m.index + m[0].length;
   }
   return out;
+}
+
+/** At most MAX_TOKEN_CHARS UTF-16 units, never half a surrogate pair. */
+function cut(token: string): string {
+  if (token.length <= MAX_TOKEN_CHARS) return token;
+  const last = token.charCodeAt(MAX_TOKEN_CHARS - 1);
+  return token.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_TOKEN_CHARS - 1 : MAX_TOKEN_CHARS);
 }

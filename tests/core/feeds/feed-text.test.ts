@@ -14,6 +14,8 @@ describe('htmlToText keeps the prose and nothing else', () => {
     ['<!-- a comment --><p>Kept</p>', 'Kept'],
     ['a < b and c > d', 'a < b and c > d'],
     ['   ', ''],
+    // Control characters are no text a reader sees (tests/fuzz found NUL, ESC and DEL kept).
+    ['<p>NUL\u0000ESC\u001b[31m DEL\u007f</p>', 'NUL ESC [31m DEL'],
   ])('%j → %j', (html, text) => {
     expect(htmlToText(html, 1000)).toBe(text);
   });
@@ -31,6 +33,7 @@ describe('inlineText: titles and names on one line', () => {
     ['  Two\n  lines ', 'Two lines'],
     ['Tom &amp; Jerry &nbsp;&hellip;', 'Tom & Jerry …'],
     ['AT&T results', 'AT&T results'],
+    ['Floods\u0000 rise\u0085again', 'Floods rise again'],
   ])('%j → %j', (raw, text) => {
     expect(inlineText(raw, 500)).toBe(text);
   });

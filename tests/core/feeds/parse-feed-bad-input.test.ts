@@ -159,6 +159,19 @@ describe('limits', () => {
     expect(first!.summary.length).toBeGreaterThan(FEED_LIMITS.summaryChars - 20);
   });
 
+  test('addresses that grow past the limit when cleaned are not kept (tests/fuzz)', () => {
+    // 700 spaces are 2,100 characters once percent-encoded: under the limit as written, over it as kept.
+    const spaced = `https://limits.example/${' '.repeat(700)}x`;
+    const result = parseFeed(
+      `<rss><channel><title>Limits</title><link>${spaced}</link><item><title>Spaced</title><link>${spaced}</link></item>${item(1, 1)}</channel></rss>`,
+      'https://limits.example/feed',
+      NOW,
+    );
+    expect(result.ok && result.feed.siteUrl).toBeNull();
+    expect(result.ok && result.feed.items.map((i) => i.title)).toEqual(['Story 1']);
+    expect(result.ok && result.feed.skipped).toEqual([{ index: 0, reason: 'The story’s link is too long to be a real address.' }]);
+  });
+
   test('a missing title falls back to the start of the summary, cut at a word', () => {
     const untitled = rssWith(`<item><link>https://limits.example/u</link><description>${'Rest centres will stay open until Sunday. '.repeat(10)}</description></item>`);
     const result = parseFeed(untitled, 'https://limits.example/feed', NOW);

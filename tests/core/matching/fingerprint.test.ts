@@ -47,6 +47,15 @@ describe('fingerprint shape', () => {
     expect(new Set(fingerprintKeys(fp)).size).toBe(fingerprintKeys(fp).length);
   });
 
+  test('a page of one endless word or a shouted run of capitals still gives a small fingerprint (tests/fuzz)', () => {
+    // One 20,000-letter "word" made a 40 KB fingerprint; 60 capitalised words made one 500-character name.
+    const endless = fingerprint(input({ title: 'Floods', text: `${'ab'.repeat(10_000)} ${'9'.repeat(5_000)}.` }));
+    expect(JSON.stringify(endless).length).toBeLessThan(2_000);
+    const shouted = fingerprint(input({ title: 'Council Meets', text: `The ${'Headline Words Here '.repeat(20)}came out. Then it rained on Hadley Council.` }));
+    expect(shouted.names.k.every((k) => k.split(' ').length <= 8)).toBe(true);
+    expect(JSON.stringify(shouted).length).toBeLessThan(4_000);
+  });
+
   test('a Title Case headline does not turn its verbs into names', () => {
     const fp = fingerprint(FIXTURES.find((f) => f.id === 'norvik-2')!);
     expect(names(fp)).toEqual(expect.arrayContaining(['Kessel Bridge', 'Ilse Varga', 'Norvik']));

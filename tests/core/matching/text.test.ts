@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { canonicalUrl } from '../../../core/matching/canonical-url';
 import { extractQuotes, quoteOverlap } from '../../../core/matching/quotes';
 import { stem } from '../../../core/matching/stem';
-import { sentences, tokenize } from '../../../core/matching/tokens';
+import { MAX_TOKEN_CHARS, sentences, tokenize } from '../../../core/matching/tokens';
 
 describe('sentences', () => {
   test.each([
@@ -28,6 +28,12 @@ describe('tokenize', () => {
   test('norm is lower case without accents or dots', () => {
     expect(tokenize('Zürich U.S. Café').map((t) => t.norm)).toEqual(['zurich', 'us', 'cafe']);
   });
+
+  test('a run of letters or digits longer than any word is cut, never inside a surrogate pair (tests/fuzz)', () => {
+    expect(tokenize(`${'a'.repeat(20_000)} next`).map((t) => t.text.length)).toEqual([MAX_TOKEN_CHARS, 4]);
+    expect(tokenize('9'.repeat(5_000))[0]!.norm).toHaveLength(MAX_TOKEN_CHARS);
+    expect(tokenize(`a${'𝐦'.repeat(100)}`)[0]!.text).toBe(`a${'𝐦'.repeat(31)}`);
+  });
 });
 
 describe('stem', () => {
@@ -51,6 +57,22 @@ describe('quotes', () => {
     ['one scare-quoted word is not a quote', 'They called it a "tragedy".', []],
   ])('%s', (_, text, expected) => {
     expect(extractQuotes(text, 10).map((q) => q.t)).toEqual(expected);
+  });
+
+  test.each([
+    ['a long quote is cut at its last space before 160', `"${'flood defences '.repeat(20)}"`, 156],
+    // Kept whole up to 400 characters, and an emoji halved, before tests/fuzz.
+    ['a quote with no space is cut at 160', `"${'alpha,beta,gamma,'.repeat(20)}"`, 161],
+    ['never inside a surrogate pair', `"xxxxxxx,${'alpha,beta,😀,'.repeat(25)}"`, 160],
+  ])('%s', (_, text, length) => {
+    const shown = extractQuotes(text, 1)[0]!.t;
+    expect(shown).toHaveLength(length);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
+  test('control characters in a quote go like spaces', () => {
+    expect(extractQuotes('"we will\u0000rebuild\u001b the bridge"', 1).map((q) => q.t)).toEqual(['we will rebuild the bridge']);
   });
 
   const q = (text: string) => extractQuotes(`"${text}"`, 1)[0]!;
