@@ -74,24 +74,26 @@ export function runParallax(ctx: ContentScriptContext): void {
       const reading = await readPage(document, url, current, isStale, timings, previousHead);
       if (!reading || isStale()) return;
       lastHead = { url, head: reading.head };
-      state = reading.state;
-      if (state.status !== 'article') return;
-      const highlights = highlightsOn(current, state.site);
-      state = { ...state, highlights };
+      if (reading.state.status !== 'article') {
+        state = reading.state;
+        return;
+      }
+      const highlights = highlightsOn(current, reading.state.site);
+      let article = { ...reading.state, highlights };
       if (highlights) {
         await yieldToPage();
         if (isStale()) return;
-        const { flags } = state;
-        highlighting = timings.time('highlight', () => highlightFlags(document, flags, reading.runs));
+        highlighting = timings.time('highlight', () => highlightFlags(document, article.flags, reading.runs));
         card.setFlags(highlighting.flags);
       }
       const response: ArticleSeenResponse | undefined = await browser.runtime
-        .sendMessage({ type: 'article:seen', report: state.report, save: reason === 'visit' && current.autoSave })
+        .sendMessage({ type: 'article:seen', report: article.report, save: reason === 'visit' && current.autoSave })
         .catch(() => undefined); // the background restarts now and then; the popup asks again later
-      // The library may file it under another key (see ownSiteOnly); the popup asks by that key.
-      if (response?.url && !isStale() && state.status === 'article') {
-        state = { ...state, report: { ...state.report, url: response.url } };
-      }
+      if (isStale()) return;
+      // The library may file it under another key (see report-policy.ts). The state is told
+      // only now, so the popup never asks by a key the library does not use.
+      if (response?.url) article = { ...article, report: { ...article.report, url: response.url } };
+      state = article;
     } catch (error) {
       // Never throw into the page: the reader sees the reason in the popup instead.
       if (!isStale()) state = { status: 'error', message: error instanceof Error ? error.message : 'Parallax could not read this page' };
