@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../../scripts/fixture-server';
+import { parallaxHighlights } from './hostile-fixtures';
 import { grantHostAccess } from '../../scripts/browser-controls';
 import { launchWithExtension, type LaunchedBrowser, type LaunchOptions } from '../../scripts/launch-browser';
 
@@ -80,13 +81,7 @@ export async function waitForReaderRegistration(browser: LaunchedBrowser, regist
 
 /** Texts of the ranges in each Parallax highlight, read from the page's highlight registry. */
 export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('parallax-')) out[name] = [...highlight].map((range) => (range as Range).toString());
-    });
-    return out;
-  });
+  return page.evaluate(parallaxHighlights);
 }
 
 export async function waitForHighlights(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { highlightedTexts, openPopupFor, startHarness, waitForHighlights, type Harness } from './extension';
+import { countNodes, HYDRATING_PAGE, type AppState } from './hostile-fixtures';
 
 /**
  * A page's own scripts keep working with Parallax active. The fixture is a news app in a
@@ -10,16 +11,7 @@ import { highlightedTexts, openPopupFor, startHarness, waitForHighlights, type H
  * work; and the console stays free of errors.
  */
 
-interface AppState {
-  hydrated: boolean;
-  reusedServerNodes: boolean | null;
-  renders: number;
-  navigations: number;
-  errors: string[];
-}
-
-/** The app's first story, as the server sends it; "?late" holds hydration back until the test calls for it. */
-const PAGE = '/hydrating/2025/03/12/leaders-praise-anti-western-alliance.html';
+const PAGE = HYDRATING_PAGE;
 const LATE = `${PAGE}?late`;
 
 let harness: Harness;
@@ -43,13 +35,6 @@ async function visit(path: string): Promise<{ page: Page; problems: string[] }> 
 }
 
 const appState = (page: Page) => page.evaluate(() => (window as unknown as { __app: AppState }).__app);
-const countNodes = (page: Page) =>
-  page.evaluate(() => {
-    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-    let n = 0;
-    while (walker.nextNode()) n++;
-    return n;
-  });
 
 describe('a page that hydrates with a framework', () => {
   test('hydrated before Parallax reads it: every server node reused, highlights drawn, controls work', async () => {
@@ -66,10 +51,10 @@ describe('a page that hydrates with a framework', () => {
   test('hydrated after Parallax has drawn: no node added, hydration reuses them all, highlights stay', async () => {
     const { page, problems } = await visit(LATE);
     await waitForHighlights(page);
-    const nodesBefore = await countNodes(page);
+    const nodesBefore = await page.evaluate(countNodes);
     await page.evaluate(() => (window as unknown as { __hydrateNow(): void }).__hydrateNow());
     expect(await appState(page)).toMatchObject({ hydrated: true, reusedServerNodes: true, errors: [] });
-    expect(await countNodes(page)).toBe(nodesBefore);
+    expect(await page.evaluate(countNodes)).toBe(nodesBefore);
     expect((await highlightedTexts(page))['parallax-label']).toContain('anti-Western alliance');
     await page.click('#like');
     await page.click('#like');

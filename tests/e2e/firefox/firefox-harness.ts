@@ -1,3 +1,4 @@
+import { parallaxHighlights } from '../hostile-fixtures';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -89,13 +90,7 @@ export async function waitForReaderRegistration(extension: Page, registered: boo
 
 /** Texts of the ranges in each Parallax highlight, read from the page's highlight registry. */
 export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('parallax-')) out[name] = [...highlight].map((range) => (range as Range).toString());
-    });
-    return out;
-  });
+  return page.evaluate(parallaxHighlights);
 }
 
 /**

@@ -9,9 +9,8 @@ import {
   waitForHighlights,
   type FirefoxHarness,
 } from './firefox-harness';
+import { BROKEN_PAGES, countNodes, HYDRATING_PAGE as HYDRATING, type AppState } from '../hostile-fixtures';
 
-/** The hydrating app's first story, as the server sends it; "?late" holds hydration back until the test calls for it. */
-const HYDRATING = '/hydrating/2025/03/12/leaders-praise-anti-western-alliance.html';
 
 /**
  * Page safety and hostile pages (tests/e2e/page-safety.e2e.test.ts and
@@ -23,14 +22,6 @@ const HYDRATING = '/hydrating/2025/03/12/leaders-praise-anti-western-alliance.ht
  * page's own scripts (an error thrown or logged by the content script reaches Puppeteer's
  * `pageerror` and `console` like the page's), so "no problem" here covers both.
  */
-
-interface AppState {
-  hydrated: boolean;
-  reusedServerNodes: boolean | null;
-  renders: number;
-  navigations: number;
-  errors: string[];
-}
 
 interface PageProbe {
   nodesAtLoad: number;
@@ -53,13 +44,6 @@ const pause = (ms: number) => new Promise((resolveWait) => setTimeout(resolveWai
 const textOf = (page: Page, selector: string) => page.$eval(selector, (element) => element.textContent);
 const appState = (page: Page) => page.evaluate(() => (window as unknown as { __app: AppState }).__app);
 const labels = async (page: Page) => (await highlightedTexts(page))['parallax-label'] ?? [];
-const countNodes = (page: Page) =>
-  page.evaluate(() => {
-    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-    let n = 0;
-    while (walker.nextNode()) n++;
-    return n;
-  });
 
 /** The popup's "Why" list, opened, as text. */
 async function whyText(popup: Page): Promise<string> {
@@ -83,10 +67,10 @@ describe('a page that hydrates with a framework', () => {
   test('hydrated after Parallax has drawn: no node added, hydration reuses them all, highlights stay', async () => {
     const { page, problems } = await openWatched(harness, `${HYDRATING}?late`);
     await waitForHighlights(page);
-    const nodesBefore = await countNodes(page);
+    const nodesBefore = await page.evaluate(countNodes);
     await page.evaluate(() => (window as unknown as { __hydrateNow(): void }).__hydrateNow());
     expect(await appState(page)).toMatchObject({ hydrated: true, reusedServerNodes: true, errors: [] });
-    expect(await countNodes(page)).toBe(nodesBefore);
+    expect(await page.evaluate(countNodes)).toBe(nodesBefore);
     expect(await labels(page)).toContain('anti-Western alliance');
     await page.click('#like');
     await page.click('#like');
@@ -119,13 +103,7 @@ describe('a page that hydrates with a framework', () => {
 describe('broken pages are left as they were', () => {
   // Rather than a fixed wait, each page is left once Parallax has read it (the state the
   // popup would show); the drawing and the message to the background follow that state.
-  test.each([
-    '/hostile/broken-markup.html',
-    '/hostile/deep-nesting.html',
-    '/hostile/frameset.html',
-    '/hostile/no-body.html',
-    '/hostile/diagram.svg',
-  ])('%s: read to the end, no page error', async (path) => {
+  test.each(BROKEN_PAGES)('%s: read to the end, no page error', async (path) => {
     const { page, problems } = await openWatched(harness, path);
     const state = await finishedReading(harness, page);
     await pause(300);
