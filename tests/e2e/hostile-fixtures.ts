@@ -35,3 +35,22 @@ export function parallaxHighlights(): Record<string, string[]> {
   });
   return out;
 }
+
+/** What `page-probe.html` saw of the page since it loaded (documented in its `<head>`). */
+export interface PageProbeReport {
+  nodesAtLoad: number;
+  nodesNow: number;
+  mutations: Record<string, number>;
+  errors: string[];
+  dialogs: string[];
+  newGlobals: string[];
+}
+
+/** In the page: the probe's record, with today's node count and globals. */
+export function readPageProbe(): PageProbeReport {
+  const probe = (window as unknown as { __pageProbe: Omit<PageProbeReport, 'nodesNow' | 'newGlobals'> & { countNodes(): number; newGlobals(): string[] } }).__pageProbe;
+  return { nodesAtLoad: probe.nodesAtLoad, nodesNow: probe.countNodes(), mutations: probe.mutations, errors: probe.errors, dialogs: probe.dialogs, newGlobals: probe.newGlobals() };
+}
+
+/** What a page that watches itself must have seen of Parallax: nothing. */
+export const UNTOUCHED = { mutations: { addedNodes: 0, removedNodes: 0, attributes: 0 }, errors: [], dialogs: [], newGlobals: [] };

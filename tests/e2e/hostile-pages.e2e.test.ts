@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { highlightedTexts, openPopupFor, startHarness, waitForHighlights, type Harness } from './extension';
-import { BROKEN_PAGES } from './hostile-fixtures';
+import { BROKEN_PAGES, readPageProbe, UNTOUCHED } from './hostile-fixtures';
 
 /**
  * Broken, huge and hostile pages: the page is left as it was, nothing throws into it,
@@ -56,15 +56,9 @@ describe('a page that watches itself sees nothing of Parallax', () => {
   test('no node added, no mutation, no error, no new global', async () => {
     const { page } = await visit('/hostile/page-probe.html');
     await waitForHighlights(page);
-    const probe = await page.evaluate(() => {
-      const p = (window as unknown as { __pageProbe: Record<string, unknown> & { countNodes(): number; newGlobals(): string[] } }).__pageProbe;
-      return { nodesAtLoad: p.nodesAtLoad, nodesNow: p.countNodes(), mutations: p.mutations, errors: p.errors, dialogs: p.dialogs, newGlobals: p.newGlobals() };
-    });
+    const probe = await page.evaluate(readPageProbe);
     expect(probe.nodesNow).toBe(probe.nodesAtLoad);
-    expect(probe.mutations).toMatchObject({ addedNodes: 0, removedNodes: 0, attributes: 0 });
-    expect(probe.errors).toEqual([]);
-    expect(probe.dialogs).toEqual([]);
-    expect(probe.newGlobals).toEqual([]);
+    expect(probe).toMatchObject(UNTOUCHED);
     await page.close();
   });
 });

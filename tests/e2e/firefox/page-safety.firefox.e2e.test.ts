@@ -9,7 +9,7 @@ import {
   waitForHighlights,
   type FirefoxHarness,
 } from './firefox-harness';
-import { BROKEN_PAGES, countNodes, HYDRATING_PAGE as HYDRATING, type AppState } from '../hostile-fixtures';
+import { BROKEN_PAGES, countNodes, HYDRATING_PAGE as HYDRATING, readPageProbe, UNTOUCHED, type AppState } from '../hostile-fixtures';
 
 
 /**
@@ -22,15 +22,6 @@ import { BROKEN_PAGES, countNodes, HYDRATING_PAGE as HYDRATING, type AppState } 
  * page's own scripts (an error thrown or logged by the content script reaches Puppeteer's
  * `pageerror` and `console` like the page's), so "no problem" here covers both.
  */
-
-interface PageProbe {
-  nodesAtLoad: number;
-  mutations: Record<string, number>;
-  errors: string[];
-  dialogs: string[];
-  countNodes(): number;
-  newGlobals(): string[];
-}
 
 let harness: FirefoxHarness;
 beforeAll(async () => {
@@ -159,15 +150,9 @@ describe('a page that watches itself sees nothing of Parallax', () => {
   test('no node added, no mutation, no error, no new global', async () => {
     const { page, problems } = await openWatched(harness, '/hostile/page-probe.html');
     await waitForHighlights(page);
-    const probe = await page.evaluate(() => {
-      const p = (window as unknown as { __pageProbe: PageProbe }).__pageProbe;
-      return { nodesAtLoad: p.nodesAtLoad, nodesNow: p.countNodes(), mutations: p.mutations, errors: p.errors, dialogs: p.dialogs, newGlobals: p.newGlobals() };
-    });
+    const probe = await page.evaluate(readPageProbe);
     expect(probe.nodesNow).toBe(probe.nodesAtLoad);
-    expect(probe.mutations).toMatchObject({ addedNodes: 0, removedNodes: 0, attributes: 0 });
-    expect(probe.errors).toEqual([]);
-    expect(probe.dialogs).toEqual([]);
-    expect(probe.newGlobals).toEqual([]);
+    expect(probe).toMatchObject(UNTOUCHED);
     expect(problems).toEqual([]);
     await page.close();
   });
