@@ -42,6 +42,15 @@ export function extractArticle(doc: Document, meta: PageMetadata, options: Extra
   }
 }
 
+/** The body, or null: linkedom (the CLI's DOM) throws instead when Readability's retries have left the copy without a root element (tests/fuzz found it). */
+function bodyOf(doc: Document): HTMLElement | null {
+  try {
+    return doc.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The same extraction in four steps (clone, Readability, clean-up, text) so that the
  * content script can give the page its main thread back between them. The caller must
@@ -73,7 +82,7 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
   let content = parsed?.content ?? null;
   if (!content) {
     warnings.push('no main content found; using the page’s <article> or body');
-    content = clone.querySelector('article') ?? clone.body ?? null;
+    content = clone.querySelector('article') ?? bodyOf(clone);
   }
   if (content) cleanContent(content);
   yield;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Flag } from '../../core/article';
 import { parseDocument } from '../../cli/parse-document';
 import { checkFlags } from './check-account';
-import { KINDS } from './fuzz-kinds';
+import { checkCase, KINDS, makeCase } from './fuzz-kinds';
 import { isKnown } from './known-faults';
 import { sentinelsAsText } from './page-walk';
 import { runFuzz, type FuzzSummary } from './run-fuzz';
@@ -50,6 +50,18 @@ describe(`fuzz, seed ${PLAN.seed}: ${PLAN.count} small cases and ${PLAN.huge} hu
 });
 
 /** Each check, shown a broken output, says so: a fuzz run that cannot fail proves nothing. */
+// Cases long runs found (`npm run fuzz`), kept so that what they broke stays fixed.
+test.each([
+  [2026, 3790],
+  [2026, 14327],
+  [2026, 3491],
+  [13, 14714],
+  [13, 5511],
+])('long-run case %i #%i: no new fault', (seed, index) => {
+  const found = checkCase(makeCase(seed, index, false)).faults.filter((fault) => !isKnown(fault.invariant));
+  expect(found).toEqual([]);
+});
+
 describe('the checks catch what they are for', () => {
   const line = { max: 20, nullable: true, brokenInput: false };
   test.each<[string, (faults: Faults) => void, string]>([
