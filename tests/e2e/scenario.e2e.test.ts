@@ -12,6 +12,7 @@ import {
   type ChromeGlobal,
   type Harness,
 } from './extension';
+import { HARBOUR, HARBOUR_CLUTTER, LEDGER } from './scenario-pages';
 
 /**
  * The founding scenario, in the real browser: two fictional outlets' accounts of one
@@ -20,8 +21,6 @@ import {
  * other account.
  */
 
-const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
-const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
 
 let harness: Harness;
 let ledger: Page;
@@ -81,14 +80,7 @@ describe('on the page', () => {
 });
 
 describe('in the library', () => {
-  test.each([
-    'Sign up for our newsletter',
-    '* indicates required',
-    'Become a member',
-    'This audio is created with AI assistance',
-    'Keep reading',
-    'Opinion: The Coastal Union needs one voice on Qiran',
-  ])('the cluttered article is stored without “%s”', async (clutter) => {
+  test.each(HARBOUR_CLUTTER)('the cluttered article is stored without “%s”', async (clutter) => {
     const article = await waitForStored(harbour.url());
     expect(article.text).toContain('has always stood on the right side of history');
     expect(article.text).not.toContain(clutter);

@@ -13,6 +13,7 @@ import {
   type BrowserGlobal,
   type FirefoxHarness,
 } from './firefox-harness';
+import { HARBOUR, HARBOUR_CLUTTER, LEDGER } from '../scenario-pages';
 
 /**
  * The founding scenario (tests/e2e/scenario.e2e.test.ts) in Firefox ESR, with the
@@ -21,8 +22,6 @@ import {
  * and each popup lists the other account. Every step of the Chromium scenario carries over.
  */
 
-const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
-const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
 
 let harness: FirefoxHarness;
 let ledger: Page;
@@ -97,14 +96,7 @@ describe('on the page', () => {
 });
 
 describe('in the library', () => {
-  test.each([
-    'Sign up for our newsletter',
-    '* indicates required',
-    'Become a member',
-    'This audio is created with AI assistance',
-    'Keep reading',
-    'Opinion: The Coastal Union needs one voice on Qiran',
-  ])('the cluttered article is stored without “%s”', async (clutter) => {
+  test.each(HARBOUR_CLUTTER)('the cluttered article is stored without “%s”', async (clutter) => {
     const article = await waitForStored(harbour.url());
     expect(article.text).toContain('has always stood on the right side of history');
     expect(article.text).not.toContain(clutter);
