@@ -10,6 +10,7 @@ import { applyImport, prepareImport, type ImportResult, type PreparedArticle } f
 import { clearLibrary, searchLibrary } from '../../db/library-queries';
 import { dismissSpaceNotice, evictForSpace, type EvictionResult, type StorageEstimateLike } from '../../db/library-space';
 import { compactStats } from '../../db/library-stats';
+import { hostileReport } from './hostile-reports';
 import { fileForm, type LibraryModel, type ModelOp } from './library-model';
 
 /**
@@ -20,7 +21,6 @@ import { fileForm, type LibraryModel, type ModelOp } from './library-model';
  * pages among them. Each operation says what its success means to the model.
  */
 
-type Rand = () => number;
 /** Calls a public function, telling a synchronous throw from the rejected promise it must give instead. */
 export type Guard = <T>(call: () => Promise<T>) => Promise<T>;
 
@@ -61,7 +61,7 @@ export function faultWorkload(options: WorkloadOptions, model: LibraryModel): ()
   function report(): ArticleReport {
     const urls = stored();
     const base = urls.length > 0 && r() < 0.3 ? (pool.find((p) => p.url === any(urls)) ?? any(pool)) : any(pool);
-    if (r() < 0.05) return hostile(r, base);
+    if (r() < 0.05) return hostileReport(r, base);
     // A second visit may find the page changed.
     return r() < 0.3 ? { ...base, title: `${base.title ?? ''} (updated)`, text: `${base.text} Updated at ${clock}.` } : base;
   }
@@ -135,7 +135,7 @@ export function faultWorkload(options: WorkloadOptions, model: LibraryModel): ()
       const urls = new Set<string>();
       articles = [];
       while (articles.length < size) {
-        const base = r() < 0.04 ? hostile(r, any(pool)) : any(pool);
+        const base = r() < 0.04 ? hostileReport(r, any(pool)) : any(pool);
         const url = urls.has(base.url) || size > POOL ? `${base.url}?copy=${articles.length}` : base.url;
         urls.add(url);
         articles.push(fileArticle({ ...base, url }));
@@ -287,19 +287,4 @@ function merged(article: LibraryFileArticle, existing: LibraryFileArticle | unde
 function dangling(model: LibraryModel, result: unknown): string[] {
   const missing = (result as Array<{ url: string }>).filter((m) => !model.articles.has(m.url));
   return missing.map((m) => `a match lists ${m.url}, which the library does not hold`);
-}
-
-/** A broken or huge page, as a content script may report one. */
-function hostile(r: Rand, base: ArticleReport): ArticleReport {
-  const kinds: Array<() => ArticleReport> = [
-    () => ({ ...base, url: 'https://hostile.example/huge', text: 'lorem ipsum dolor sit amet '.repeat(11_000) }),
-    () => ({ ...base, url: 'https://hostile.example/empty', title: null, siteName: null, byline: null, publishedTime: null, lang: null, text: '' }),
-    () => ({ ...base, url: 'https://hostile.example/bad-date', publishedTime: 'yesterday-ish' }),
-    () => ({ ...base, url: 'https://hostile.example/far-date', publishedTime: '+275760-09-13T00:00:00.000Z' }),
-    () => ({ ...base, url: 'https://hostile.example/before-1970', publishedTime: '1969-07-20T20:17:00Z' }),
-    () => ({ ...base, url: `https://hostile.example/${'long/'.repeat(400)}` }),
-    () => ({ ...base, url: 'https://hostile.example/ünïcode?q=\u202e', title: '\ud800 lone surrogate \u0000 nul', text: `${base.text} \u202e\ufeff\ud83d` }),
-    () => ({ ...base, url: 'https://hostile.example/flags', flags: Array.from({ length: 500 }, (_, i) => ({ entryId: `e${i}`, category: 'hyperbole' as const, text: 'x'.repeat(200), voice: 'outlet' as const, speaker: null })) }),
-  ];
-  return kinds[Math.floor(r() * kinds.length)]!();
 }
