@@ -7,6 +7,7 @@
  * because headlines clip and rephrase: the Kyiv Independent's 'at their best in history'
  * is Deutsche Welle's "...going through the best period in their history".
  */
+import { cutText } from '../cut-text';
 import { contentParts } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokens';
@@ -56,9 +57,7 @@ function toQuote(raw: string): Quote | null {
  */
 function shorten(t: string): string {
   const space = t.lastIndexOf(' ', MAX_DISPLAY);
-  if (space > 0) return t.slice(0, space);
-  const last = t.charCodeAt(MAX_DISPLAY - 1);
-  return t.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_DISPLAY - 1 : MAX_DISPLAY);
+  return space > 0 ? t.slice(0, space) : cutText(t, MAX_DISPLAY);
 }
 
 /** Quotations in reading order, duplicates (same wording) once, at most `max`. */

@@ -3,6 +3,7 @@
  * glued to the previous token?) for entity spotting. Regexes are compiled once; every
  * pass is linear in the (already capped) text.
  */
+import { cutText } from '../cut-text';
 import { ABBREVIATIONS } from './lexicon';
 
 export interface Token {
@@ -73,7 +74,7 @@ export function tokenize(sentence: string): Token[] {
   let prevEnd = -1;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
-    const raw = cut(m[0]);
+    const raw = cutText(m[0], MAX_TOKEN_CHARS);
     const num = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
     const text = num ? raw : raw.replace(POSSESSIVE_RE, '');
     const acronym = !num && ACRONYM_RE.test(text);
@@ -89,11 +90,4 @@ export function tokenize(sentence: string): Token[] {
     prevEnd = m.index + m[0].length;
   }
   return out;
-}
-
-/** At most MAX_TOKEN_CHARS UTF-16 units, never half a surrogate pair. */
-function cut(token: string): string {
-  if (token.length <= MAX_TOKEN_CHARS) return token;
-  const last = token.charCodeAt(MAX_TOKEN_CHARS - 1);
-  return token.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_TOKEN_CHARS - 1 : MAX_TOKEN_CHARS);
 }
