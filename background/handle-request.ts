@@ -6,7 +6,7 @@ import { findMatchesFor } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';
 import { countArticles, getArticle, saveArticle, type LibraryDb } from '../db/library-db';
 import { fromExtensionPage, handleLibraryRequest } from './library-requests';
-import { ownSiteOnly, storageUrl, type ReportBudget } from './report-policy';
+import { claimedCanonical, storageUrl, type ReportBudget } from './report-policy';
 
 export interface RequestSender {
   id?: string;
@@ -49,9 +49,9 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
         if (tabId === undefined || !tabUrl || !cleanUrl(tabUrl)) return { ok: false, error: 'article reports come from tabs' };
         if (sender.frameId !== 0) return { ok: false, error: 'article reports come from a tab’s top frame' };
         if (!deps.reports.take(tabId, deps.now())) return { ok: false, error: 'too many article reports from this tab; try again in a minute' };
-        const sameSite = ownSiteOnly(request.report, tabUrl);
-        const stored = sameSite.url === cleanUrl(tabUrl) ? undefined : await getArticle(db, sameSite.url);
-        const report = { ...sameSite, url: storageUrl(sameSite, tabUrl, stored) };
+        const claimed = claimedCanonical(request.report, tabUrl);
+        const stored = claimed ? await getArticle(db, claimed) : undefined;
+        const report = { ...request.report, url: storageUrl(request.report, tabUrl, stored) };
         const entry = indexEntry(report);
         const keep = request.type === 'article:save' || request.save;
         if (keep) await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save' });

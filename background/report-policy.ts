@@ -26,12 +26,16 @@ export function siteOf(url: string): string | null {
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
-/** Keeps the page's canonical URL only when it names the page's own site. */
-export function ownSiteOnly(report: ArticleReport, tabUrl: string): ArticleReport {
+/**
+ * The canonical URL a report claims beyond its tab's own address, when it names the same
+ * site; null when it names the tab itself or another site (then only the tab's address
+ * will do, and no stored story needs reading).
+ */
+export function claimedCanonical(report: ArticleReport, tabUrl: string): string | null {
   const tab = cleanUrl(tabUrl);
-  if (!tab) return report;
+  if (!tab || report.url === tab) return null;
   const site = siteOf(report.url);
-  return site !== null && site === siteOf(tab) ? report : { ...report, url: tab };
+  return site !== null && site === siteOf(tab) ? report.url : null;
 }
 
 /** The part of a stored article that says which story it is. */
@@ -71,10 +75,9 @@ function normalisedTitle(title: string | null): string | null {
  * story is left as it was.
  */
 export function storageUrl(report: ArticleReport, tabUrl: string, stored: StoredStory | undefined): string {
-  const tab = cleanUrl(tabUrl);
-  if (!tab || report.url === tab) return report.url;
-  if (siteOf(report.url) !== siteOf(tab)) return tab;
-  return stored && !isSameStory(stored, report) ? tab : report.url;
+  const claimed = claimedCanonical(report, tabUrl);
+  const replacesAnotherStory = stored !== undefined && !isSameStory(stored, report);
+  return claimed && !replacesAnotherStory ? claimed : (cleanUrl(tabUrl) ?? report.url);
 }
 
 export interface ReportBudget {

@@ -1,6 +1,10 @@
 import { cleanUrl } from '../core/clean-url';
+import { articleText } from './article-text';
+import { plainField } from './plain-field';
 import type { PageMetadata } from './read-metadata';
 import { splitSiteTail } from './site-name';
+
+const MAX_FIELD = 1_000;
 
 /**
  * After a single-page navigation the head may still describe the previous article: many
@@ -34,8 +38,9 @@ export function withoutStaleHead(doc: Document, meta: PageMetadata, previous: Pa
   };
 }
 
+/** Its visible text, as headline.ts reads an <h1>: no script or style text, one line, within a field's bound. */
 function firstHeading(doc: Document): string[] {
   const h1 = doc.querySelector('article h1') ?? doc.querySelector('h1');
-  const text = h1?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? [text.slice(0, 1000)] : [];
+  const text = h1 ? plainField(articleText(h1, { maxChars: MAX_FIELD }).text, MAX_FIELD) : null;
+  return text ? [text] : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSameStory, ownSiteOnly, reportBudget, siteOf, storageUrl } from '../../background/report-policy';
+import { isSameStory, reportBudget, siteOf, storageUrl } from '../../background/report-policy';
 
 const report = {
   url: 'https://ledger.example/story',
@@ -26,7 +26,7 @@ describe('siteOf: the registrable domain, private suffixes included', () => {
   ])('%s → %s', (url, site) => expect(siteOf(url)).toBe(site));
 });
 
-describe('ownSiteOnly: a page cannot write over another site’s article', () => {
+describe('storageUrl: a page cannot write over another site’s article', () => {
   test.each([
     ['https://ledger.example/a', 'https://www.ledger.example/a?x=1', 'https://ledger.example/a'],
     ['https://news.bbc.co.uk/a', 'https://www.bbc.co.uk/b', 'https://news.bbc.co.uk/a'],
@@ -34,7 +34,7 @@ describe('ownSiteOnly: a page cannot write over another site’s article', () =>
     // Two people's pages on one hosting service are two sites.
     ['https://victim.github.io/story', 'https://evil.github.io/page', 'https://evil.github.io/page'],
   ])('claimed %s from %s → %s', (claimed, tabUrl, expected) => {
-    expect(ownSiteOnly({ ...report, url: claimed }, tabUrl).url).toBe(expected);
+    expect(storageUrl({ ...report, url: claimed }, tabUrl, undefined)).toBe(expected);
   });
 });
 
