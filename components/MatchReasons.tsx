@@ -6,6 +6,12 @@ export interface Props {
   match: MatchView;
 }
 
+/** The linking account by its headline and outlet, falling back on its address where either is unknown. */
+function viaText(via: NonNullable<MatchView['via']>): string {
+  const title = via.title ?? via.url;
+  return via.siteName ? popupText.reasons.viaAccount(title, via.siteName) : title;
+}
+
 /** Why this account is of the same event, as a short list: who, where, what was said, when. */
 export function MatchReasons({ match }: Props) {
   const t = popupText.reasons;
@@ -23,6 +29,7 @@ export function MatchReasons({ match }: Props) {
   if (quote) rows.push([t.sameQuote, popupText.quote(quote)]);
   const when = timeApart(match.daysApart);
   if (when) rows.push([t.when, when]);
+  if (match.via) rows.push([t.via, viaText(match.via)]);
   if (rows.length === 0) return null;
   return (
     <dl class="px-reasons" aria-label={t.label}>

@@ -116,6 +116,8 @@ export const popupText = {
     figures: message('popup_reason_figures'),
     sameQuote: message('popup_reason_same_quote'),
     when: message('popup_reason_when'),
+    via: message('popup_reason_via'),
+    viaAccount: (title: string, outlet: string) => message('popup_reason_via_account', title, outlet),
   },
 
   compare: {

@@ -53,6 +53,11 @@ export interface MatchView {
   orgs: string[];
   /** Shared figures ("6.1", "40%", "2024"), most telling first. */
   sharedNumbers: string[];
+  /**
+   * The listed account that links this one to the event, when it shares too little with
+   * the article read to be listed on its own (core/matching/event-group.ts); null otherwise.
+   */
+  via: { url: string; title: string | null; siteName: string | null } | null;
 }
 
 /** One step of the content script's work on a page, on the page's clock (ms since its time origin). */

@@ -1,6 +1,7 @@
 import type { MatchView } from '../core/messages';
 import { dayOf, MATCH_WINDOW_DAYS, queryKeys } from '../core/matching/index-keys';
-import { MATCH_THRESHOLD, idf, scoreMatch, type CorpusStats, type MatchReasons } from '../core/matching/score';
+import { eventGroup, GROUP_SIZE, LINK_FLOOR, pairScores } from '../core/matching/event-group';
+import { MATCH_THRESHOLD, idf, scoreMatch, similarity, type CorpusStats } from '../core/matching/score';
 import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
 import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
@@ -34,7 +35,8 @@ export async function findMatches(db: LibraryDb, url: string): Promise<MatchView
  * Other accounts of the same event as `query` (stored or not): candidates from the
  * posting lists of the query's most telling keys (the plan of core/matching/index-keys.ts,
  * as the in-memory index follows it), near its date when it has one, then the full score
- * with its reasons, best first, never the article itself. An undated account is filed on
+ * with its reasons, grouped with one another (core/matching/event-group.ts), best first,
+ * never the article itself. An undated account is filed on
  * the day it was first seen, so a dated query finds it when it was read near that date.
  * One read-only transaction: the counts' catch-up, one index range per key, then the
  * candidates a round at a time.
@@ -60,7 +62,9 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
     for (const other of lists[i]!) if (other !== url) mass.set(other, (mass.get(other) ?? 0) + weight);
   });
   const shortlist = [...mass].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([other]) => other);
-  const scored: Array<{ candidate: StoredArticle; score: number; reasons: MatchReasons }> = [];
+  // Everything at LINK_FLOOR or above takes part in grouping; another round is read while
+  // the last one still found an account at the threshold itself.
+  const scored: Array<{ candidate: StoredArticle; score: number }> = [];
   for (let from = 0; from < shortlist.length; from += ROUND) {
     // Still inside the transaction: scoring is plain computation between its requests.
     const round = await Promise.all(shortlist.slice(from, from + ROUND).map((other) => articles.get(other)));
@@ -68,19 +72,24 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
     for (const candidate of round) {
       // A damaged record without a fingerprint cannot be scored; it is skipped, not thrown on.
       if (!candidate?.fingerprint?.words) continue;
-      const { score, reasons } = scoreMatch(query.fingerprint, candidate.fingerprint, stats);
-      if (score < MATCH_THRESHOLD) continue;
-      scored.push({ candidate, score, reasons });
-      found++;
+      const score = similarity(query.fingerprint, candidate.fingerprint, stats);
+      if (score < LINK_FLOOR) continue;
+      scored.push({ candidate, score });
+      if (score >= MATCH_THRESHOLD) found++;
     }
     if (found === 0) break;
   }
   await tx.done;
 
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_RESULTS)
-    .map(({ candidate, score, reasons }) => ({
+  scored.sort((a, b) => b.score - a.score || (a.candidate.url < b.candidate.url ? -1 : 1));
+  const grouped = scored.slice(0, GROUP_SIZE);
+  const direct = grouped.map((c) => c.score);
+  const members = eventGroup(pairScores(query.fingerprint, grouped.map((c) => c.candidate.fingerprint), direct, stats), direct, MATCH_THRESHOLD);
+  return members.slice(0, MAX_RESULTS).map(({ at, score, via }) => {
+    const { candidate } = grouped[at]!;
+    const { reasons } = scoreMatch(query.fingerprint, candidate.fingerprint, stats);
+    const link = via === null ? null : grouped[via]!.candidate;
+    return {
       url: candidate.url,
       title: candidate.title,
       siteName: candidate.siteName,
@@ -93,5 +102,7 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
       places: reasons.places.slice(0, 6),
       orgs: reasons.orgs.slice(0, 6),
       sharedNumbers: reasons.sharedNumbers.slice(0, 4),
-    }));
+      via: link && { url: link.url, title: link.title, siteName: link.siteName },
+    };
+  });
 }

@@ -12,7 +12,8 @@
 import type { AccountInput } from './account';
 import { fingerprint, type Fingerprint } from './fingerprint';
 import { countedKeys, dayOf, indexKeys, queryKeys } from './index-keys';
-import { idf, MATCH_THRESHOLD, reachDays, scoreMatch, type CorpusStats, type MatchReasons } from './score';
+import { eventGroup, GROUP_SIZE, LINK_FLOOR, pairScores } from './event-group';
+import { idf, MATCH_THRESHOLD, reachDays, scoreMatch, similarity, type CorpusStats, type MatchReasons } from './score';
 
 export interface EventMatch {
   id: string;
@@ -21,7 +22,7 @@ export interface EventMatch {
 }
 
 export interface QueryOptions {
-  /** At most this many matches. @default 20 */
+  /** At most this many matches (and at most GROUP_SIZE, the candidates grouped). @default 20 */
   limit?: number;
   /** Lowest score listed; evaluation sweeps it, the product keeps the default. @default MATCH_THRESHOLD */
   minScore?: number;
@@ -198,12 +199,18 @@ export class EventIndex implements CorpusStats {
     const best = topSlots(acc, touched, Math.max(RESCORE, limit * 10));
     for (const slot of touched) acc[slot] = 0;
 
-    const out: EventMatch[] = [];
-    for (const slot of best) {
-      const entry = this.slots[slot]!;
-      const { score, reasons } = scoreMatch(fp, entry.fp, this);
-      if (score >= minScore) out.push({ id: entry.id, score, reasons });
-    }
-    return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+    const floor = Math.min(LINK_FLOOR, minScore);
+    const scored = best
+      .map((slot) => ({ entry: this.slots[slot]!, score: similarity(fp, this.slots[slot]!.fp, this) }))
+      .filter((c) => c.score >= floor)
+      .sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1))
+      .slice(0, GROUP_SIZE);
+    const direct = scored.map((c) => c.score);
+    const members = eventGroup(pairScores(fp, scored.map((c) => c.entry.fp), direct, this), direct, minScore);
+    return members.slice(0, limit).map(({ at, score, via }) => {
+      const { entry } = scored[at]!;
+      const { reasons } = scoreMatch(fp, entry.fp, this);
+      return { id: entry.id, score, reasons: { ...reasons, score, via: via === null ? null : scored[via]!.entry.id } };
+    });
   }
 }

@@ -22,6 +22,11 @@ export interface MatchReasons {
   /** Whole days between publication times, null when either is unknown. */
   daysApart: number | null;
   score: number;
+  /**
+   * Set when this account is listed through the event's other accounts rather than on its
+   * own (see event-group.ts): the id of the listed account it matches best. Null otherwise.
+   */
+  via: string | null;
 }
 
 const MAX_TERMS = 6;
@@ -46,6 +51,7 @@ export function explain(
     sharedNumbers: [],
     daysApart: q.time === null || c.time === null ? null : Math.round(Math.abs(q.time - c.time) / DAY_MS),
     score,
+    via: null,
   };
   const name = (display: string, kind: string): void => {
     r.sharedEntities.push(display);

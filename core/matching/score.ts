@@ -70,7 +70,15 @@ export function reachDays(minScore = MATCH_THRESHOLD): number {
   return SAME_EVENT_DAYS + DAYS_SCALE * Math.sqrt(Math.max(0, CLOSE_BOOST / factor - 1));
 }
 
-export function scoreMatch(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats): { score: number; reasons: MatchReasons } {
+interface Parts {
+  score: number;
+  qv: WeightedVector;
+  cv: WeightedVector;
+  shared: number[];
+  sharedQuotes: string[];
+}
+
+function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats): Parts {
   const qv = weightedVector(query, stats, WEIGHTS);
   const cv = weightedVector(candidate, stats, WEIGHTS);
   const { shared, dot } = overlap(qv, cv);
@@ -88,5 +96,15 @@ export function scoreMatch(query: Fingerprint, candidate: Fingerprint, stats: Co
     }
   }
   const score = Math.min(1, (cosine + QUOTE_WEIGHT * (1 - quoteMiss)) * timeFactor(query.time, candidate.time));
+  return { score, qv, cv, shared, sharedQuotes };
+}
+
+/** scoreMatch's score alone, without the reasons: what grouping compares candidates by, many pairs a query. */
+export function similarity(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats): number {
+  return parts(query, candidate, stats).score;
+}
+
+export function scoreMatch(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats): { score: number; reasons: MatchReasons } {
+  const { score, qv, cv, shared, sharedQuotes } = parts(query, candidate, stats);
   return { score, reasons: explain(query, candidate, qv, cv, shared, sharedQuotes, score) };
 }

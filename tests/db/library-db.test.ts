@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { syntheticArticles } from '../../bench/synthetic-articles';
 import { EventIndex } from '../../core/matching/event-index';
 import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
+import { MATCH_THRESHOLD } from '../../core/matching/score';
 import { findMatches, findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
 import { countArticles, deleteArticle, getArticle, saveArticle } from '../../db/library-db';
@@ -28,6 +29,25 @@ describe('library', () => {
     expect(matches[0]!.sharedNames.join(' ')).toMatch(/Hollen/);
     expect(matches[0]!.daysApart).toBe(1);
     expect(await findMatches(db, floods.url)).toEqual([]);
+  });
+
+  test('an account that shares little with the one read is listed through a closer account of the event, and named', async () => {
+    const db = await freshDb();
+    const day = '2025-03-04T12:00:00Z';
+    const collapse = report('https://harbour.example/collapse', 'Kessel Bridge collapses in Norvik, four injured', 'A section of the Kessel Bridge in Norvik collapsed into the harbour early on Tuesday, injuring four people, the fire service said. Fire chief Aldo Renner said two cars were on the span. The 1962 bridge had been closed to lorries since an inspection found corrosion in its cables.', day);
+    const closures = report('https://wire.example/closures', 'Norvik shuts harbour crossings after Kessel Bridge collapse', 'Mayor Ilse Varga shut every harbour crossing in Norvik after the Kessel Bridge collapse, and ordered ferry operator Fjordline to run extra boats from Osterkai pier until engineers from Brandt & Co finish checks.', day);
+    const ferries = report('https://ferries.example/boats', 'Fjordline adds boats from Osterkai pier in Norvik', 'Ferry operator Fjordline will run extra boats from Osterkai pier while Mayor Ilse Varga keeps harbour crossings shut and Brandt & Co engineers carry out checks.', day);
+    for (const r of [collapse, closures, ferries, floods]) await saveArticle(db, r, 1);
+    const matches = await findMatches(db, collapse.url);
+    expect(matches.map((m) => m.url)).toEqual([closures.url, ferries.url]);
+    expect(matches[0]!.via).toBeNull();
+    expect(matches[1]!.via).toEqual({ url: closures.url, title: closures.title, siteName: 'wire.example' });
+    expect(matches[1]!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // Read from the ferries' side, the collapse is the one linked.
+    expect((await findMatches(db, ferries.url)).map((m) => [m.url, m.via?.url ?? null])).toEqual([
+      [closures.url, null],
+      [collapse.url, closures.url],
+    ]);
   });
 
   test('an update re-indexes: postings and document frequencies stay in step', async () => {
