@@ -184,6 +184,36 @@ describe('with no other account of the event', () => {
   });
 });
 
+describe('an account listed through another account of the event', () => {
+  // The collapse report shares little with the ferry story, which shares much with the
+  // closures report; the three are one event (core/matching/event-group.ts).
+  const COLLAPSE = '/norvik/harbour-gazette/kessel-bridge-collapses.html';
+  const CLOSURES = '/norvik/northern-wire/norvik-shuts-crossings.html';
+  const FERRIES = '/norvik/ferry-times/fjordline-extra-boats.html';
+  let popup: Page;
+  beforeAll(async () => {
+    for (const path of [COLLAPSE, CLOSURES, FERRIES]) {
+      const page = await harness.browser.context.newPage();
+      await page.goto(harness.site + path);
+      for (let i = 0; i < 100 && !(await storedArticle(harness, page.url())); i++) await page.waitForTimeout(100);
+      pages[path] = page;
+    }
+    popup = await popupFor(COLLAPSE);
+  });
+  afterAll(async () => {
+    await popup.close();
+  });
+
+  test('lists both, and names the account that links the ferry story', async () => {
+    const accounts = popup.locator('.px-account');
+    expect(await accounts.count()).toBe(2);
+    const ferries = accounts.filter({ has: popup.locator(`a[href="${pages[FERRIES]!.url()}"]`) });
+    expect(await ferries.locator('.px-reasons').textContent()).toContain('Linked throughNorvik shuts harbour crossings after Kessel Bridge collapse (Northern Wire)');
+    const closures = accounts.filter({ has: popup.locator(`a[href="${pages[CLOSURES]!.url()}"]`) });
+    expect(await closures.locator('.px-reasons').textContent()).not.toContain('Linked through');
+  });
+});
+
 describe('where there is no article', () => {
   test.each([
     ['a page that is not news', '/', 'doesn’t look like a news article', 'popup-not-news.png'],
