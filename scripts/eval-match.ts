@@ -153,7 +153,10 @@ interface Variant {
  * event days over 60 days; "same-kind close" puts both events of a topic (the hard
  * negatives) within 2 days of each other, so dates cannot tell them apart. "Small
  * clusters" keep 1-5 reports an event (mean 3; singletons must list nothing); "mixed"
- * keeps 40% of texts whole and cuts the rest to headline + 2 sentences.
+ * keeps 40% of texts whole and cuts the rest to headline + 2 sentences. "Slow coverage"
+ * is the small mixed variant with each report 0-8 days after its event instead of 0-2 (a
+ * weekly outlet, a follow-up): how much the time factor costs when coverage trails on. It
+ * comes last and draws from its own generator, so the other variants stay as they were.
  */
 function variants(docs: Doc[]): Variant[] {
   const rand = mulberry32(20240703);
@@ -177,7 +180,7 @@ function variants(docs: Doc[]): Variant[] {
     return n <= keep.get(d.cluster_id)!;
   });
   const mixed = (d: Doc): string => (rand() < 0.4 ? d.text : truncate(d));
-  return [
+  const list: Variant[] = [
     { name: 'full text', docs, inputs: docs.map((d) => input(d, d.text, d.date)) },
     { name: 'headline + 2 sentences', docs, inputs: docs.map((d) => input(d, truncate(d), d.date)) },
     { name: 'short, dates: spread', docs, inputs: docs.map((d) => input(d, truncate(d), spread(d))) },
@@ -185,6 +188,11 @@ function variants(docs: Doc[]): Variant[] {
     { name: 'small clusters, mixed, dates: spread', docs: small, inputs: small.map((d) => input(d, mixed(d), spread(d))) },
     { name: 'small clusters, short, dates: same-kind close', docs: small, inputs: small.map((d) => input(d, truncate(d), close(d))) },
   ];
+  const late = mulberry32(20240704);
+  const smallMixed = list[4]!.inputs;
+  const slowDate = (d: Doc): string => new Date(Date.UTC(2024, 0, 1) + (spreadDay.get(d.cluster_id)! + late() * 8) * 86_400_000).toISOString();
+  list.push({ name: 'slow coverage: small, mixed, spread, 0-8 days', docs: small, inputs: small.map((d, i) => ({ ...smallMixed[i]!, date: slowDate(d) })) });
+  return list;
 }
 
 function main(): void {
