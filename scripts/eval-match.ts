@@ -168,7 +168,11 @@ function variants(docs: Doc[]): Variant[] {
     if (!spreadDay.has(d.cluster_id)) spreadDay.set(d.cluster_id, rand() * 60);
     if (!closeDay.has(d.cluster_id)) closeDay.set(d.cluster_id, topicDay.get(d.topic_id)! + rand() * 2);
   }
-  const dated = (days: Map<string, number>) => (d: Doc) => new Date(Date.UTC(2024, 0, 1) + (days.get(d.cluster_id)! + rand() * 2) * 86_400_000).toISOString();
+  /** Each report `lag` days at most after its event's day. */
+  const dated =
+    (days: Map<string, number>, lag = 2, draw = rand) =>
+    (d: Doc) =>
+      new Date(Date.UTC(2024, 0, 1) + (days.get(d.cluster_id)! + draw() * lag) * 86_400_000).toISOString();
   const spread = dated(spreadDay);
   const close = dated(closeDay);
   const input = (d: Doc, text: string, date: string | null): AccountInput => ({ id: d.id, title: d.title, text, outlet: d.outlet, url: null, date });
@@ -188,10 +192,10 @@ function variants(docs: Doc[]): Variant[] {
     { name: 'small clusters, mixed, dates: spread', docs: small, inputs: small.map((d) => input(d, mixed(d), spread(d))) },
     { name: 'small clusters, short, dates: same-kind close', docs: small, inputs: small.map((d) => input(d, truncate(d), close(d))) },
   ];
-  const late = mulberry32(20240704);
+  // The texts of "small clusters, mixed" (list[4]), dated with longer lags.
   const smallMixed = list[4]!.inputs;
-  const slowDate = (d: Doc): string => new Date(Date.UTC(2024, 0, 1) + (spreadDay.get(d.cluster_id)! + late() * 8) * 86_400_000).toISOString();
-  list.push({ name: 'slow coverage: small, mixed, spread, 0-8 days', docs: small, inputs: small.map((d, i) => ({ ...smallMixed[i]!, date: slowDate(d) })) });
+  const slow = dated(spreadDay, 8, mulberry32(20240704));
+  list.push({ name: 'slow coverage: small, mixed, spread, 0-8 days', docs: small, inputs: small.map((d, i) => ({ ...smallMixed[i]!, date: slow(d) })) });
   return list;
 }
 
