@@ -1,11 +1,15 @@
 import { isFeedMessage, parseFeedRequest, type FeedRequest, type FeedResponse } from '../core/feed-messages';
 import { handleRequest, type BackgroundDeps, type BackgroundResponse, type RequestSender } from './handle-request';
 import { fromExtensionPage } from './library-requests';
+import { handleReaderLoad, type ReaderLoader } from './reader-requests';
+import { isReaderLoadRequest, type ReaderLoadResponse } from '../core/messages';
 
 export interface MessageRoutes {
   feeds: (request: FeedRequest) => Promise<FeedResponse>;
   /** Told when an article report was answered, stored or not (the space guard runs then). */
   afterReport: () => void;
+  /** Injects the reader where the detector found an article (see reader-requests.ts). */
+  reader: ReaderLoader;
 }
 
 /** A page's report of an article it read, which may have been stored. */
@@ -16,10 +20,11 @@ function isArticleReport(message: unknown): boolean {
 
 /**
  * Every message the background receives comes through here: feed requests only from
- * Parallax's own pages, everything else to handleRequest, which checks its own senders.
+ * Parallax's own pages, the reader's injection to reader-requests.ts, everything else to handleRequest, which checks its own senders.
  * Whatever arrives, the answer is a response object, never a rejection.
  */
-export function routeMessage(message: unknown, sender: RequestSender, deps: BackgroundDeps, routes: MessageRoutes): Promise<BackgroundResponse | FeedResponse> {
+export function routeMessage(message: unknown, sender: RequestSender, deps: BackgroundDeps, routes: MessageRoutes): Promise<BackgroundResponse | FeedResponse | ReaderLoadResponse> {
+  if (isReaderLoadRequest(message)) return handleReaderLoad(sender, deps.extensionId, routes.reader, deps.now());
   if (!isFeedMessage(message)) {
     const answer = handleRequest(message, sender, deps);
     if (isArticleReport(message)) void answer.finally(routes.afterReport);

@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
+  scripts: () => import('./reader-load-bench').then((m) => m.runReaderLoadBench()),
 };
 
 async function main(): Promise<void> {

@@ -9,12 +9,14 @@ import {
 } from '../core/messages';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import { readerActions } from './flag-actions';
-import { createFlagCard } from './flag-card';
-import { highlightFlags, type Highlighting } from './highlight-flags';
 import type { PageMetadata } from '../dom/read-metadata';
-import { readPage, yieldToPage } from './read-page';
+import { detectPage } from './detect-page';
+import type { FlagCard } from './flag-card';
+import type { Highlighting } from './highlight-flags';
+import { loadReader } from './load-reader';
+import type { ReaderModule } from './reader-module';
 import { StepTimings } from './step-timings';
+import { yieldToPage } from './yield-to-page';
 
 /** After a single-page navigation, give the new article a moment to render. */
 const SETTLE_MS = 600;
@@ -23,6 +25,10 @@ const SETTLE_MS = 600;
  * Everything the content script does, tied to WXT's context so that all of it stops
  * when the extension is reloaded or the page goes away: the message listener, the
  * navigation and settings watchers, the highlights and the flag card.
+ *
+ * The content script is the detector: it reads the head and decides whether the page is
+ * an article, and only then loads the reader (see reader-module.ts), once per page and
+ * kept across single-page navigations, which does the extraction, flagging and drawing.
  */
 export function runParallax(ctx: ContentScriptContext): void {
   let state: PageState = { status: 'working' };
@@ -33,11 +39,14 @@ export function runParallax(ctx: ContentScriptContext): void {
   let reading: Promise<void> = Promise.resolve();
   /** The head as last read, and where: after a single-page navigation, fields still the same are stale. */
   let lastHead: { url: string; head: PageMetadata } | null = null;
-  const card = createFlagCard(ctx, document, readerActions(() => settingsNow));
+  /** The reader, asked for the first time the page is an article; asked again after a failure. */
+  let reader: Promise<ReaderModule | string> | null = null;
+  /** Made with the reader: a page that is not news gets no card, not even its listeners. */
+  let card: FlagCard | null = null;
 
   const answer = (message: unknown): Promise<PageState | SaveResponse | NextFlagResponse> | undefined => {
     if (!isContentRequest(message)) return undefined;
-    if (message.type === 'page:next-flag') return Promise.resolve({ ok: card.showNext() });
+    if (message.type === 'page:next-flag') return Promise.resolve({ ok: card?.showNext() ?? false });
     // A save can come the moment the script was injected for it (the context menu on a
     // site not read automatically): it waits for the reading to end.
     return message.type === 'page:get-state' ? Promise.resolve(state) : reading.then(saveByHand);
@@ -53,7 +62,7 @@ export function runParallax(ctx: ContentScriptContext): void {
   function clearHighlights(): void {
     highlighting?.remove();
     highlighting = null;
-    card.setFlags([]);
+    card?.setFlags([]);
   }
 
   /**
@@ -71,19 +80,29 @@ export function runParallax(ctx: ContentScriptContext): void {
       const timings = new StepTimings();
       const url = location.href;
       const previousHead = lastHead && lastHead.url !== url ? lastHead.head : null;
-      const reading = await readPage(document, url, current, isStale, timings, previousHead);
-      if (!reading || isStale()) return;
-      lastHead = { url, head: reading.head };
-      if (reading.state.status !== 'article') {
-        state = reading.state;
+      const detection = timings.time('detect', () => detectPage(document, url, previousHead));
+      lastHead = { url, head: detection.head };
+      if (detection.settled) {
+        state = detection.settled.status === 'not-news' ? { ...detection.settled, timings: timings.steps } : detection.settled;
         return;
       }
+      reader ??= loadReader();
+      const loaded = await reader;
+      if (isStale()) return;
+      if (typeof loaded === 'string') {
+        reader = null;
+        state = { status: 'error', message: loaded };
+        return;
+      }
+      card ??= loaded.createFlagCard(ctx, document, () => settingsNow);
+      const reading = await loaded.readArticle(document, url, detection, current, isStale, timings);
+      if (!reading || isStale()) return;
       const highlights = highlightsOn(current, reading.state.site);
       let article = { ...reading.state, highlights };
       if (highlights) {
         await yieldToPage();
         if (isStale()) return;
-        highlighting = timings.time('highlight', () => highlightFlags(document, article.flags, reading.runs));
+        highlighting = timings.time('highlight', () => loaded.highlightFlags(document, article.flags, reading.runs));
         card.setFlags(highlighting.flags);
       }
       const response: ArticleSeenResponse | undefined = await browser.runtime

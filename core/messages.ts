@@ -130,6 +130,24 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   return isObject(message) && CONTENT_REQUEST_TYPES.has(message['type']);
 }
 
+/**
+ * The detector found an article and asks the background to inject the reader
+ * (entrypoints/reader.ts) into its own tab and frame. The message carries nothing else:
+ * where the reader goes is taken from the browser's word on the sender, never from the page.
+ */
+export interface ReaderLoadRequest {
+  type: 'reader:load';
+}
+
+export function isReaderLoadRequest(message: unknown): message is ReaderLoadRequest {
+  return isObject(message) && message['type'] === 'reader:load';
+}
+
+export interface ReaderLoadResponse {
+  ok: boolean;
+  error?: string;
+}
+
 /** The answer to `page:next-flag`: whether a flag was shown. */
 export interface NextFlagResponse {
   ok: boolean;

@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from './probably-readerable';
 import type { NewsVerdict } from '../core/article';
 import { shadowContentDocument } from './flatten-shadow';
 import { NEWS_TYPES } from './json-ld';

@@ -15,7 +15,7 @@ import { grantedOrigins, releaseHostAccess } from '../platform/host-access';
 import { readArticlePage } from '../platform/read-article-page';
 import { openLibrary } from '../db/library-db';
 import { watchHostAccess } from '../platform/host-access';
-import { browserAutoReadApi, injectReader } from '../platform/reader-script';
+import { browserAutoReadApi, injectReader, loadReaderInto } from '../platform/reader-script';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { wantedPatterns } from '../core/auto-read';
 
@@ -54,7 +54,12 @@ export default defineBackground(() => {
     stillWanted: async () => wantedPatterns(await loadSettings()),
     releaseOrigins: releaseHostAccess,
   });
-  const routes = { feeds: (request: FeedRequest) => feeds.handle(request), afterReport: () => void guardSpace() };
+  const routes = {
+    feeds: (request: FeedRequest) => feeds.handle(request),
+    afterReport: () => void guardSpace(),
+    // A reader per article page; the budget is the reports' own, as each load leads to one report.
+    reader: { load: loadReaderInto, budget: reportBudget() },
+  };
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps, routes));
   // Feeds are checked on an alarm, which wakes the service worker; each ring checks those due.
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -7,12 +7,16 @@ import { loadSettings } from './settings-store';
  * The content script as the `scripting` API sees it. It is not in the manifest: it is
  * registered at run time for the sites the reader granted (automatic reading), or injected
  * once into the current tab when the reader clicks the toolbar button (`activeTab`).
+ * It is the detector only; the reader (Readability, the lexicon, highlighting, the card)
+ * is injected after it, into the frame whose detector found an article.
  */
 
 export const READER_SCRIPT_ID = 'parallax-reader';
 
-/** The files WXT builds entrypoints/content to. */
+/** The files WXT builds entrypoints/content (the detector) to. */
 const READER_JS: ['/content-scripts/content.js'] = ['/content-scripts/content.js'];
+/** WXT's build of entrypoints/reader.ts, an unlisted script: not web-accessible, so no page can load it or probe for it. */
+const READER_MODULE_JS: ['/reader.js'] = ['/reader.js'];
 const READER_CSS = ['/content-scripts/content.css'];
 
 export const browserAutoReadApi: AutoReadApi = {
@@ -35,6 +39,19 @@ export async function injectReader(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.insertCSS({ target: { tabId }, files: READER_CSS });
     await browser.scripting.executeScript({ target: { tabId }, files: READER_JS });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Injects the reader into the one frame whose detector asked. The access is the
+ * detector's own: the site's grant, or the tab lent by the reader's click.
+ */
+export async function loadReaderInto(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: READER_MODULE_JS });
     return true;
   } catch {
     return false;

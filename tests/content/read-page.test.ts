@@ -3,18 +3,27 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { highlightFlags, MARK_ATTRIBUTE } from '../../content/highlight-flags';
-import { readPage } from '../../content/read-page';
+import { detectPage } from '../../content/detect-page';
+import { readArticle } from '../../content/read-article';
 import { StepTimings } from '../../content/step-timings';
 import { parseDocument } from '../../cli/parse-document';
+import type { Settings } from '../../core/settings';
 
 const SITE = resolve(import.meta.dirname, '../fixtures/site');
 const ARTICLE = '/outlet-one/world/voskov-lin-temirsk-talks.html';
+
+/** The page as the content script reads it: the detector's step, then the reader's only for an article. */
+async function readPage(doc: Document, pageUrl: string, settings: Settings, isStale: () => boolean, timings: StepTimings) {
+  const detection = timings.time('detect', () => detectPage(doc, pageUrl));
+  if (detection.settled) return { state: detection.settled, runs: [] };
+  return readArticle(doc, pageUrl, detection, settings, isStale, timings);
+}
 
 function load(path: string): Document {
   return parseDocument(readFileSync(resolve(SITE, `.${path}`), 'utf8'));
 }
 
-describe('readPage', () => {
+describe('detectPage, then readArticle', () => {
   test('times every step of an article, each in order and in a task of its own', async () => {
     const timings = new StepTimings();
     const reading = await readPage(load(ARTICLE), `https://ledger.example${ARTICLE}`, DEFAULT_SETTINGS, () => false, timings);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { DETECTOR_BUDGET_GZIP } from '../../bench/script-sizes';
 
 /**
  * What the stores check, on the two builds `npm run zip` packs: a strict content security
@@ -9,6 +11,16 @@ import { describe, expect, test } from 'vitest';
  */
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+
+
+/** Code that marks Readability's article extraction (its main method keeps its name when minified). */
+const READABILITY_MARKER = '_grabArticle';
+
+/** Lexicon entry ids long enough not to occur by chance in other code. */
+function lexiconIds(): string[] {
+  const lexicon = JSON.parse(readFileSync('assets/lexicon.json', 'utf8')) as { entries: Array<{ id: string }> };
+  return lexicon.entries.map((entry) => entry.id).filter((id) => id.length >= 14 && id.includes('-'));
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -66,5 +78,22 @@ describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
     expect(built['web_accessible_resources']).toBeUndefined();
     expect(built['externally_connectable']).toBeUndefined();
     expect(built['manifest_version']).toBe(browser === 'firefox' ? 2 : 3);
+  });
+
+  test('the detector, on every page, is under its budget and holds neither Readability nor the lexicon; the reader holds both', () => {
+    const detector = readFileSync(join(dir, 'content-scripts/content.js'));
+    const readerBytes = readFileSync(join(dir, 'reader.js'));
+    const reader = readerBytes.toString('utf8');
+    const gzipped = gzipSync(detector, { level: 9 }).length;
+    console.info(`${browser}: detector ${detector.length} B (${gzipped} B gzipped), reader ${readerBytes.length} B (${gzipSync(readerBytes, { level: 9 }).length} B gzipped)`);
+    expect(gzipped).toBeLessThanOrEqual(DETECTOR_BUDGET_GZIP);
+    const ids = lexiconIds();
+    expect(ids.length).toBeGreaterThan(20);
+    const text = detector.toString('utf8');
+    expect(text).not.toContain(READABILITY_MARKER);
+    expect(ids.filter((id) => text.includes(id))).toEqual([]);
+    // The same markers do find the reader's code, so their absence above means something.
+    expect(reader).toContain(READABILITY_MARKER);
+    expect(ids.filter((id) => !reader.includes(id))).toEqual([]);
   });
 });

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type { ReaderLoadResponse } from '../core/messages';
+import { installedReader, type ReaderModule } from './reader-module';
+
+/**
+ * The reader for this frame: the one already injected, or one the background injects now
+ * at the detector's request (background/reader-requests.ts). The reason when there is
+ * none: the background refused, or the browser no longer lets Parallax into the page.
+ */
+export async function loadReader(): Promise<ReaderModule | string> {
+  const present = installedReader();
+  if (present) return present;
+  const request = { type: 'reader:load' } as const;
+  const response = (await browser.runtime.sendMessage(request).catch(() => undefined)) as ReaderLoadResponse | undefined;
+  if (!response?.ok) return response?.error ?? 'Parallax could not load its reader on this page';
+  return installedReader() ?? 'Parallax could not load its reader on this page';
+}

@@ -1,0 +1,4 @@
+declare module '@mozilla/readability/Readability-readerable.js' {
+  const isProbablyReaderable: typeof import('@mozilla/readability').isProbablyReaderable;
+  export default isProbablyReaderable;
+}
