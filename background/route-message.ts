@@ -20,8 +20,9 @@ function isArticleReport(message: unknown): boolean {
 
 /**
  * Every message the background receives comes through here: feed requests only from
- * Parallax's own pages, the reader's injection to reader-requests.ts, everything else to handleRequest, which checks its own senders.
- * Whatever arrives, the answer is a response object, never a rejection.
+ * Parallax's own pages, the detector's request for the reader to reader-requests.ts,
+ * everything else to handleRequest, which checks its own senders. Whatever arrives, the
+ * answer is a response object, never a rejection.
  */
 export function routeMessage(message: unknown, sender: RequestSender, deps: BackgroundDeps, routes: MessageRoutes): Promise<BackgroundResponse | FeedResponse | ReaderLoadResponse> {
   if (isReaderLoadRequest(message)) return handleReaderLoad(sender, deps.extensionId, routes.reader, deps.now());
