@@ -25,14 +25,15 @@ interface ChromeInWorker {
   };
 }
 
-/** Where a highlighted phrase is on screen, read from the page's highlight registry. */
+/** Where a highlighted phrase (its first line) is on screen, read from the page's highlight registry. */
 function boxOf(text: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
   return page.evaluate((wanted) => {
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('parallax-')) continue;
       for (const range of highlight as unknown as Iterable<Range>) {
         if (range.toString() !== wanted) continue;
-        const { x, y, width, height } = range.getBoundingClientRect();
+        // The first line box: a phrase wrapped over two lines has the gap between them at its bounding box's centre.
+        const { x, y, width, height } = range.getClientRects()[0] ?? range.getBoundingClientRect();
         return { x, y, width, height };
       }
     }
