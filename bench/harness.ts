@@ -24,6 +24,8 @@ export interface BenchRow {
   pass?: boolean;
   /** Extra figures (throughput, sizes) worth printing. */
   extra?: Record<string, number | string>;
+  /** What `baselineMs` and `candidateMs` count when not milliseconds (a size in kB). @default 'ms' */
+  unit?: string;
 }
 
 /** Runs `fn` until `minMs` has passed (and at least `minRuns` times) and returns the median. */

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   for (const r of rows) {
     const goal = r.goal ? `  goal ${r.goal}: ${r.pass ? 'met' : 'MISSED'}` : '';
     const extra = r.extra ? '  ' + Object.entries(r.extra).map(([k, v]) => `${k}=${v}`).join(' ') : '';
-    console.log(`[${r.suite}] ${r.name}\n    ${r.candidateMs.toFixed(3)} ms vs ${r.baselineMs.toFixed(3)} ms (${r.baseline}): ratio ${r.ratio.toFixed(3)}${goal}${extra}`);
+    const unit = r.unit ?? 'ms';
+    console.log(`[${r.suite}] ${r.name}\n    ${r.candidateMs.toFixed(3)} ${unit} vs ${r.baselineMs.toFixed(3)} ${unit} (${r.baseline}): ratio ${r.ratio.toFixed(3)}${goal}${extra}`);
   }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', JSON.stringify(rows, null, 2));
