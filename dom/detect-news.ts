@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { NewsVerdict } from '../core/article';
+import { denseScriptWeight, readerableOptions } from './dense-script';
 import { shadowContentDocument } from './flatten-shadow';
 import { NEWS_TYPES } from './json-ld';
 import { FRAME_REASON, framedArticle } from './main-frame';
@@ -100,6 +101,11 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
 function bodySignals(doc: Document, lead: string, signals: Signal[], add: (weight: number, reason: string) => void): void {
   let body = doc;
   let readable = isProbablyReaderable(doc);
+  if (!readable) {
+    // Chinese, Japanese, Korean or Thai text says as much in fewer characters.
+    const weight = denseScriptWeight(doc);
+    if (weight > 1.2) readable = isProbablyReaderable(doc, readerableOptions(weight));
+  }
   const probe = readable ? null : probeShadowRoots(doc);
   const shadow = probe && shadowOutweighsLight(probe) ? shadowContentDocument(doc, probe) : null;
   if (shadow && isProbablyReaderable(shadow)) {
