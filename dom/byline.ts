@@ -28,6 +28,9 @@ const AGENCY = /^(?:afp|ap|the associated press|associated press|reuters|dpa|efe
 const DESK = /^(?:(our|the)\s+)?(.*?)\s*\b(staff|desk|team|newsroom|editors|editorial board|editorial staff|redaktion|rédaction|redacción|redazione|redactie)$/i;
 const CONJUNCTION = /\s*(?:,|;|、|\band\b|&|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\bи\b|\bwith\b|\bavec\b|\bcon\b|\bcom\b|\bmit\b|\bmet\b)\s*/iu;
 const WITH = /^(?:with|avec|con|com|mit|met|and|et|y|e|und|&)\s+/i;
+/** "Foto: Anna Berg / dpa", "Photo: …", "Image: …": a picture's credit, printed where bylines are, names no writer. */
+const PICTURE_CREDIT =
+  /^\s*(?:\(?(?:fotos?|photos?|photograph(?:s|y|er)?|pictures?|pics?|images?|bilder?|illustrations?|grafik|graphics?|video|kuva|zdj[eę]cie|фото|φωτο|写真|图片|사진|credits?)\)?\s*(?:[:：/|©]|by\b)|©)/iu;
 const INITIALS = /^\((?:\p{Lu}\.?\s?){1,4}\)$/u;
 
 /** "By Jane Doe, Political Correspondent" → "Jane Doe": one name out of a byline fragment. */
@@ -57,6 +60,7 @@ export function cleanByline(raw: string): string | null {
 export function bylineNames(raw: string, siteName: string | null): string[] {
   // Control characters too go like spaces: a byline with a NUL in it named "Jane\u0000 Doe" (tests/fuzz).
   let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '');
+  if (PICTURE_CREDIT.test(text)) return [];
   if (!text || sameName(text, siteName) || isDesk(text, siteName)) return [];
   // "Richard (R.J.) Eskow" signs with his initials; "(avec Damien Leloup et Morgane Tual)" adds
   // names; "Bruno (Henrique Zecchin) Rodrigues" carries middle names the author does not use.

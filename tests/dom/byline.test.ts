@@ -44,6 +44,12 @@ describe('bylineNames drops what is no person', () => {
     ['Staff Writer', null],
     ['Sarah Archer is the author of The Kitchen Book.', null],
     ['Updated March 3, 2024', null],
+    // Picture credits sit where bylines do ("Foto:", "Photo:", "Image:"): they name no writer.
+    ['Foto: Anna Berg / dpa', 'Nordkurier'],
+    ['Photo: Jane Doe/Harbor Images', null],
+    ['Image: Tom Lee', null],
+    ['Photograph by Mia Chen', null],
+    ['© Ana Ruiz', null],
   ])('%s', (raw, site) => {
     expect(bylineNames(raw, site)).toEqual([]);
   });
