@@ -56,7 +56,8 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   else if (types.some((t) => t === 'blogposting' || t === 'techarticle')) add(-1, 'structured data says it is a blog post');
   if (types.includes('newsmediaorganization') || meta.publisherIsNewsMedia) add(1, 'its publisher is a news organisation');
   const nonArticle = types.find((t) => NON_ARTICLE_TYPES.has(t));
-  if (nonArticle) add(-2, `structured data describes a ${nonArticle}`);
+  // A recipe or a product page often carries a generic Article node too: only a news type outweighs it.
+  if (nonArticle) add(types.some((t) => NEWS_TYPES.has(t)) ? -2 : -3, `structured data describes a ${nonArticle}`);
   if (meta.ogType === 'article') add(1, 'Open Graph type is "article"');
   else if (meta.ogType && meta.ogType !== 'website') add(-1, `Open Graph type is "${meta.ogType.slice(0, 30)}"`);
   if (meta.publishedTime) add(0.75, 'it carries a publication date');
