@@ -20,6 +20,8 @@ describe('the visible headline', () => {
     ['is found past a slideshow caption’s <h1>', '<title>Ferry service halted at Carrow</title>', '<article><h1>In this photo taken on Tuesday the pier is seen</h1><h1>Ferry service halted at Carrow</h1></article>', 'Ferry service halted at Carrow'],
     ['drops the syndication credit the title adds', '<title>港湾の新しい橋が開通、通勤時間が半分に（海港ニュース） - ポータルニュース</title><meta property="og:site_name" content="ポータルニュース">', '<h1>港湾の新しい橋が開通、通勤時間が半分に</h1>', '港湾の新しい橋が開通、通勤時間が半分に'],
     ['is the first part of a title whose tail names no known site', '<title>Temirsk Summit - Meridian Wiki</title><script type="application/ld+json">{"@type":"Article","headline":"2025 meeting of the bloc","publisher":{"@type":"Organization","name":"Wiki Foundation"}}</script>', '<h1>Temirsk Summit</h1>', 'Temirsk Summit'],
+    ['leaves out the section the title puts first', '<title>Politics | Floods cut off villages in the valley | Valley Post</title><meta property="og:site_name" content="Valley Post">', '<article><h1>Floods cut off villages in the valley</h1></article>', 'Floods cut off villages in the valley'],
+    ['wins over a title that words it a little differently', '<title>Floods cut off twelve villages in the valley - Valley Post</title><meta property="og:site_name" content="Valley Post">', '<article><h1>Floods cut off villages in the valley</h1></article>', 'Floods cut off villages in the valley'],
   ])('%s', (_name, head, body, title) => {
     expect(seen(head, body).title).toBe(title);
   });
