@@ -9,6 +9,8 @@ import { probeShadowRoots, SHADOW_REASON, shadowOutweighsLight } from './shadow-
 import { isPlatformName } from './site-name';
 import { siteSignals } from './site-signals';
 import { urlSignals } from './url-signals';
+import { visibleByline } from './visible-byline';
+import { visibleDate } from './visible-date';
 
 /**
  * Is this page one news article? Signals are summed as log-odds, cheapest first; the
@@ -76,7 +78,7 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
 
   const cheap = total(signals);
   if (!doc.body) add(-5, 'the page has no body');
-  else if (cheap > -DECIDED && cheap < DECIDED) bodySignals(doc, lead, signals, add);
+  else if (cheap > -DECIDED && cheap < DECIDED) bodySignals(doc, lead, meta, signals, add);
   else if (cheap >= DECIDED) {
     // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
     const probe = probeShadowRoots(doc);
@@ -99,7 +101,7 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
  * an article in open shadow roots (read from a copy of what they render), then for one in a
  * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
  */
-function bodySignals(doc: Document, lead: string, signals: Signal[], add: (weight: number, reason: string) => void): void {
+function bodySignals(doc: Document, lead: string, meta: PageMetadata, signals: Signal[], add: (weight: number, reason: string) => void): void {
   let body = doc;
   let readable = isProbablyReaderable(doc);
   if (!readable) {
@@ -121,11 +123,24 @@ function bodySignals(doc: Document, lead: string, signals: Signal[], add: (weigh
     // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
     if (dateline === 'dated') add(1.5, 'a paragraph opens with a dated dateline');
     else if (dateline === 'place') add(1, 'a paragraph opens with a dateline');
+    // Pages older than structured data, or that carry none, still print the day and the writer under the headline.
+    const shown = printedByHeadline(body, meta);
+    if (shown.date && dateline !== 'dated') add(1, 'it prints a date under its headline');
+    if (shown.byline) add(0.5, 'it prints a byline under its headline');
     return;
   }
   add(-2, 'its body does not read like an article');
   const logit = total(signals);
   if (probe && logit < FRAMED_LOGIT && framedArticle(doc, probe.lightChars)) add(Math.min(2, FRAMED_LOGIT - logit), FRAME_REASON);
+}
+
+function printedByHeadline(doc: Document, meta: PageMetadata): { date: boolean; byline: boolean } {
+  const headline = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
+  return {
+    date: !meta.publishedTime && visibleDate(doc, headline, dayFirst) !== null,
+    byline: meta.authors.length === 0 && visibleByline(doc, headline, meta.siteName).names.length > 0,
+  };
 }
 
 /** A city or dated dateline opening one of the first paragraphs (the lead may sit below page furniture). */
