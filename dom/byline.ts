@@ -8,7 +8,9 @@ import { sameName } from './site-name';
  * names, the rest are desks and agencies that no reader counts as an author.
  */
 
-const LEAD = /^\s*(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text|作者|文)\s*[:：]?\s+/iu;
+const LEAD = /^\s*(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text|作者|文|(?:本报)?记者|記者)\s*[:：]?\s*(?=\S)/iu;
+/** "홍길동 기자", "山田太郎記者", "陈思远 ·": a role word after the name, or a separator left by a date cut off. */
+const CJK_ROLE_TAIL = /\s*(?:기자|특파원|記者|记者|特派員|特派员|撰稿)$|[\s·•|,;:–—-]+$/u;
 const DATE_TAIL = /\s*\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
 /** Handles and profile links printed inside bylines: "Erin Cunningham Follow @erinmcunningham". */
 const NOISE = /@[\w.]+|\b(follow|email|e-mail|twitter|facebook|instagram|linkedin|feed|rss)\b/gi;
@@ -44,6 +46,7 @@ export function cleanByline(raw: string): string | null {
     .replace(DATE_TAIL, '')
     .replace(/\d.*$/, '')
     .replace(ROLE, '')
+    .replace(CJK_ROLE_TAIL, '')
     .trim();
   if (!name || name.length > 100 || /^(last )?(updated|published|posted)\b/i.test(name)) return null;
   // Some outlets print bylines in capitals; names are not shouted.

@@ -26,6 +26,8 @@ describe('bylineNames keeps the people', () => {
     ['By Jane\u0000 Doe\u001b', null, ['Jane Doe']],
     ['Harbor Wire Staff', 'Valley Post', ['Harbor Wire Staff']],
     ['张明', null, ['张明']],
+    ['记者 陈思远 · 2025年3月14日 08:30', null, ['陈思远']],
+    ['홍길동 기자', null, ['홍길동']],
   ])('%s', (raw, site, names) => {
     expect(bylineNames(raw, site)).toEqual(names);
   });
