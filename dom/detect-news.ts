@@ -72,7 +72,9 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
 
   const articleCount = doc.getElementsByTagName('article').length;
   // Teaser lists in a sidebar are common beside real articles; only without article metadata do they make a listing.
-  if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t))) add(-1.5, `it holds ${articleCount} <article> teasers, like a listing page`);
+  if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t)) && !oneArticleLeads(doc)) {
+    add(-1.5, `it holds ${articleCount} <article> teasers, like a listing page`);
+  }
   const lead = (doc.querySelector('article p') ?? doc.querySelector('p'))?.textContent?.trim().slice(0, 120) ?? '';
   if (DATELINE.test(lead)) add(1, 'its first paragraph opens with a dateline');
 
@@ -132,6 +134,21 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, signals: S
   add(-2, 'its body does not read like an article');
   const logit = total(signals);
   if (probe && logit < FRAMED_LOGIT && framedArticle(doc, probe.lightChars)) add(Math.min(2, FRAMED_LOGIT - logit), FRAME_REASON);
+}
+
+/** Teasers read: a page of hundreds is a listing whatever its first ones hold. */
+const MAX_TEASERS = 30;
+
+/**
+ * One <article> holds a story and the rest are teasers of others ("More from Music"):
+ * an article page, not a listing. The longest must hold most of the text of them all.
+ */
+function oneArticleLeads(doc: Document): boolean {
+  const articles = Array.from(doc.getElementsByTagName('article')).slice(0, MAX_TEASERS);
+  const lengths = articles.filter((a) => !a.parentElement?.closest('article')).map((a) => (a.textContent ?? '').length);
+  const longest = Math.max(0, ...lengths);
+  const all = lengths.reduce((sum, n) => sum + n, 0);
+  return longest >= 1500 && longest >= 0.6 * all;
 }
 
 function printedByHeadline(doc: Document, meta: PageMetadata): { date: boolean; byline: boolean } {

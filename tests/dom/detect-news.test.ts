@@ -30,6 +30,12 @@ describe('must read as news', () => {
     ['a wire story with a dateline and no metadata', '', `<article><p>KRASNOVEL, Sept 17 (Eastgate Wire) - The two leaders met on Wednesday.</p>${PROSE}</article>`, 'https://wire.example/world/leaders-meet-krasnovel-pipeline-talks'],
     ['a report whose dated dateline sits below the page furniture, at a neutral address', '', `${FURNITURE}<div><p>Mar. 4, 2024 -- Children who learn to swim early sleep better, a study of 1,200 families suggests.</p>${PROSE}</div>`, 'https://example.org/view'],
     ['a page from before structured data, with the day and writer printed under its headline', '<title>Council approves new ferry pier</title>', `<h1>Council approves new ferry pier</h1><p class="byline">By Ana Ruiz</p><p>March 12, 2008</p>${PROSE}`, 'http://www.valleypost.example/local/ferry-pier.html'],
+    [
+      'a story followed by many related-story teasers in <article> elements',
+      '<meta property="article:published_time" content="2025-03-12T10:00:00Z">',
+      `<article><h1>Valley choir tops the spring charts</h1><p class="byline">By Ana Ruiz</p>${PROSE}${PROSE}</article>${Array.from({ length: 8 }, (_, i) => `<article><a href="/music/${i}">Another music story ${i}</a></article>`).join('')}`,
+      'https://ledger.example/music/valley-choir-tops-the-spring-charts',
+    ],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(true);
   });
