@@ -8,7 +8,9 @@ import { sameName } from './site-name';
  * names, the rest are desks and agencies that no reader counts as an author.
  */
 
-const LEAD = /^\s*(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text|作者|文|(?:本报)?记者|記者)\s*[:：]?\s*(?=\S)/iu;
+// Latin-script lead words need a space after them ("de" must not eat "Devindra"); CJK ones are written unspaced.
+const LEAD =
+  /^\s*(?:(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text)\s*[:：]?\s+|(?:作者|文|(?:本报)?记者|記者)\s*[:：]?\s*)/iu;
 /** "홍길동 기자", "山田太郎記者", "陈思远 ·": a role word after the name, or a separator left by a date cut off. */
 const CJK_ROLE_TAIL = /\s*(?:기자|특파원|記者|记者|特派員|特派员|撰稿)$|[\s·•|,;:–—-]+$/u;
 const DATE_TAIL = /\s*\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;

@@ -28,6 +28,9 @@ describe('bylineNames keeps the people', () => {
     ['张明', null, ['张明']],
     ['记者 陈思远 · 2025年3月14日 08:30', null, ['陈思远']],
     ['홍길동 기자', null, ['홍길동']],
+    // A lead word ("de", "by") is a word: it does not eat the start of a name.
+    ['Devindra Hardaway', null, ['Devindra Hardaway']],
+    ['Bynum Carter', null, ['Bynum Carter']],
   ])('%s', (raw, site, names) => {
     expect(bylineNames(raw, site)).toEqual(names);
   });
