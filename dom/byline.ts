@@ -8,7 +8,11 @@ import { sameName } from './site-name';
  * names, the rest are desks and agencies that no reader counts as an author.
  */
 
-const LEAD = /^\s*(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text|作者|文)\s*[:：]?\s+/iu;
+// Latin-script lead words need a space after them ("de" must not eat "Devindra"); CJK ones are written unspaced.
+const LEAD =
+  /^\s*(?:(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text)\s*[:：]?\s+|(?:作者|文|(?:本报)?记者|記者)\s*[:：]?\s*)/iu;
+/** "홍길동 기자", "山田太郎記者", "陈思远 ·": a role word after the name, or a separator left by a date cut off. */
+const CJK_ROLE_TAIL = /\s*(?:기자|특파원|記者|记者|特派員|特派员|撰稿)$|[\s·•|,;:–—-]+$/u;
 const DATE_TAIL = /\s*\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
 /** Handles and profile links printed inside bylines: "Erin Cunningham Follow @erinmcunningham". */
 const NOISE = /@[\w.]+|\b(follow|email|e-mail|twitter|facebook|instagram|linkedin|feed|rss)\b/gi;
@@ -28,6 +32,9 @@ const AGENCY = /^(?:afp|ap|the associated press|associated press|reuters|dpa|efe
 const DESK = /^(?:(our|the)\s+)?(.*?)\s*\b(staff|desk|team|newsroom|editors|editorial board|editorial staff|redaktion|rédaction|redacción|redazione|redactie)$/i;
 const CONJUNCTION = /\s*(?:,|;|、|\band\b|&|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\bи\b|\bwith\b|\bavec\b|\bcon\b|\bcom\b|\bmit\b|\bmet\b)\s*/iu;
 const WITH = /^(?:with|avec|con|com|mit|met|and|et|y|e|und|&)\s+/i;
+/** "Foto: Anna Berg / dpa", "Photo: …", "Image: …": a picture's credit, printed where bylines are, names no writer. */
+const PICTURE_CREDIT =
+  /^\s*(?:\(?(?:fotos?|photos?|photograph(?:s|y|er)?|pictures?|pics?|images?|bilder?|illustrations?|grafik|graphics?|video|kuva|zdj[eę]cie|фото|φωτο|写真|图片|사진|credits?)\)?\s*(?:[:：/|©]|by\b)|©)/iu;
 const INITIALS = /^\((?:\p{Lu}\.?\s?){1,4}\)$/u;
 
 /** "By Jane Doe, Political Correspondent" → "Jane Doe": one name out of a byline fragment. */
@@ -41,6 +48,7 @@ export function cleanByline(raw: string): string | null {
     .replace(DATE_TAIL, '')
     .replace(/\d.*$/, '')
     .replace(ROLE, '')
+    .replace(CJK_ROLE_TAIL, '')
     .trim();
   if (!name || name.length > 100 || /^(last )?(updated|published|posted)\b/i.test(name)) return null;
   // Some outlets print bylines in capitals; names are not shouted.
@@ -57,6 +65,7 @@ export function cleanByline(raw: string): string | null {
 export function bylineNames(raw: string, siteName: string | null): string[] {
   // Control characters too go like spaces: a byline with a NUL in it named "Jane\u0000 Doe" (tests/fuzz).
   let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '');
+  if (PICTURE_CREDIT.test(text)) return [];
   if (!text || sameName(text, siteName) || isDesk(text, siteName)) return [];
   // "Richard (R.J.) Eskow" signs with his initials; "(avec Damien Leloup et Morgane Tual)" adds
   // names; "Bruno (Henrique Zecchin) Rodrigues" carries middle names the author does not use.

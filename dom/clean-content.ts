@@ -74,10 +74,23 @@ const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, form, figure, table, dl, span';
 const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
 
-export function cleanContent(root: Element): void {
+/** `headline`: the article's title, dropped where Readability left it at the top. @default null */
+export function cleanContent(root: Element, headline: string | null = null): void {
   removeByHint(root);
+  if (headline) removeLeadingHeadline(root, headline);
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
+}
+
+/**
+ * Readability drops a heading that repeats the title by comparing words split on \W,
+ * which finds no words in Chinese or Japanese: the headline then opens the text.
+ */
+function removeLeadingHeadline(root: Element, headline: string): void {
+  const squash = (text: string) => text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
+  const wanted = squash(headline);
+  const first = root.querySelector('h1, h2, h3, p');
+  if (first && /^H\d$/.test(first.tagName) && wanted && squash(first.textContent ?? '') === wanted) first.remove();
 }
 
 function removeByHint(root: Element): void {
@@ -109,7 +122,8 @@ function removeBoilerplateBlocks(root: Element): void {
       seenParagraphs.add(text);
     }
     if (text.length > 400) {
-      seenProse = true;
+      // A wrapper of the whole article is long too, and no sign that prose has begun above its first line.
+      if (!el.querySelector('p, div, li, section')) seenProse = true;
       continue;
     }
     const isBoilerplate =

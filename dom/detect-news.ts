@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from './probably-readerable';
 import type { NewsVerdict } from '../core/article';
+import { denseScriptWeight, readerableOptions } from './dense-script';
 import { shadowContentDocument } from './flatten-shadow';
 import { NEWS_TYPES } from './json-ld';
 import { FRAME_REASON, framedArticle } from './main-frame';
@@ -8,6 +9,8 @@ import { probeShadowRoots, SHADOW_REASON, shadowOutweighsLight } from './shadow-
 import { isPlatformName } from './site-name';
 import { siteSignals } from './site-signals';
 import { urlSignals } from './url-signals';
+import { visibleByline } from './visible-byline';
+import { visibleDate } from './visible-date';
 
 /**
  * Is this page one news article? Signals are summed as log-odds, cheapest first; the
@@ -55,7 +58,8 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
   else if (types.some((t) => t === 'blogposting' || t === 'techarticle')) add(-1, 'structured data says it is a blog post');
   if (types.includes('newsmediaorganization') || meta.publisherIsNewsMedia) add(1, 'its publisher is a news organisation');
   const nonArticle = types.find((t) => NON_ARTICLE_TYPES.has(t));
-  if (nonArticle) add(-2, `structured data describes a ${nonArticle}`);
+  // A recipe or a product page often carries a generic Article node too: only a news type outweighs it.
+  if (nonArticle) add(types.some((t) => NEWS_TYPES.has(t)) ? -2 : -3, `structured data describes a ${nonArticle}`);
   if (meta.ogType === 'article') add(1, 'Open Graph type is "article"');
   else if (meta.ogType && meta.ogType !== 'website') add(-1, `Open Graph type is "${meta.ogType.slice(0, 30)}"`);
   if (meta.publishedTime) add(0.75, 'it carries a publication date');
@@ -68,13 +72,15 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
 
   const articleCount = doc.getElementsByTagName('article').length;
   // Teaser lists in a sidebar are common beside real articles; only without article metadata do they make a listing.
-  if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t))) add(-1.5, `it holds ${articleCount} <article> teasers, like a listing page`);
+  if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t)) && !oneArticleLeads(doc)) {
+    add(-1.5, `it holds ${articleCount} <article> teasers, like a listing page`);
+  }
   const lead = (doc.querySelector('article p') ?? doc.querySelector('p'))?.textContent?.trim().slice(0, 120) ?? '';
   if (DATELINE.test(lead)) add(1, 'its first paragraph opens with a dateline');
 
   const cheap = total(signals);
   if (!doc.body) add(-5, 'the page has no body');
-  else if (cheap > -DECIDED && cheap < DECIDED) bodySignals(doc, lead, signals, add);
+  else if (cheap > -DECIDED && cheap < DECIDED) bodySignals(doc, lead, meta, signals, add);
   else if (cheap >= DECIDED) {
     // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
     const probe = probeShadowRoots(doc);
@@ -97,9 +103,14 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
  * an article in open shadow roots (read from a copy of what they render), then for one in a
  * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
  */
-function bodySignals(doc: Document, lead: string, signals: Signal[], add: (weight: number, reason: string) => void): void {
+function bodySignals(doc: Document, lead: string, meta: PageMetadata, signals: Signal[], add: (weight: number, reason: string) => void): void {
   let body = doc;
   let readable = isProbablyReaderable(doc);
+  if (!readable) {
+    // Chinese, Japanese, Korean or Thai text says as much in fewer characters.
+    const weight = denseScriptWeight(doc);
+    if (weight > 1.2) readable = isProbablyReaderable(doc, readerableOptions(weight));
+  }
   const probe = readable ? null : probeShadowRoots(doc);
   const shadow = probe && shadowOutweighsLight(probe) ? shadowContentDocument(doc, probe) : null;
   if (shadow && isProbablyReaderable(shadow)) {
@@ -114,11 +125,39 @@ function bodySignals(doc: Document, lead: string, signals: Signal[], add: (weigh
     // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
     if (dateline === 'dated') add(1.5, 'a paragraph opens with a dated dateline');
     else if (dateline === 'place') add(1, 'a paragraph opens with a dateline');
+    // Pages older than structured data, or that carry none, still print the day and the writer under the headline.
+    const shown = printedByHeadline(body, meta);
+    if (shown.date && dateline !== 'dated') add(1, 'it prints a date under its headline');
+    if (shown.byline) add(0.5, 'it prints a byline under its headline');
     return;
   }
   add(-2, 'its body does not read like an article');
   const logit = total(signals);
   if (probe && logit < FRAMED_LOGIT && framedArticle(doc, probe.lightChars)) add(Math.min(2, FRAMED_LOGIT - logit), FRAME_REASON);
+}
+
+/** Teasers read: a page of hundreds is a listing whatever its first ones hold. */
+const MAX_TEASERS = 30;
+
+/**
+ * One <article> holds a story and the rest are teasers of others ("More from Music"):
+ * an article page, not a listing. The longest must hold most of the text of them all.
+ */
+function oneArticleLeads(doc: Document): boolean {
+  const articles = Array.from(doc.getElementsByTagName('article')).slice(0, MAX_TEASERS);
+  const lengths = articles.filter((a) => !a.parentElement?.closest('article')).map((a) => (a.textContent ?? '').length);
+  const longest = Math.max(0, ...lengths);
+  const all = lengths.reduce((sum, n) => sum + n, 0);
+  return longest >= 1500 && longest >= 0.6 * all;
+}
+
+function printedByHeadline(doc: Document, meta: PageMetadata): { date: boolean; byline: boolean } {
+  const headline = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
+  return {
+    date: !meta.publishedTime && visibleDate(doc, headline, dayFirst) !== null,
+    byline: meta.authors.length === 0 && visibleByline(doc, headline, meta.siteName).names.length > 0,
+  };
 }
 
 /** A city or dated dateline opening one of the first paragraphs (the lead may sit below page furniture). */

@@ -84,7 +84,7 @@ export function* extractArticleSteps(doc: Document, meta: PageMetadata, options:
     warnings.push('no main content found; using the page’s <article> or body');
     content = clone.querySelector('article') ?? bodyOf(clone);
   }
-  if (content) cleanContent(content);
+  if (content) cleanContent(content, meta.title);
   yield;
   // Text without a twin on the page (copied out of a shadow root) falls back to the clone's node, on no page.
   const unmapped = new Set<Text>();

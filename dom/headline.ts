@@ -24,7 +24,11 @@ export interface Headline {
 /** `titles`: JSON-LD headline, microdata headline, og:title, twitter:title, <title> (any may be null). */
 export function visibleHeadline(doc: Document, titles: Array<string | null>, siteName: string | null): Headline | null {
   // Each title as a whole without its site tail, and its first part ("New Zealand - Wikipedia").
-  const known = titles.filter((t): t is string => !!t).flatMap((t) => [squash(stripSiteTail(t, siteName)), squash(t.split(SEPARATOR)[0]!)]);
+  // Every part too: "Politics | Floods cut off villages | Valley Post" puts a section first.
+  const known = titles
+    .filter((t): t is string => !!t)
+    .flatMap((t) => [squash(stripSiteTail(t, siteName)), ...t.split(SEPARATOR).map(squash)])
+    .filter((t) => t.length > 0);
   const site = siteName ? squash(siteName) : null;
   const seen = new Set<Element>();
   const h1s = [...Array.from(doc.querySelectorAll('article h1')).slice(0, 2), ...Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1)];
@@ -37,11 +41,23 @@ export function visibleHeadline(doc: Document, titles: Array<string | null>, sit
     // A logo in an <h1> ("Ledger" above "Ledger - Floods cut off villages") is no headline.
     if (!text || text.length < 6 || own === site || own.replace(/^the /, '') === site?.replace(/^the /, '')) continue;
     const marked = /\bheadline\b/i.test(h1.getAttribute('itemprop') ?? '') && text.length >= 10;
-    if (marked || known.some((t) => t === own || (t.startsWith(own) && own.length >= 10 && CREDIT.test(t.slice(own.length))))) {
+    if (marked || known.some((t) => t === own || (t.startsWith(own) && own.length >= 10 && CREDIT.test(t.slice(own.length))) || sharesMostWords(own, t))) {
       return { text, element: h1 };
     }
   }
   return null;
+}
+
+/**
+ * A headline the page's titles put in other words ("Floods cut off 12 villages" beside
+ * the <title>'s "Floods cut off villages in the valley"): the visible one is what readers
+ * see. Four words or more, most of them in the title, and not a much shorter fragment.
+ */
+function sharesMostWords(own: string, title: string): boolean {
+  const words = own.split(/[\s\p{P}]+/u).filter(Boolean);
+  if (words.length < 4) return false;
+  const inTitle = new Set(title.split(/[\s\p{P}]+/u).filter(Boolean));
+  return words.filter((w) => inTitle.has(w)).length >= 0.7 * words.length && words.length >= 0.6 * inTitle.size;
 }
 
 function squash(s: string): string {

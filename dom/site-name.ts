@@ -15,6 +15,13 @@ const PLATFORM = /^(medium|substack|tumblr|blogger|wordpress\.com|ghost|kinja|vo
 const PUBLICATION_WORD = /^(news|nachrichten|noticias|notícias|actualités|notizie|nieuws|novosti|magazine|online|digital)$/i;
 const TAIL_SEPARATOR = /\s+[|–—•·:»-]\s+/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/**
+ * The legal form that ends a company's name ("Nordkurier Mediengruppe GmbH & Co. KG",
+ * "Fjord Media A/S", "Harbor Holdings Ltd"): a publisher named so is the company that
+ * owns the masthead, and the page's own site name is the outlet readers know.
+ */
+const COMPANY_FORM =
+  /,?\s+(?:inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh(?:\s*&\s*co\.?\s*kg(?:aa)?)?|ag|kg|kgaa|se|a\/s|as|asa|ab|oy|oyj|sa|s\.a|s\.l|spa|s\.p\.a|srl|s\.r\.l|nv|n\.v|bv|b\.v|pty(?:\s+ltd)?|k\.?k|co\.?,?\s*ltd|sp\.?\s*z\s*o\.?\s*o|a\.?d|d\.?o\.?o|zrt|kft|s\.?a\.?s|sarl|ltda|s\.?a\.?b)\.?$/iu;
 
 /**
  * "Headline | The Outlet", "Headline - Outlet News", "标题_科技_腾讯网" → the headline, and
@@ -77,7 +84,7 @@ export function cleanSiteName(name: string | null): string | null {
   const outlet = (first?.trim() || name)
     .replace(/\s+(?:powered|hosted|run)\s+by\s+.+$/i, '')
     .replace(/\.(com|fr|de|es|it|co\.uk|org|net)$/i, '')
-    .replace(/,?\s+(inc|ltd|llc|gmbh|plc)\.?$/i, '');
+    .replace(COMPANY_FORM, '');
   return outlet.trim() || name;
 }
 
@@ -92,8 +99,11 @@ export interface SiteNameInput {
 
 /** The outlet named by the page's head, and where the name came from. */
 export function chooseSiteName(input: SiteNameInput): { name: string | null; from: SiteNameSource | null } {
-  const named = cleanSiteName(input.publisher ?? input.declared);
-  const from: SiteNameSource = input.publisher ? 'publisher' : 'site name';
+  // A publisher that is a company ("… AG", "… A/S") owns the masthead the site names.
+  const company = !!input.publisher && COMPANY_FORM.test(input.publisher.trim()) && !!cleanSiteName(input.declared);
+  const publisher = company ? null : input.publisher;
+  const named = cleanSiteName(publisher ?? input.declared);
+  const from: SiteNameSource = publisher ? 'publisher' : 'site name';
   const parts = input.documentTitle?.split(TAIL_SEPARATOR).map((p) => p.trim()) ?? [];
   const split = input.documentTitle ? splitSiteTail(input.documentTitle, named ?? hostLabel(input.pageUrl)) : null;
   const tail = cleanSiteName(split?.tail ?? null);

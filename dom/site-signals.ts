@@ -44,7 +44,15 @@ const ORGANISATION_WORDS = new Set(
   ).split('|'),
 );
 
+/** Software that builds wikis, documentation, forums and Q&A sites: what it serves is no news article. */
+const REFERENCE_SOFTWARE = /^(?:mediawiki|dokuwiki|tiddlywiki|confluence|docusaurus|sphinx|mkdocs|gitbook|vitepress|docsify|discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|question2answer|askbot|answerhub)\b/i;
+/** Static-site builders and marketing platforms: personal and company blogs, rarely a newsroom. */
+const SITE_BUILDER = /^(?:jekyll|hugo|gatsby|pelican|hexo|astro|eleventy|zola|nikola|hubspot|wix\.com|squarespace|webflow)\b/i;
+
 export function siteSignals(doc: Document, add: AddSignal): void {
+  const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.trim().slice(0, 60) ?? '';
+  if (REFERENCE_SOFTWARE.test(generator)) add(-3, `it is built with ${generator.split(/\s/)[0]}, wiki, documentation or forum software`);
+  else if (SITE_BUILDER.test(generator)) add(-1, `it is built with ${generator.split(/\s/)[0]}, as personal and company sites are`);
   const links = doc.getElementsByTagName('a');
   const sections = new Set<string>();
   const company = new Set<string>();

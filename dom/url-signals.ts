@@ -9,7 +9,8 @@ export type AddSignal = (weight: number, reason: string) => void;
 const DATE_IN_PATH = /\/(19|20)\d{2}([/-]?(0?[1-9]|1[0-2]|[a-z]{3})([/-](0?[1-9]|[12]\d|3[01]))?\/|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\/|-|\b))/i;
 const LISTING_SEGMENT = /^(tag|tags|topic|topics|author|authors|category|categories|search|section|sections|archive|archives|page|latest|index\.html?)$/i;
 const NEWS_SEGMENT = /^(news|noticias|nachrichten|actualites|actualite|notizie|nieuws|wiadomosci|novosti|politics|politik|world|business|economy|story|stories|article|articles|meldung)$/i;
-const NON_NEWS_SEGMENT = /^(blog|blogs|wiki|docs|documentation|manual|forum|forums|thread|threads|questions|help|support|shop|store|products?|cart|checkout|login|signin|sign-in|account|tutorials?|how-?to|guides?|recipes?|fiction|courses?|jobs|careers)$/i;
+const NON_NEWS_SEGMENT =
+  /^(blog|blogs|wiki|docs|documentation|manual|forum|forums|thread|threads|questions|answers|help|support|shop|store|products?|cart|checkout|login|signin|sign-in|account|tutorials?|how-?to|guides?|recipes?|fiction|courses?|jobs|careers|about|about-us|aboutus|who-we-are|contact|contact-us|faq|faqs|glossary|reference|encyclopedia|drugs?|medications?|drug-database|destinations?|attractions|things-to-do|tours?|hotels|knowledge-?base|kb)$/i;
 /** "voodoo-engineering", "acme-tech-blog", "dev_blog": a company's engineering or team blog named in one segment. */
 const TEAM_BLOG_SEGMENT = /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:engineering|eng|devblog|techblog|blog)$|^(?:engineering|tech|dev|developer)[-_]blog$/i;
 const NON_NEWS_HOST_PREFIX = /^(blog|blogs|engineering|eng|tech|hacks|labs|research|code|opensource|developers?|docs|help|support|forums?|wiki|shop|store|community|learn|dev|accounts?|login)\./i;

@@ -12,7 +12,12 @@ import { isAfter, isElsewhere, shortText } from './page-regions';
 
 const DATE_FIELDS =
   'time, [itemprop~="datePublished"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], ' +
-  '[class*="byline" i], [class*="author" i], [class*="meta" i], [id*="date" i], [id*="time" i]';
+  '[class*="byline" i], [class*="author" i], [class*="meta" i], [id*="date" i], [id*="time" i], ' +
+  // The same field named in the page's own language: fecha, data, datum, päivä, tarih.
+  '[class*="fecha" i], [class*="data" i], [class*="datum" i], [class*="tarih" i], [class*="paiva" i]';
+/** Elements read after the headline for a short line that is only a date, when no field is marked. */
+const NEAR_HEADLINE = 12;
+const DATE_LINE_CHARS = 80;
 /** How many date-like fields after the headline are read before giving up. */
 const MAX_FIELDS = 40;
 /** Date-like fields read in all, before and after the headline (a huge page has thousands). */
@@ -41,7 +46,31 @@ export function visibleDate(doc: Document, headline: Element | null, dayFirst: b
     // Before the headline only the nearest counts: a masthead's "today" comes much earlier.
     if (!el.closest('header, [role="banner"]') || el.closest('article')) before = found;
   }
-  return before;
+  return before ?? dateLineAfter(headline, dayFirst);
+}
+
+/**
+ * "Publié le 12 mars 2025 à 10h15", "2025年3月12日 10:15" in a plain <p> or <div> just under
+ * the headline, marked by nothing: a short line that holds a date, among the next few
+ * elements, not inside a teaser list or a sidebar.
+ */
+function dateLineAfter(headline: Element | null, dayFirst: boolean): VisibleDate | null {
+  let el: Element | null = headline;
+  for (let seen = 0; el && seen < NEAR_HEADLINE; seen++) {
+    el = nextInOrder(el);
+    if (!el || el.tagName === 'H1' || el.tagName === 'H2') return null;
+    const text = shortText(el, DATE_LINE_CHARS);
+    if (!text || isElsewhere(el) || /\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(text)) continue;
+    const date = parseDateText(text, { dayFirst });
+    if (date) return { ...date, machine: null };
+  }
+  return null;
+}
+
+/** The next element in document order that is not inside `el`: a sibling, else an ancestor's sibling. */
+function nextInOrder(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
 }
 
 /** "Feb. 23, 2015 -- Life-threatening…": a dated dateline opening one of the first paragraphs. */

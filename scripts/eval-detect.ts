@@ -1,6 +1,7 @@
 /**
  * Measures news detection against human labels:
  *   npx tsx scripts/eval-detect.ts [--fake-urls | --no-urls] [--json]
+ *   npx tsx scripts/eval-detect.ts --detection-dev [--json]
  *
  * Pages: every labelled page of the Readability test corpus except the synthetic fixtures
  * (tests/corpus-truth/readability-pages-labels.json), plus every page of our fixture site
@@ -8,13 +9,22 @@
  * when the label knows it, else FAKE_URL; `--fake-urls` gives every corpus page FAKE_URL
  * (how much do addresses carry?) and `--no-urls` passes no URL at all. Fixture pages get
  * the address the fixture server serves them at, as the extension would see it.
+ *
+ * `--detection-dev` measures on ../shared/corpus/detection-dev.jsonl.gz instead (pages
+ * labelled by others; AMBIGUOUS left out), split by site (scripts/corpus-split.ts): the
+ * dev part's mistakes are listed, the test part's are only counted. Beside each part,
+ * plain Readability's `isProbablyReaderable` taken as a news detector, and the newer
+ * pages (not from the 2004–2013 extraction sets) alone, since old news beside new
+ * non-news rewards any signal of a page's age.
  */
+import { isProbablyReaderable } from '@mozilla/readability';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
 import { analyzeDocument } from '../dom/analyze-document';
 import { readabilityTestPages } from './corpus';
+import { partOf, readJsonlCorpus } from './corpus-split';
 
 const LABELS = resolve(import.meta.dirname, '../tests/corpus-truth/readability-pages-labels.json');
 const FIXTURE_SITE = resolve(import.meta.dirname, '../tests/fixtures/site');
@@ -27,7 +37,9 @@ type UrlKind = 'label' | 'fake' | 'none' | 'served';
 
 interface Case {
   name: string;
-  group: 'corpus' | 'fixtures';
+  group: 'corpus' | 'fixtures' | 'dev' | 'test';
+  /** A page of the 2015–2025 additions, not of the old extraction sets. */
+  newer?: boolean;
   html: string;
   url: string | null;
   urlKind: UrlKind;
@@ -51,6 +63,25 @@ function corpusCases(mode: 'label' | 'fake' | 'none'): Case[] {
     const urlKind: UrlKind = mode === 'none' ? 'none' : mode === 'label' && label.url ? 'label' : 'fake';
     return [{ name: page.slug, group: 'corpus' as const, html: page.html, url, urlKind, isNews: label.label === 'news', why: label.why }];
   });
+}
+
+const OLD_SETS = new Set(['l3s-gn1', 'dragnet', 'cleaneval', 'cleanportaleval']);
+
+function detectionDevCases(): Case[] {
+  const pages = readJsonlCorpus('detection-dev');
+  if (!pages) throw new Error('../shared/corpus/detection-dev.jsonl.gz not found');
+  return pages
+    .filter((p) => p.label === 'NEWS' || p.label === 'NOT_NEWS')
+    .map((p) => ({
+      name: p.id,
+      group: partOf(p),
+      newer: !OLD_SETS.has(p.source_dataset),
+      html: p.html,
+      url: p.url,
+      urlKind: 'label' as const,
+      isNews: p.label === 'NEWS',
+      why: p.kind,
+    }));
 }
 
 function walk(dir: string): string[] {
@@ -86,15 +117,19 @@ interface Result extends Omit<Case, 'html'> {
   predicted: boolean;
   score: number;
   reasons: string[];
+  /** Plain Readability's `isProbablyReaderable`, the baseline. */
+  readerable: boolean;
 }
 
 function detect(c: Case): Result {
-  const { verdict } = analyzeDocument(parseDocument(c.html), c.url, {});
+  const doc = parseDocument(c.html);
+  const { verdict } = analyzeDocument(doc, c.url, {});
   const { html: _html, ...rest } = c;
-  return { ...rest, predicted: verdict.isNews, score: verdict.score, reasons: verdict.reasons };
+  return { ...rest, predicted: verdict.isNews, score: verdict.score, reasons: verdict.reasons, readerable: isProbablyReaderable(doc) };
 }
 
-function measure(results: Result[]) {
+function measure(all: Result[], baseline = false) {
+  const results = baseline ? all.map((r) => ({ ...r, predicted: r.readerable })) : all;
   const tp = results.filter((r) => r.isNews && r.predicted).length;
   const fp = results.filter((r) => !r.isNews && r.predicted).length;
   const fn = results.filter((r) => r.isNews && !r.predicted).length;
@@ -108,16 +143,28 @@ function measure(results: Result[]) {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const mode = args.includes('--no-urls') ? 'none' : args.includes('--fake-urls') ? 'fake' : 'label';
-  const results = [...corpusCases(mode), ...(await fixtureCases())].map(detect);
-  const groups = {
-    corpus: measure(results.filter((r) => r.group === 'corpus')),
-    fixtures: measure(results.filter((r) => r.group === 'fixtures')),
-    all: measure(results),
-  };
-  const wrong = results.filter((r) => r.predicted !== r.isNews);
+  const labelled = args.includes('--detection-dev');
+  const results = (labelled ? detectionDevCases() : [...corpusCases(mode), ...(await fixtureCases())]).map(detect);
+  const part = (g: Case['group']) => results.filter((r) => r.group === g);
+  const groups = labelled
+    ? {
+        dev: measure(part('dev')),
+        'dev newer': measure(part('dev').filter((r) => r.newer)),
+        'dev Rdb': measure(part('dev'), true),
+        test: measure(part('test')),
+        'test newer': measure(part('test').filter((r) => r.newer)),
+        'test Rdb': measure(part('test'), true),
+      }
+    : {
+        corpus: measure(part('corpus')),
+        fixtures: measure(part('fixtures')),
+        all: measure(results),
+      };
+  // The test part's pages are scored, never shown: rules are written on the dev part alone.
+  const wrong = results.filter((r) => r.predicted !== r.isNews && r.group !== 'test');
   // Right answers that a small change of weights would flip: where held-out pages will differ first.
   const closest = results
-    .filter((r) => r.predicted === r.isNews)
+    .filter((r) => r.predicted === r.isNews && r.group !== 'test')
     .sort((a, b) => Math.abs(a.score - 0.5) - Math.abs(b.score - 0.5))
     .slice(0, 8);
   if (args.includes('--json')) {
@@ -125,14 +172,17 @@ async function main(): Promise<void> {
     return;
   }
 
-  const corpus = results.filter((r) => r.group === 'corpus');
-  const kinds = (['label', 'fake', 'none'] as const).map((k) => `${corpus.filter((r) => r.urlKind === k).length} ${k === 'label' ? 'with their original URL' : k === 'fake' ? `with ${FAKE_URL}` : 'without a URL'}`);
-  console.log(`News detection vs human labels. Corpus pages (synthetic excluded): ${kinds.join(', ')}.`);
-  console.log(`Fixture pages at ${FIXTURE_ORIGIN}/<path>. Positive class: news.\n`);
+  if (labelled) console.log('News detection vs detection-dev labels (AMBIGUOUS left out), split by site; "Rdb" = isProbablyReaderable alone.\n');
+  else {
+    const corpus = results.filter((r) => r.group === 'corpus');
+    const kinds = (['label', 'fake', 'none'] as const).map((k) => `${corpus.filter((r) => r.urlKind === k).length} ${k === 'label' ? 'with their original URL' : k === 'fake' ? `with ${FAKE_URL}` : 'without a URL'}`);
+    console.log(`News detection vs human labels. Corpus pages (synthetic excluded): ${kinds.join(', ')}.`);
+    console.log(`Fixture pages at ${FIXTURE_ORIGIN}/<path>. Positive class: news.\n`);
+  }
   const f = (n: number) => n.toFixed(3);
-  console.log('group      pages  TP  FP  FN  TN   precision recall  F1     accuracy');
+  console.log('group        pages  TP  FP  FN  TN   precision recall  F1     accuracy');
   for (const [name, m] of Object.entries(groups)) {
-    console.log(`${name.padEnd(10)} ${String(m.pages).padStart(5)} ${[m.tp, m.fp, m.fn, m.tn].map((n) => String(n).padStart(3)).join(' ')}   ${f(m.precision)}     ${f(m.recall)}   ${f(m.f1)}  ${f(m.accuracy)}`);
+    console.log(`${name.padEnd(12)} ${String(m.pages).padStart(5)} ${[m.tp, m.fp, m.fn, m.tn].map((n) => String(n).padStart(3)).join(' ')}   ${f(m.precision)}     ${f(m.recall)}   ${f(m.f1)}  ${f(m.accuracy)}`);
   }
   console.log(`\nMisclassified (${wrong.length}):`);
   for (const r of wrong) {

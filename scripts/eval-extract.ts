@@ -4,7 +4,13 @@
  *   npx tsx scripts/eval-extract.ts [--corpus]           corpus truth (the default)
  *   npx tsx scripts/eval-extract.ts DIR                  DIR/**\/X.html(.gz) with X.json {"body", "url"?}
  *   npx tsx scripts/eval-extract.ts SITE --expected EXP  EXP/<path>.json {"body"} for SITE/<path>.html
+ *   npx tsx scripts/eval-extract.ts --extraction-dev     ../shared/corpus/extraction-dev.jsonl.gz
  * Add --json for a machine-readable summary instead of the table.
+ *
+ * `--extraction-dev` scores as the held-out benchmark does (scripts/held-out-overlap.ts:
+ * `\w+` tokens, case kept, F1 of mean precision and mean recall, gold without its
+ * headline), and also with this script's own measure, on the dev and test parts of the
+ * site split (scripts/corpus-split.ts) apart; only dev pages are listed.
  *
  * The corpus truth (tests/corpus-truth/extraction/*.json) holds block ids, not text: the
  * third-party pages never enter the repository, so each body is rebuilt from the unpacked
@@ -21,6 +27,8 @@ import { analyzeDocument } from '../dom/analyze-document';
 import { articleText } from '../dom/article-text';
 import { truthBody } from './corpus-blocks';
 import { readabilityTestPages } from './corpus';
+import { partOf, readJsonlCorpus, type Part } from './corpus-split';
+import { corpusF1, heldOutOverlap, withoutHeadline } from './held-out-overlap';
 
 const TRUTH_DIR = resolve(import.meta.dirname, '../tests/corpus-truth/extraction');
 const LABELS = resolve(import.meta.dirname, '../tests/corpus-truth/readability-pages-labels.json');
@@ -176,9 +184,74 @@ function printTable(s: ReturnType<typeof summarise>): void {
   if (s.errors.length) console.log(`Pages where an extractor threw (scored as empty text): ${s.errors.length}`);
 }
 
+interface HeldOutRow {
+  name: string;
+  part: Part;
+  source: string;
+  ours: Overlap;
+  readability: Overlap;
+  oursOwn: Overlap;
+  readabilityOwn: Overlap;
+}
+
+function headlines(doc: Document): string[] {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  return [doc.title, og, ...Array.from(doc.getElementsByTagName('h1'), (h) => h.textContent ?? '')];
+}
+
+function extractionDev(json: boolean): void {
+  const pages = readJsonlCorpus('extraction-dev');
+  if (!pages) throw new Error('../shared/corpus/extraction-dev.jsonl.gz not found');
+  const rows: HeldOutRow[] = pages.map((p) => {
+    const c: Case = { name: p.id, html: p.html, url: p.url, truth: withoutHeadline(p.expected ?? '', headlines(parseDocument(p.html))) };
+    const safe = (extract: (c: Case) => string) => {
+      try {
+        return extract(c);
+      } catch {
+        return '';
+      }
+    };
+    const ours = safe(oursText);
+    const readability = safe(readabilityText);
+    return {
+      name: p.id,
+      part: partOf(p),
+      source: p.source_dataset,
+      ours: heldOutOverlap(ours, c.truth),
+      readability: heldOutOverlap(readability, c.truth),
+      oursOwn: shingleOverlap(ours, c.truth),
+      readabilityOwn: shingleOverlap(readability, c.truth),
+    };
+  });
+  const groups: [string, HeldOutRow[]][] = [];
+  for (const part of ['dev', 'test'] as const) {
+    const inPart = rows.filter((r) => r.part === part);
+    groups.push([part, inPart]);
+    for (const source of [...new Set(inPart.map((r) => r.source))].sort()) groups.push([`${part} ${source}`, inPart.filter((r) => r.source === source)]);
+  }
+  const summary = groups.map(([name, g]) => ({
+    name,
+    pages: g.length,
+    ours: corpusF1(g.map((r) => r.ours)),
+    readability: corpusF1(g.map((r) => r.readability)),
+    oursOwn: corpusF1(g.map((r) => r.oursOwn)),
+  }));
+  const worst = rows.filter((r) => r.part === 'dev').sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, 15);
+  if (json) {
+    console.log(JSON.stringify({ summary, worstDev: worst }, null, 2));
+    return;
+  }
+  console.log('Extraction vs extraction-dev gold without headlines, split by site. Held-out measure: \\w+ 4-shingles, case kept, F1 of mean P and mean R.\n');
+  console.log(`${'part'.padEnd(26)}pages | ours P R F1        | Readability P R F1 | ours, own measure P R F1`);
+  for (const g of summary) console.log(`${g.name.padEnd(26)}${String(g.pages).padStart(5)} | ${prf(g.ours)} | ${prf(g.readability)} | ${prf(g.oursOwn)}`);
+  console.log('\nWorst dev pages (ours P R F1 | Readability F1):');
+  for (const w of worst) console.log(`  ${w.name.padEnd(60)} ${prf(w.ours)} | ${f(w.readability.f1)}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  if (args.includes('--extraction-dev')) return extractionDev(json);
   const expectedAt = args.indexOf('--expected');
   const expectedDir = expectedAt >= 0 ? args[expectedAt + 1] : undefined;
   if (expectedAt >= 0 && !expectedDir) throw new Error('--expected needs a directory');

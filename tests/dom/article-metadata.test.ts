@@ -20,6 +20,8 @@ describe('the visible headline', () => {
     ['is found past a slideshow caption’s <h1>', '<title>Ferry service halted at Carrow</title>', '<article><h1>In this photo taken on Tuesday the pier is seen</h1><h1>Ferry service halted at Carrow</h1></article>', 'Ferry service halted at Carrow'],
     ['drops the syndication credit the title adds', '<title>港湾の新しい橋が開通、通勤時間が半分に（海港ニュース） - ポータルニュース</title><meta property="og:site_name" content="ポータルニュース">', '<h1>港湾の新しい橋が開通、通勤時間が半分に</h1>', '港湾の新しい橋が開通、通勤時間が半分に'],
     ['is the first part of a title whose tail names no known site', '<title>Temirsk Summit - Meridian Wiki</title><script type="application/ld+json">{"@type":"Article","headline":"2025 meeting of the bloc","publisher":{"@type":"Organization","name":"Wiki Foundation"}}</script>', '<h1>Temirsk Summit</h1>', 'Temirsk Summit'],
+    ['leaves out the section the title puts first', '<title>Politics | Floods cut off villages in the valley | Valley Post</title><meta property="og:site_name" content="Valley Post">', '<article><h1>Floods cut off villages in the valley</h1></article>', 'Floods cut off villages in the valley'],
+    ['wins over a title that words it a little differently', '<title>Floods cut off twelve villages in the valley - Valley Post</title><meta property="og:site_name" content="Valley Post">', '<article><h1>Floods cut off villages in the valley</h1></article>', 'Floods cut off villages in the valley'],
   ])('%s', (_name, head, body, title) => {
     expect(seen(head, body).title).toBe(title);
   });
@@ -40,8 +42,16 @@ describe('the printed publication date', () => {
     ['not in a sidebar’s teaser list', '<h1>Floods cut off villages</h1><ul class="related-posts"><li><span class="date">March 3, 2024</span></li></ul><p class="post-date">March 9, 2024</p>', '2024-03-09'],
     ['not an update', '<h1>Floods cut off villages</h1><p class="meta-date">Updated 3 hours ago</p><p class="meta-date">Published March 9, 2024</p>', '2024-03-09'],
     ['from a CJK publication time', '<h1>海港城新建跨海大桥今日通车</h1><span id="pubtime">2024年09月18日 08:30</span>', '2024-09-18T08:30:00'],
+    ['on an unmarked line under the headline', '<h1>Floods cut off villages</h1><p>March 12, 2025</p><p>The river rose overnight and cut off the valley.</p>', '2025-03-12'],
+    ['in a field named in the page’s language', '<h1>Floods cut off villages</h1><span class="fecha">12 de marzo de 2025</span>', '2025-03-12'],
+    ['in French on an unmarked line', '<h1>Floods cut off villages</h1><p class="info">Publié le 12 mars 2025 à 10h15</p>', '2025-03-12T10:15:00'],
+    ['in Chinese on an unmarked line', '<h1>Floods cut off villages</h1><div class="info">2025年3月12日 10:15</div>', '2025-03-12T10:15:00'],
   ])('%s', (_name, body, iso) => {
     expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
+  });
+
+  test('an unmarked "Updated" line is no publication date', () => {
+    expect(seen('<title>Floods cut off villages</title>', '<h1>Floods cut off villages</h1><p>Updated March 14, 2025</p>').publishedTime).toBeNull();
   });
 
   test('the structured date wins when the printed one is another moment (a re-dated page)', () => {

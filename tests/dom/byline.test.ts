@@ -26,6 +26,11 @@ describe('bylineNames keeps the people', () => {
     ['By Jane\u0000 Doe\u001b', null, ['Jane Doe']],
     ['Harbor Wire Staff', 'Valley Post', ['Harbor Wire Staff']],
     ['张明', null, ['张明']],
+    ['记者 陈思远 · 2025年3月14日 08:30', null, ['陈思远']],
+    ['홍길동 기자', null, ['홍길동']],
+    // A lead word ("de", "by") is a word: it does not eat the start of a name.
+    ['Devindra Hardaway', null, ['Devindra Hardaway']],
+    ['Bynum Carter', null, ['Bynum Carter']],
   ])('%s', (raw, site, names) => {
     expect(bylineNames(raw, site)).toEqual(names);
   });
@@ -44,6 +49,12 @@ describe('bylineNames drops what is no person', () => {
     ['Staff Writer', null],
     ['Sarah Archer is the author of The Kitchen Book.', null],
     ['Updated March 3, 2024', null],
+    // Picture credits sit where bylines do ("Foto:", "Photo:", "Image:"): they name no writer.
+    ['Foto: Anna Berg / dpa', 'Nordkurier'],
+    ['Photo: Jane Doe/Harbor Images', null],
+    ['Image: Tom Lee', null],
+    ['Photograph by Mia Chen', null],
+    ['© Ana Ruiz', null],
   ])('%s', (raw, site) => {
     expect(bylineNames(raw, site)).toEqual([]);
   });

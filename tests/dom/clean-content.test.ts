@@ -54,3 +54,25 @@ describe('clean-up keeps the article', () => {
     expect(text.match(/gallery prints twice/g)).toHaveLength(1);
   });
 });
+
+describe('the lines above the story', () => {
+  const LONG = `<p>${'The two leaders met in the capital on Wednesday and agreed to extend their energy agreement. '.repeat(6)}</p>`;
+  function top(html: string, headline: string | null = null): string {
+    const doc = page(`<div id="root"><div class="page">${html}${LONG}</div></div>`);
+    const root = doc.getElementById('root')!;
+    cleanContent(root, headline);
+    return articleText(root).text;
+  }
+
+  test('a byline and a date line inside the article’s wrapper go', () => {
+    const text = top('<p>By Ana Ruiz</p><p>March 12, 2025</p>');
+    expect(text).not.toContain('Ana Ruiz');
+    expect(text).not.toContain('March 12');
+    expect(text).toContain('The two leaders met');
+  });
+
+  test('a headline Readability left at the top goes when it is the title', () => {
+    expect(top('<h2>申禄港轮渡今起恢复通航</h2>', '申禄港轮渡今起恢复通航')).not.toContain('申禄港');
+    expect(top('<h2>申禄港轮渡今起恢复通航</h2>', '另一个标题')).toContain('申禄港');
+  });
+});

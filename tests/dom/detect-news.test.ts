@@ -29,6 +29,13 @@ describe('must read as news', () => {
     ['a story under a compact date', '', `${NEWS_MENU}<article>${PROSE}</article>`, 'https://news.portal.example/a/20161014/017894.htm'],
     ['a wire story with a dateline and no metadata', '', `<article><p>KRASNOVEL, Sept 17 (Eastgate Wire) - The two leaders met on Wednesday.</p>${PROSE}</article>`, 'https://wire.example/world/leaders-meet-krasnovel-pipeline-talks'],
     ['a report whose dated dateline sits below the page furniture, at a neutral address', '', `${FURNITURE}<div><p>Mar. 4, 2024 -- Children who learn to swim early sleep better, a study of 1,200 families suggests.</p>${PROSE}</div>`, 'https://example.org/view'],
+    ['a page from before structured data, with the day and writer printed under its headline', '<title>Council approves new ferry pier</title>', `<h1>Council approves new ferry pier</h1><p class="byline">By Ana Ruiz</p><p>March 12, 2008</p>${PROSE}`, 'http://www.valleypost.example/local/ferry-pier.html'],
+    [
+      'a story followed by many related-story teasers in <article> elements',
+      '<meta property="article:published_time" content="2025-03-12T10:00:00Z">',
+      `<article><h1>Valley choir tops the spring charts</h1><p class="byline">By Ana Ruiz</p>${PROSE}${PROSE}</article>${Array.from({ length: 8 }, (_, i) => `<article><a href="/music/${i}">Another music story ${i}</a></article>`).join('')}`,
+      'https://ledger.example/music/valley-choir-tops-the-spring-charts',
+    ],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(true);
   });
@@ -49,6 +56,17 @@ describe('must not read as news', () => {
     ['a how-to with news keywords', '<title>How to Stop Buying Things You Don’t Need</title><meta property="og:type" content="article"><meta name="news_keywords" content="money"><meta name="author" content="Pat Allen">', `<article>${PROSE}</article>`, 'https://lifetips.example/how-to-stop-buying-things-you-dont-need-1690268064'],
     ['an association’s post under /news/', `${articleHead}<meta property="article:section" content="News">`, `${ORGANISATION_MENU}<article>${PROSE}</article>`, 'https://www.adbureau.example/news/lean'],
     ['a team’s engineering blog on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="Vincent Vale">`, `<article>${PROSE}</article>`, 'https://medium.com/acme-engineering/node-profiling-in-production-without-downtime-d6e62af173e2'],
+    ['a wiki page at a neutral address, known by the software that builds it', `${articleHead}<meta name="generator" content="MediaWiki 1.41.0">`, PROSE, 'https://lore.example/Meridian_Cooperation_Organization'],
+    ['a forum thread known by its software', '<meta name="generator" content="Discourse 3.2.0 - https://github.com/discourse/discourse">', `<article>${PROSE}</article>`, 'https://talk.example/t/summit-plans/4412'],
+    ['an about page', articleHead, `<article>${PROSE}</article>`, 'https://ledger.example/about-us/our-newsroom-and-its-history'],
+    ['a drug database entry', articleHead, `<article>${PROSE}</article>`, 'https://medref.example/drugs/valdorinol-tablets-dosage-and-side-effects'],
+    ['a tourism page', articleHead, `<article>${PROSE}</article>`, 'https://visit-norvik.example/things-to-do/harbour-walks-and-ferry-trips'],
+    [
+      'a recipe whose structured data also calls it an article',
+      `${articleHead}<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Soup"},{"@type":"Recipe","name":"Soup"}]}</script><meta property="article:section" content="Soups">`,
+      `<article>${PROSE}</article>`,
+      'https://cook.example/valley-lentil-soup',
+    ],
     ['a personal post on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="John Welk">`, `<article>${PROSE}</article>`, 'https://medium.com/@johnwelk/samantha-and-the-great-big-lie-d146a92473a1'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(false);
