@@ -1,8 +1,12 @@
 import { isFeedMessage, parseFeedRequest, type FeedRequest, type FeedResponse } from '../core/feed-messages';
 import { handleRequest, type BackgroundDeps, type BackgroundResponse, type RequestSender } from './handle-request';
 import { fromExtensionPage } from './library-requests';
+import { isOutletMessage, type OutletResponse } from '../core/outlet/outlet-messages';
+import type { OutletService } from './outlets/outlet-service';
 
 export interface MessageRoutes {
+  /** Outlet profiles (background/outlets/outlet-service.ts). */
+  outlets?: Pick<OutletService, 'handle' | 'clear'>;
   feeds: (request: FeedRequest) => Promise<FeedResponse>;
   /** Told when an article report was answered, stored or not (the space guard runs then). */
   afterReport: () => void;
@@ -14,15 +18,28 @@ function isArticleReport(message: unknown): boolean {
   return type === 'article:seen' || type === 'article:save';
 }
 
+function isLibraryClear(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === 'library:clear';
+}
+
 /**
  * Every message the background receives comes through here: feed requests only from
  * Parallax's own pages, everything else to handleRequest, which checks its own senders.
  * Whatever arrives, the answer is a response object, never a rejection.
  */
-export function routeMessage(message: unknown, sender: RequestSender, deps: BackgroundDeps, routes: MessageRoutes): Promise<BackgroundResponse | FeedResponse> {
+export function routeMessage(message: unknown, sender: RequestSender, deps: BackgroundDeps, routes: MessageRoutes): Promise<BackgroundResponse | FeedResponse | OutletResponse> {
+  if (isOutletMessage(message)) {
+    if (!routes.outlets || !fromExtensionPage(sender, deps)) return Promise.resolve({ ok: false, error: 'outlet requests come from Parallax’s own pages' });
+    return routes.outlets.handle(message);
+  }
   if (!isFeedMessage(message)) {
     const answer = handleRequest(message, sender, deps);
     if (isArticleReport(message)) void answer.finally(routes.afterReport);
+    // Clearing the library clears what Parallax learnt about its outlets too.
+    if (isLibraryClear(message) && routes.outlets) {
+      const outlets = routes.outlets;
+      return answer.then(async (response) => (response.ok ? outlets.clear().then(() => response, () => response) : response));
+    }
     return answer;
   }
   if (!fromExtensionPage(sender, deps)) return Promise.resolve({ ok: false, error: 'feed requests come from Parallax’s own pages' });
