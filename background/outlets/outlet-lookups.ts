@@ -73,8 +73,9 @@ export function outletLookups(deps: LookupDeps): OutletLookups {
       }
       const site = queue.values().next().value!;
       try {
-        const profile = await deps.store.get(site);
-        if (profile && lookupDue(profile.lookup, deps.now())) {
+        // A site asked for without a profile (an outlet known only from its feed's stories) gets one.
+        const profile = (await deps.store.get(site)) ?? (await deps.store.update(site, (p) => p));
+        if (lookupDue(profile.lookup, deps.now())) {
           await lookUpOne(site, profile);
           await pause(deps.pauseMs ?? 1_000);
         }

@@ -56,8 +56,10 @@ export function outletService(deps: OutletServiceDeps): OutletService {
         const sites = request.urls.map((url) => (/^https?:/i.test(url) ? siteOf(url) : null));
         const known = [...new Set(sites.filter((s): s is string => s !== null))];
         const [stored, all, lookups] = await Promise.all([deps.store.getMany(known), deps.store.all(), deps.availability()]);
-        // Outlets the popup shows get a lookup when due; the answer does not wait for it.
-        if (lookups === 'on') deps.lookups.request(known);
+        // Outlets the popup shows get a lookup when due; the answer does not wait for it. Only
+        // outlets in the library: the other accounts' (library articles all), and the article's
+        // own once it has a profile (it was kept); an article read with saving off is not looked up.
+        if (lookups === 'on') deps.lookups.request(known.filter((site) => stored.has(site) || sites.indexOf(site) > 0));
         return {
           ok: true,
           sites,

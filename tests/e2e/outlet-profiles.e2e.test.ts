@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -26,6 +27,19 @@ const TEST_BUILD = join(ROOT, '.output/test-build/chrome-mv3');
 const SITE = join(ROOT, 'tests/fixtures/site');
 const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
 const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
+
+/** axe's source, evaluated in the page (an extension page's CSP refuses an added script tag); as in accessibility.e2e.test.ts. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: Array<{ target: unknown[] }> };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
 
 let server: Server;
 let port = 0;
@@ -165,6 +179,7 @@ describe('outlet profiles', () => {
     await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Norway and Denmark \(your note\)/);
     await own.getByText('Your note: Family-owned, by its own account.').waitFor();
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlets.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
 
     // Dark mode and the keyboard: the tab is reached with arrow keys from the tab list.
     const dark = await popupFor(ledger, 'dark');
@@ -173,6 +188,7 @@ describe('outlet profiles', () => {
     expect(await dark.getByRole('tab', { name: 'Outlets' }).getAttribute('aria-selected')).toBe('true');
     await dark.getByText('Norway and Denmark').first().waitFor();
     await dark.screenshot({ path: join(ARTIFACTS, 'popup-outlets-dark.png'), fullPage: true });
+    expect(await seriousViolations(dark)).toEqual([]);
     expect(popupErrors).toEqual([]);
   });
 });

@@ -77,6 +77,15 @@ describe('the outlet service', () => {
     expect(answer.lookups).toBe('on');
   });
 
+  test('looks up the other accounts’ outlets (library articles) but not an article read with saving off', async () => {
+    const { service, lookups, store } = setUp('on');
+    const answer = (await service.handle({ type: 'outlets:get', urls: ['https://unsaved-outlet.test/a', PAGE] })) as OutletsResponse;
+    expect(answer.pending).toEqual(['northern-ledger.test']);
+    await lookups.idle();
+    expect((await store.get('northern-ledger.test'))?.lookup.status).toBe('found');
+    expect(await store.get('unsaved-outlet.test')).toBeUndefined();
+  });
+
   test('refuses bad notes and bad requests with a reason', async () => {
     const { service } = setUp('off');
     expect(await service.handle({ type: 'outlets:note', site: 'a.test', notes: { kind: 42 } })).toEqual({ ok: false, error: 'kind must be text' });
