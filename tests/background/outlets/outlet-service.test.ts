@@ -104,4 +104,13 @@ describe('the outlet service', () => {
     expect(await routeMessage({ type: 'outlets:note', site: 'northern-ledger.test', notes: {} }, fromPage, deps, routes)).toMatchObject({ ok: false });
     expect(await routeMessage({ type: 'outlets:get', urls: [PAGE] }, fromPopup, deps, routes)).toMatchObject({ ok: true, lookups: 'off' });
   });
+
+  test('clearing the library clears the outlet profiles, the reader’s notes with them', async () => {
+    const { service, store } = setUp('off');
+    await service.handle({ type: 'outlets:note', site: 'northern-ledger.test', notes: { note: 'Mine.' } });
+    const deps = { db: () => openLibrary(`outlets-lib-${++counter}`), now: () => NOW, extensionId: ID, setBadge: () => undefined, reports: reportBudget() };
+    const routes = { feeds: async () => ({ ok: true as const }), afterReport: () => undefined, outlets: service };
+    expect(await routeMessage({ type: 'library:clear' }, { id: ID, url: `chrome-extension://${ID}/options.html` }, deps, routes)).toMatchObject({ ok: true });
+    expect(await store.all()).toEqual([]);
+  });
 });
