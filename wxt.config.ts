@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 
 /** The most host access Parallax can be granted: web pages, never files or browser pages. */
 const HOST_ACCESS = ['http://*/*', 'https://*/*'];
+/**
+ * Wikidata's two hosts, asked for alone when the reader turns on outlet lookups
+ * (background/outlets/wikidata-client.ts). Within HOST_ACCESS already; named so the
+ * manifest says where lookups go.
+ */
+const WIKIDATA_ACCESS = ['https://query.wikidata.org/*', 'https://www.wikidata.org/*'];
 
 /**
  * Parallax's own pages run only their own bundled scripts: no remote or inline code, no
@@ -21,6 +27,8 @@ const EXTENSION_PAGES_CSP = [
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
 export default defineConfig({
+  // The end-to-end tests' own build, whose outlet lookups may go to a local server, lives apart (background/outlets/wikidata-endpoints.ts).
+  ...(process.env['WXT_PARALLAX_TEST_BUILD'] === 'true' && { outDir: '.output/test-build' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a module sees where each name comes from.
   imports: false,
@@ -43,7 +51,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Chrome MV3 names optional origins apart; Firefox MV2 lists them with the permissions.
-    ...(browser === 'firefox' ? { optional_permissions: [...HOST_ACCESS] } : { optional_host_permissions: [...HOST_ACCESS] }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...HOST_ACCESS, ...WIKIDATA_ACCESS] }
+      : { optional_host_permissions: [...HOST_ACCESS, ...WIKIDATA_ACCESS] }),
     action: { default_title: '__MSG_ext_name__' },
     // MV3 names the policy of its pages; MV2 has one policy.
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },

@@ -1,5 +1,5 @@
 import { cleanUrl } from '../core/clean-url';
-import { parseBackgroundRequest, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
+import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
 import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
 import { compareWithMatches } from '../db/compare-accounts';
 import { findMatchesFor } from '../db/find-matches';
@@ -23,6 +23,8 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, count: number) => void;
   /** How many article reports each tab may still send. */
   reports: ReportBudget;
+  /** Told of each article kept, for its outlet's profile (background/outlets/); never waited on. */
+  outlets?: { seen(report: ArticleReport, tabUrl: string): Promise<void> };
 }
 
 export type BackgroundResponse = ArticleSeenResponse | MatchesResponse | LibraryResponse | { ok: false; error: string };
@@ -51,10 +53,15 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
         if (!deps.reports.take(tabId, deps.now())) return { ok: false, error: 'too many article reports from this tab; try again in a minute' };
         const claimed = claimedCanonical(request.report, tabUrl);
         const stored = claimed ? await getArticle(db, claimed) : undefined;
-        const report = { ...request.report, url: storageUrl(request.report, tabUrl, stored) };
+        // The outlet's policies are kept with the outlet, not with each of its articles.
+        const { policies, ...reported } = request.report;
+        const report = { ...reported, url: storageUrl(request.report, tabUrl, stored) };
         const entry = indexEntry(report);
         const keep = request.type === 'article:save' || request.save;
-        if (keep) await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save' });
+        if (keep) {
+          await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save' });
+          void deps.outlets?.seen({ ...report, ...(policies && { policies }) }, tabUrl).catch(() => undefined);
+        }
         const matches = await findMatchesFor(db, entry);
         deps.setBadge(tabId, matches.length);
         return { ok: true, matchCount: matches.length, url: report.url };

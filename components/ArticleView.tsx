@@ -5,6 +5,8 @@ import { AccountList } from './AccountList';
 import { ArticleSummary } from './ArticleSummary';
 import { ComparisonView } from './ComparisonView';
 import { FlagList } from './FlagList';
+import { OutletsPanel } from './OutletsPanel';
+import { outletText } from './outlet-text';
 import type { PopupState } from './load-popup-state';
 import { popupText } from './popup-text';
 import { PopupTabs } from './PopupTabs';
@@ -38,6 +40,12 @@ export function ArticleView({ page, matches, tabId }: Props) {
           },
           { id: 'compare', label: t.compare, panel: <ComparisonView matches={matches} slots={slots} /> },
           { id: 'flags', label: t.flags, badge: page.flags.length, panel: <FlagList flags={page.flags} /> },
+          {
+            id: 'outlets',
+            label: outletText.tab,
+            // Asked only once the accounts are known, so the event's outlets are in one request.
+            panel: matches ? <OutletsPanel pages={[{ url: page.report.url, siteName: page.report.siteName }, ...others.map((m) => ({ url: m.url, siteName: m.siteName }))]} /> : null,
+          },
         ]}
       />
       <WhyNews verdict={page.verdict} />

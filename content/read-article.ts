@@ -1,4 +1,5 @@
 import { articleReport } from '../dom/article-report';
+import { readOutletPolicies } from '../dom/outlet-policies';
 import type { Flag } from '../core/article';
 import type { PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
@@ -49,7 +50,7 @@ export async function readArticle(
       if (isStale()) return null;
     }
   }
-  const report = articleReport(extraction.article, pageUrl, flags);
+  const report = { ...articleReport(extraction.article, pageUrl, flags), policies: readOutletPolicies(doc, pageUrl) };
   const site = new URL(pageUrl).hostname;
   return {
     state: { status: 'article', verdict: detection.verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },

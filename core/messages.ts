@@ -1,6 +1,7 @@
 import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from './article';
 import { cutText } from './cut-text';
 import type { Comparison } from './compare/compare-accounts';
+import { parseDeclaredPolicies, type DeclaredPolicies } from './outlet/policies';
 
 /**
  * Every message between the parts of Parallax, in one place. Whatever arrives is
@@ -26,6 +27,11 @@ export interface ArticleReport {
   excerpt: string | null;
   text: string;
   flags: FlagSummary[];
+  /**
+   * The outlet's policies the page declares (core/outlet/policies.ts); kept per outlet,
+   * never with the article. Absent from reports that predate them and from feed stories.
+   */
+  policies?: DeclaredPolicies;
 }
 
 export interface FlagSummary {
@@ -202,6 +208,7 @@ export function parseArticleReport(value: unknown): ArticleReport | string {
       voice: f.voice,
       speaker: f.speaker === null ? null : cutText(f.speaker, LIMITS.fieldChars),
     })),
+    ...(value['policies'] !== undefined && { policies: parseDeclaredPolicies(value['policies']) }),
   };
 }
 

@@ -27,6 +27,12 @@ export interface Settings {
   autoRead: AutoReadMode;
   /** Host names ("www." dropped) read automatically when `autoRead` is 'chosen'. @default [] */
   autoReadSites: string[];
+  /**
+   * Look up the outlets in the library on Wikidata (their web address is sent, never an
+   * article); it takes effect only where the browser has granted access to Wikidata too.
+   * @default false
+   */
+  wikidataLookups: boolean;
 }
 
 export const AUTO_READ_MODES = ['off', 'everywhere', 'chosen'] as const;
@@ -41,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   userEntries: [],
   autoRead: 'off',
   autoReadSites: [],
+  wikidataLookups: false,
 };
 
 const MAX_LIST = 5_000;
@@ -60,6 +67,7 @@ export function parseSettings(value: unknown): Settings {
     userEntries: Array.isArray(v['userEntries']) ? v['userEntries'].slice(0, MAX_LIST) : [],
     autoRead: (AUTO_READ_MODES as readonly unknown[]).includes(v['autoRead']) ? (v['autoRead'] as AutoReadMode) : DEFAULT_SETTINGS.autoRead,
     autoReadSites: [...new Set(strings(v['autoReadSites']).map(siteKey))],
+    wikidataLookups: v['wikidataLookups'] === true,
   };
 }
 

@@ -14,12 +14,16 @@ import { spaceGuard } from '../background/space-guard';
 import { grantedOrigins, releaseHostAccess } from '../platform/host-access';
 import { readArticlePage } from '../platform/read-article-page';
 import { openLibrary } from '../db/library-db';
+import { openOutlets } from '../db/outlet-db';
+import { outletParts } from '../background/outlets/outlet-wiring';
 import { watchHostAccess } from '../platform/host-access';
 import { browserAutoReadApi, injectReader, loadReaderInto } from '../platform/reader-script';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import { wantedPatterns } from '../core/auto-read';
 
 const FEED_ALARM = 'parallax-feeds';
+/** Once a day, outlets whose Wikidata facts are 30 days old (or whose failed lookup may be retried) are looked up again. */
+const OUTLET_ALARM = 'parallax-outlet-lookups';
 
 /** The alarm rings at most every 5 minutes; each ring checks only the outlets whose interval is up. */
 async function scheduleFeedChecks(minutes: number): Promise<void> {
@@ -29,7 +33,18 @@ async function scheduleFeedChecks(minutes: number): Promise<void> {
 export default defineBackground(() => {
   // Firefox MV2 names the toolbar button browserAction; Chrome MV3 names it action.
   const action = browser.action ?? browser.browserAction;
+  const outlets = outletParts({
+    db: () => openOutlets(),
+    now: () => Date.now(),
+    fetch: (input, init) => fetch(input, init),
+    lookupsOn: async () => (await loadSettings()).wikidataLookups,
+    granted: (origins) => browser.permissions.contains({ origins }),
+    readStorage: async (key) => (await browser.storage.local.get(key))[key],
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    librarySites: async () => (await (await openLibrary()).getAllKeys('articles', null, 20_000)).map(String),
+  });
   const deps = {
+    outlets: outlets.service,
     db: () => openLibrary(),
     now: () => Date.now(),
     extensionId: browser.runtime.id,
@@ -59,12 +74,20 @@ export default defineBackground(() => {
     afterReport: () => void guardSpace(),
     // A reader per article page; the budget is the reports' own, as each load leads to one report.
     reader: { load: loadReaderInto, budget: reportBudget() },
+    outlets: outlets.service,
   };
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps, routes));
   // Feeds are checked on an alarm, which wakes the service worker; each ring checks those due.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void feeds.checkDue();
+    if (alarm.name === OUTLET_ALARM) outlets.lookups.sweep();
   });
+  void browser.alarms.get(OUTLET_ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(OUTLET_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+  });
+  // Turning lookups on (or granting Wikidata access) looks up the outlets already in the library.
+  watchSettings((settings) => settings.wikidataLookups && outlets.lookups.sweep());
+  watchHostAccess(() => outlets.lookups.sweep());
   void browser.alarms.get(FEED_ALARM).then(async (alarm) => alarm ?? scheduleFeedChecks(await store.intervalMinutes()));
   const tabsApi = {
     sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),

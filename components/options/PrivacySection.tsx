@@ -4,6 +4,7 @@ import { DataTransfer } from './DataTransfer';
 import type { SettingsProps } from './settings-props';
 import { StorageUsage } from './StorageUsage';
 import { uiText } from './ui-text';
+import { WikidataChoice } from './WikidataChoice';
 
 /** Automatic saving, what is stored and where, how much room it takes, export and import, and clearing it all. */
 export function PrivacySection({ settings, update }: SettingsProps) {
@@ -45,6 +46,7 @@ export function PrivacySection({ settings, update }: SettingsProps) {
         <h3>{t.localHeading}</h3>
         <p>{t.local}</p>
       </section>
+      <WikidataChoice settings={settings} update={update} />
       <StorageUsage refresh={imports} />
       <DataTransfer settings={settings} update={update} onImported={() => setImports((n) => n + 1)} />
       <ClearEverything update={update} />

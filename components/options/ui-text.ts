@@ -185,7 +185,7 @@ export const uiText = {
     autoSave: message('options_privacy_auto_save'),
     autoSaveHint: message('options_privacy_auto_save_hint'),
     storedHeading: message('options_privacy_stored_heading'),
-    stored: [message('options_privacy_stored_articles'), message('options_privacy_stored_settings')],
+    stored: [message('options_privacy_stored_articles'), message('options_privacy_stored_settings'), message('options_privacy_stored_outlets')],
     localHeading: message('options_privacy_local_heading'),
     local: message('options_privacy_local'),
     clearHeading: message('options_privacy_clear_heading'),

@@ -1,0 +1,40 @@
+import { eventCoverage } from '../core/outlet/outlet-facts';
+import type { OutletsResponse } from '../core/outlet/outlet-messages';
+import type { OutletProfile } from '../core/outlet/outlet-profile';
+import { outletText } from './outlet-text';
+
+export interface Props {
+  /** The profiles of the event's outlets, the article's own among them. */
+  profiles: OutletProfile[];
+  /** How many outlets the event has, profiles or not. */
+  outlets: number;
+  library: OutletsResponse['library'];
+}
+
+/**
+ * Which countries and kinds of outlet covered the event, and which of those the library
+ * knows of did not. Modest by design: it counts only what the profiles say, and says so.
+ */
+export function CoverageSummary({ profiles, outlets, library }: Props) {
+  const t = outletText.coverage;
+  const coverage = eventCoverage(profiles, library);
+  const unknown = coverage.unknown + Math.max(0, outlets - profiles.length);
+  const counted = (items: Array<{ text: string; outlets: number }>) => items.map((i) => `${i.text} (${i.outlets})`).join(', ');
+  return (
+    <section class="px-coverage" aria-labelledby="px-coverage-heading">
+      <h3 id="px-coverage-heading">{t.heading}</h3>
+      {coverage.countries.length === 0 && coverage.kinds.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ul class="px-plain-list">
+          {coverage.countries.length > 0 && <li>{t.countries(counted(coverage.countries))}</li>}
+          {coverage.kinds.length > 0 && <li>{t.kinds(counted(coverage.kinds))}</li>}
+          {coverage.missingCountries.length > 0 && <li>{t.missingCountries(coverage.missingCountries.join(', '))}</li>}
+          {coverage.missingKinds.length > 0 && <li>{t.missingKinds(coverage.missingKinds.join(', '))}</li>}
+        </ul>
+      )}
+      {unknown > 0 && <p>{t.unknown(unknown)}</p>}
+      <p class="px-hint">{t.basis}</p>
+    </section>
+  );
+}

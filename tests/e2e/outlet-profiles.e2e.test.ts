@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { grantHostAccess } from '../../scripts/browser-controls';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/launch-browser';
+import { wikidataAnswer } from '../fixtures/wikidata/fake-wikidata';
+import { ARTIFACTS, turnOnAutomaticReading, waitForHighlights, type ChromeGlobal } from './extension';
+
+/**
+ * Outlet profiles in the real browser, with the end-to-end tests' own build: the one whose
+ * lookups may go to a local address (background/outlets/wikidata-endpoints.ts; the
+ * production build always asks Wikidata). A local server plays two outlets' sites (by
+ * host name, resolved to 127.0.0.1) and Wikidata, from answers recorded in its formats.
+ * The Ledger's page declares its policies in JSON-LD, among them a third party's address
+ * and a javascript: one. The reader turns lookups on in the settings, reads both
+ * accounts, and the popup's Outlets tab shows the declared policies, who the outlet is,
+ * who covered the event, and the reader's note winning over Wikidata's fact.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TEST_BUILD = join(ROOT, '.output/test-build/chrome-mv3');
+const SITE = join(ROOT, 'tests/fixtures/site');
+const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
+const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
+
+/** axe's source, evaluated in the page (an extension page's CSP refuses an added script tag); as in accessibility.e2e.test.ts. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: Array<{ target: unknown[] }> };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+let server: Server;
+let port = 0;
+let browser: LaunchedBrowser;
+const wikidataRequests: string[] = [];
+const popupErrors: string[] = [];
+
+/** The outlet's policies, as the Ledger's CMS would add them to its page. */
+function policiesBlock(): string {
+  const own = `http://www.northern-ledger.test:${port}`;
+  return `<script type="application/ld+json">${JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: 'The Northern Ledger',
+      url: 'https://ledger-group.test/',
+      ownershipFundingInfo: 'https://ledger-group.test/ownership',
+      correctionsPolicy: `${own}/about/corrections`,
+      ethicsPolicy: 'https://tracker.example/ethics',
+      masthead: 'javascript:alert(1)',
+    },
+  })}</script>`;
+}
+
+function startServer(): Promise<void> {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`);
+    if (url.pathname === '/sparql' || url.pathname === '/w/api.php') {
+      const answer = wikidataAnswer(url, wikidataRequests);
+      response.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    const byHost: Record<string, string> = { 'www.northern-ledger.test': LEDGER, 'www.harbour-independent.test': HARBOUR };
+    const path = byHost[url.hostname];
+    if (path !== url.pathname) {
+      response.writeHead(404).end();
+      return;
+    }
+    let html = readFileSync(join(SITE, path), 'utf8');
+    if (path === LEDGER) html = html.replace('</head>', `${policiesBlock()}</head>`);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => ((port = (server.address() as AddressInfo).port), done())));
+}
+
+async function read(host: string, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`http://${host}:${port}${path}`);
+  await waitForHighlights(page);
+  return page;
+}
+
+/** The popup as a page, pointed at the tab showing `page`. */
+async function popupFor(page: Page, colorScheme: 'light' | 'dark'): Promise<Page> {
+  await page.bringToFront();
+  const [tabId] = await browser.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((tab) => tab.id);
+  });
+  const popup = await browser.context.newPage();
+  popup.on('pageerror', (error) => popupErrors.push(error.message));
+  popup.on('console', (message) => void (message.type() === 'error' && popupErrors.push(message.text())));
+  await popup.emulateMedia({ colorScheme });
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('status').filter({ hasText: 'Loaded' }).waitFor({ state: 'attached', timeout: 15_000 });
+  return popup;
+}
+
+beforeAll(async () => {
+  // The test build: the same sources, built with the switch that lets storage name a local Wikidata.
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_PARALLAX_TEST_BUILD: 'true' }, stdio: 'ignore' });
+  await startServer();
+  browser = await launchWithExtension({ extensionPath: TEST_BUILD, args: ['--host-resolver-rules=MAP *.test 127.0.0.1', '--disable-features=HttpsUpgrades'] });
+  await turnOnAutomaticReading(browser);
+  await browser.serviceWorker.evaluate(
+    (origin) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ testWikidataOrigin: origin }),
+    `http://127.0.0.1:${port}`,
+  );
+  // The browser's prompt cannot be answered from a script: Wikidata's hosts are allowed beforehand, as a reader would.
+  await grantHostAccess(browser.context, browser.extensionId, ['https://query.wikidata.org/*', 'https://www.wikidata.org/*']);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+describe('outlet profiles', () => {
+  test('lookups are off until the reader turns them on; nothing is sent before', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#privacy`);
+    const toggle = options.getByRole('checkbox', { name: 'Look up outlets on Wikidata' });
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    const ledger = await read('www.northern-ledger.test', LEDGER);
+    await ledger.close();
+    expect(wikidataRequests).toEqual([]);
+    await toggle.check();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await options.close();
+  });
+
+  test('the popup shows the declared policies, who the outlet is, who covered the event, and the reader’s note wins', async () => {
+    const ledger = await read('www.northern-ledger.test', LEDGER);
+    const harbour = await read('www.harbour-independent.test', HARBOUR);
+    await harbour.close();
+    const popup = await popupFor(ledger, 'light');
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    const panel = popup.getByRole('tabpanel', { name: 'Outlets' });
+    const own = panel.getByRole('region', { name: /The Northern Ledger/ }).first();
+
+    // Policies: only the outlet's own site and the publisher site it names; never a third party or javascript:.
+    const ownership = own.getByRole('link', { name: /Ownership and funding/ });
+    await ownership.waitFor({ timeout: 15_000 });
+    expect(await ownership.getAttribute('href')).toBe('https://ledger-group.test/ownership');
+    expect(await ownership.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await own.getByRole('link', { name: /Corrections/ }).getAttribute('href')).toBe(`http://www.northern-ledger.test:${port}/about/corrections`);
+    expect(await own.getByRole('link', { name: /Ethics|Masthead/ }).count()).toBe(0);
+
+    // Who the outlet is, from the recorded Wikidata answers, read in the background.
+    await own.getByText('Ledger Media Group, owner of The Northern Ledger').waitFor({ timeout: 30_000 });
+    await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Norway[\s\S]*Fjordline Holdings, parent organisation of Ledger Media Group[\s\S]*1821/);
+    expect(await own.getByRole('link', { name: /From Wikidata, item Q900101/ }).getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q900101');
+    // The other outlet is unknown to Wikidata, and says so.
+    await panel.getByText(/Wikidata has no item whose official website is harbour-independent\.test/).waitFor({ timeout: 30_000 });
+    await expect.poll(() => panel.locator('.px-coverage').innerText()).toMatch(/Countries: Norway \(1\)[\s\S]*1 outlet of this event has no country or kind known yet/);
+    // What was sent: the outlets' addresses and item ids, never an article's address.
+    expect(wikidataRequests.some((url) => decodeURIComponent(url).includes('voskov'))).toBe(false);
+
+    // The reader corrects the country; their words are shown instead, marked as theirs.
+    await own.getByText('Correct or add a note').click();
+    await own.getByLabel('Country', { exact: true }).fill('Norway and Denmark');
+    await own.getByLabel('Your note').fill('Family-owned, by its own account.');
+    await own.getByRole('button', { name: 'Save note' }).click();
+    await own.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Norway and Denmark \(your note\)/);
+    await own.getByText('Your note: Family-owned, by its own account.').waitFor();
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlets.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    // Dark mode and the keyboard: the tab is reached with arrow keys from the tab list.
+    const dark = await popupFor(ledger, 'dark');
+    await dark.getByRole('tab', { name: 'Accounts' }).focus();
+    await dark.keyboard.press('End');
+    expect(await dark.getByRole('tab', { name: 'Outlets' }).getAttribute('aria-selected')).toBe('true');
+    await dark.getByText('Norway and Denmark').first().waitFor();
+    await dark.screenshot({ path: join(ARTIFACTS, 'popup-outlets-dark.png'), fullPage: true });
+    expect(await seriousViolations(dark)).toEqual([]);
+    expect(popupErrors).toEqual([]);
+  });
+});
