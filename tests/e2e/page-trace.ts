@@ -33,7 +33,10 @@ export interface MainThreadTask {
   runsExtensionScript: boolean;
 }
 
-const CATEGORIES = ['__metadata', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
+// RunTask (with thread time) and EvaluateScript (with the script's URL): enough, and a
+// small trace; 'v8' alone filled the buffer on a slow first page and lost tasks.
+const CATEGORIES = ['__metadata', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const BUFFER_KB = 256 * 1024;
 const CLOCK_MARK = 'parallax-test-clock';
 
 /** Traces `page` while `during` runs, and lines the trace's clock up with the page's. */
@@ -42,16 +45,20 @@ export async function tracePage<T>(context: BrowserContext, page: Page, during: 
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; they are Chromium's trace event format.
   cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible', traceBufferSizeInKb: BUFFER_KB },
+  });
   const result = await during();
   const pageNow = await page.evaluate((mark) => {
     console.timeStamp(mark);
     return performance.now();
   }, CLOCK_MARK);
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  const complete = new Promise<boolean>((resolve) => cdp.once('Tracing.tracingComplete', (end) => resolve(end.dataLossOccurred)));
   await cdp.send('Tracing.end');
-  await complete;
+  const lostData = await complete;
   await cdp.detach();
+  if (lostData) throw new Error(`the trace lost events (buffer of ${BUFFER_KB} kB full): its tasks would be incomplete`);
   const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === CLOCK_MARK);
   if (!mark) throw new Error('the trace has no clock mark: cannot line it up with the page');
   return { trace: { events, pageClockOffset: mark.ts / 1000 - pageNow }, result };
