@@ -8,11 +8,12 @@
  *  - a 10,000-entry lexicon against a 1,000-entry one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import lexiconFile from '../assets/lexicon.json';
 import { compileLexicon, type CompiledLexicon } from '../core/framing/compile-lexicon';
 import { findFlags } from '../core/framing/find-flags';
 import { surfaceForms } from '../core/framing/variants';
+import { sharedPath } from '../scripts/shared-folder';
 import { measure, row, type BenchRow } from './harness';
 
 const SUITE = 'framing';
@@ -26,9 +27,9 @@ const STAND_IN =
 function articleText(): string {
   let seed = STAND_IN;
   try {
-    const folder = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+    const folder = sharedPath('seeds');
     const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
-    const joined = files.map((name) => readFileSync(`${folder}${name}`, 'utf8')).join('\n\n');
+    const joined = files.map((name) => readFileSync(join(folder, name), 'utf8')).join('\n\n');
     if (joined.trim()) seed = `${joined}\n\n`;
   } catch {
     // No shared folder on this machine: the stand-in keeps the bench runnable.

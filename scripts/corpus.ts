@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { sharedPath } from './shared-folder';
 
 /**
  * The measuring corpus in ../shared/corpus, unpacked on demand into a temp folder: used
  * by benchmarks and evaluations, never copied into the repository.
  */
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../shared/corpus');
+export const CORPUS_DIR = sharedPath('corpus');
 
 export interface CorpusPage {
   slug: string;

@@ -19,6 +19,7 @@ import { MATCH_THRESHOLD, similarity } from '../core/matching/score';
 import { STOPWORDS } from '../core/matching/lexicon';
 import { sentences } from '../core/matching/tokens';
 import { mulberry32 } from '../core/seeded-random';
+import { sharedPath } from './shared-folder';
 
 interface Doc {
   id: string;
@@ -200,7 +201,7 @@ function variants(docs: Doc[]): Variant[] {
 }
 
 function main(): void {
-  const path = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../shared/corpus/ecbplus.jsonl.gz'));
+  const path = resolve(process.argv[2] ?? sharedPath('corpus/ecbplus.jsonl.gz'));
   const raw = readFileSync(path);
   const lines = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
   const all: Doc[] = lines.map((l) => JSON.parse(l) as Doc);

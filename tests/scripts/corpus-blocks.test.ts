@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CORPUS_DIR, readabilityTestPages } from '../../scripts/corpus';
+import { readabilityTestPages } from '../../scripts/corpus';
 import { blockId, pageBlocks, truthBody } from '../../scripts/corpus-blocks';
+import { describeWithShared } from '../needs-shared';
 
 const texts = (html: string) => pageBlocks(html).map((b) => b.text);
 
@@ -75,7 +76,7 @@ describe('truthBody', () => {
 // The stored corpus truth is only block ids: a change to the segmentation that moves them
 // would silently empty the bodies. Needs ../shared/corpus, so it is skipped without it.
 const TRUTH_DIR = join(import.meta.dirname, '../corpus-truth/extraction');
-describe.skipIf(!existsSync(join(CORPUS_DIR, 'readability-test-pages.tar.gz')))('stored corpus truth', () => {
+describeWithShared('stored corpus truth', ['corpus/readability-test-pages.tar.gz'], () => {
   test('every truth file resolves to a body on its page', () => {
     const pages = new Map(readabilityTestPages().map((p) => [p.slug, p.html]));
     const files = readdirSync(TRUTH_DIR).filter((f) => f.endsWith('.json'));

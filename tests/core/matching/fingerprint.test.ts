@@ -2,13 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { AccountInput } from '../../../core/matching/account';
 import { fingerprint, fingerprintKeys, LIMITS, type Fingerprint } from '../../../core/matching/fingerprint';
 import { FIXTURES } from './fixtures';
-import { SEEDS } from './seeds';
+import { describeWithShared } from '../../needs-shared';
+import { SEED_FILES, SEEDS } from './seeds';
 
 const names = (fp: Fingerprint): string[] => [...fp.words.d.filter((_, i) => fp.words.c[i] !== '-'), ...fp.names.d];
 const words = (fp: Fingerprint): string[] => fp.words.k.filter((_, i) => fp.words.c[i] === '-');
 const input = (over: Partial<AccountInput>): AccountInput => ({ id: 'x', title: null, text: '', outlet: null, url: null, date: null, ...over });
 
-describe.skipIf(!SEEDS)('fingerprint of the seed accounts', () => {
+describeWithShared('fingerprint of the seed accounts', SEED_FILES, () => {
   const dw = fingerprint(SEEDS!.dw);
   const kyiv = fingerprint(SEEDS!.kyiv);
 

@@ -4,7 +4,8 @@ import { EventIndex } from '../../../core/matching/event-index';
 import { fingerprint } from '../../../core/matching/fingerprint';
 import { MATCH_THRESHOLD, scoreMatch, timeFactor, type CorpusStats } from '../../../core/matching/score';
 import { FIXTURES } from './fixtures';
-import { SEEDS } from './seeds';
+import { describeWithShared } from '../../needs-shared';
+import { SEED_FILES, SEEDS } from './seeds';
 
 /** A library of every fixture (and the seeds when present), so idf is realistic-ish. */
 function library(): EventIndex {
@@ -17,7 +18,7 @@ function library(): EventIndex {
 const DAY = 86_400_000;
 const NO_STATS: CorpusStats = { docCount: 0, df: () => 0 };
 
-describe.skipIf(!SEEDS)('the seed accounts match each other', () => {
+describeWithShared('the seed accounts match each other', SEED_FILES, () => {
   const index = library();
   const [dw, kyiv] = [index.fingerprintOf('dw')!, index.fingerprintOf('kyiv')!];
 

@@ -1,21 +1,22 @@
 /**
  * The two seed accounts (../shared/seeds, read in place, never copied into the repo):
  * Deutsche Welle and the Kyiv Independent on the Putin-Xi meeting in Astana, 3-4 July
- * 2024. Null when the shared folder is absent, so the tests that need them skip.
+ * 2024. Null when the shared folder is absent: the tests that need them are declared with
+ * describeWithShared(…, SEED_FILES, …) and skip, saying so.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AccountInput } from '../../../core/matching/account';
+import { sharedPath } from '../../../scripts/shared-folder';
 
-const folder = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const SEED_FILES = ['seeds/000_658500aa27397000.txt', 'seeds/003_9574b50f864fcf4e.txt'] as const;
 
-function read(name: string): string | null {
-  const path = folder + name;
+function read(relative: string): string | null {
+  const path = sharedPath(relative);
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-const dw = read('000_658500aa27397000.txt');
-const kyiv = read('003_9574b50f864fcf4e.txt');
+const dw = read(SEED_FILES[0]);
+const kyiv = read(SEED_FILES[1]);
 
 export const SEEDS: { dw: AccountInput; kyiv: AccountInput } | null =
   dw && kyiv
