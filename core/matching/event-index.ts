@@ -6,8 +6,8 @@
  * under them (plain number arrays: a few bytes per posting), document frequencies of every
  * fingerprint key (posted or not: the scorer's idf needs them all), a slot table of
  * fingerprints, and id/URL maps so one article is never held twice. A query reads the
- * posting lists of its own most telling keys within a budget, adds up idf-weighted overlap
- * per candidate and fully scores only the best few hundred candidates.
+ * posting lists of its own most telling keys within a budget and hands them to the one
+ * ranking the IndexedDB library drives too (rank-event.ts).
  */
 import type { AccountInput } from './account';
 import { fingerprint, type Fingerprint } from './fingerprint';
