@@ -1,22 +1,12 @@
 import type { MatchView } from '../core/messages';
 import { dayOf, MATCH_WINDOW_DAYS, queryKeys } from '../core/matching/index-keys';
-import { eventGroup, GROUP_SIZE, LINK_FLOOR, pairScores } from '../core/matching/event-group';
-import { MATCH_THRESHOLD, idf, scoreMatch, similarity, type CorpusStats } from '../core/matching/score';
+import { EventRanking, shortlist } from '../core/matching/rank-event';
+import type { CorpusStats } from '../core/matching/score';
 import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
 import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
 import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
-
-/**
- * Candidates are read and scored in full in rounds of this many, best idf mass of the
- * keys shared with the query first; another round follows while the last one still found
- * a match, up to MAX_CANDIDATES. Most events have a few accounts, and a read costs about
- * 0.15 ms in Chromium, so most queries stop after one round.
- */
-const ROUND = 16;
-const MAX_CANDIDATES = 96;
-const MAX_RESULTS = 30;
 
 type LibraryReadTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[number][], 'readonly'>;
 
@@ -48,7 +38,6 @@ export async function findMatchesFor(db: LibraryDb, query: IndexEntry): Promise<
 }
 
 async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStats, stored: boolean): Promise<MatchView[]> {
-  const { url } = query;
   const articles = tx.objectStore('articles');
   const byKey = tx.objectStore('postings').index('by-key');
   const keys = queryKeys(query.fingerprint, stats, { counted: stored });
@@ -56,39 +45,16 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
   const day = query.fingerprint.time === null ? null : dayOf(query.fingerprint.time);
   const [from, to] = day === null ? [-Infinity, Infinity] : [day - MATCH_WINDOW_DAYS, day + MATCH_WINDOW_DAYS];
   const lists = await Promise.all(keys.map((key) => byKey.getAllKeys(IDBKeyRange.bound([key, from], [key, to]))));
-  const mass = new Map<string, number>();
-  keys.forEach((key, i) => {
-    const weight = idf(stats.df(key), stats.docCount);
-    for (const other of lists[i]!) if (other !== url) mass.set(other, (mass.get(other) ?? 0) + weight);
-  });
-  const shortlist = [...mass].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([other]) => other);
-  // Everything at LINK_FLOOR or above takes part in grouping; another round is read while
-  // the last one still found an account at the threshold itself.
-  const scored: Array<{ candidate: StoredArticle; score: number }> = [];
-  for (let from = 0; from < shortlist.length; from += ROUND) {
-    // Still inside the transaction: scoring is plain computation between its requests.
-    const round = await Promise.all(shortlist.slice(from, from + ROUND).map((other) => articles.get(other)));
-    let found = 0;
-    for (const candidate of round) {
-      // A damaged record without a fingerprint cannot be scored; it is skipped, not thrown on.
-      if (!candidate?.fingerprint?.words) continue;
-      const score = similarity(query.fingerprint, candidate.fingerprint, stats);
-      if (score < LINK_FLOOR) continue;
-      scored.push({ candidate, score });
-      if (score >= MATCH_THRESHOLD) found++;
-    }
-    if (found === 0) break;
+  const ranking = new EventRanking<StoredArticle>(query.fingerprint, stats, shortlist(keys, lists, stats, query.url));
+  // Still inside the transaction: scoring is plain computation between its requests.
+  for (let round = ranking.next(); round.length > 0; round = ranking.next()) {
+    const records = await Promise.all(round.map((url) => articles.get(url)));
+    ranking.take(records.map((record) => record && { key: record.url, fp: record.fingerprint, record }));
   }
   await tx.done;
 
-  scored.sort((a, b) => b.score - a.score || (a.candidate.url < b.candidate.url ? -1 : 1));
-  const grouped = scored.slice(0, GROUP_SIZE);
-  const direct = grouped.map((c) => c.score);
-  const members = eventGroup(pairScores(query.fingerprint, grouped.map((c) => c.candidate.fingerprint), direct, stats), direct, MATCH_THRESHOLD);
-  return members.slice(0, MAX_RESULTS).map(({ at, score, via }) => {
-    const { candidate } = grouped[at]!;
-    const { reasons } = scoreMatch(query.fingerprint, candidate.fingerprint, stats);
-    const link = via === null ? null : grouped[via]!.candidate;
+  return ranking.result().map(({ held: { record: candidate }, score, reasons, via }) => {
+    const link = via?.record ?? null;
     return {
       url: candidate.url,
       title: candidate.title,

@@ -3,7 +3,9 @@
  * fingerprint (its most central names and numbers, already ranked); whether another
  * outlet has them is checked against that outlet's full text, not its capped
  * fingerprint, so a name the other account mentions once in its tenth paragraph counts
- * as shared. A person counts as mentioned by surname alone ("Voskov").
+ * as shared. A person counts as mentioned by surname alone ("Voskov"). What is no name a
+ * reader would list ("Western", "GDP") is left out, and a kind is said only where it is
+ * backed (fact-kind.ts).
  *
  * Data: per column a vocabulary of normalised words, their stems and numbers, built once.
  */
@@ -11,12 +13,11 @@ import { LIMITS } from '../matching/fingerprint';
 import { NAME_CONNECTORS } from '../matching/lexicon';
 import { stem } from '../matching/stem';
 import { normalise, tokenize } from '../matching/tokens';
-import type { CompareAccount, Fact, FactKind, OutletColumn } from './compare-accounts';
+import type { CompareAccount, Fact, OutletColumn } from './compare-accounts';
+import { factKind } from './fact-kind';
 
 export const MAX_NAMES = 5;
 export const MAX_NUMBERS = 3;
-
-const KINDS: Record<string, FactKind> = { p: 'person', l: 'place', o: 'organisation', e: 'name' };
 
 interface Vocabulary {
   words: Set<string>;
@@ -46,12 +47,14 @@ export function uniqueFacts(columns: readonly OutletColumn[]): Fact[][] {
         for (const p of parts) covered.add(stem(p));
         // The outlet naming itself ("Eastgate Wire said") is no fact about the event.
         if (parts.every((p) => own.has(p))) return;
-        const kind = KINDS[multi.c[i]!] ?? 'name';
+        // A multi-word name mostly written as plain words still shows, of no known kind, as before.
+        const kind = factKind(multi.d[i]!, multi.c[i] === '-' ? 'e' : multi.c[i]!);
+        if (!kind) return;
         const probe = kind === 'person' ? parts.slice(-1) : parts;
         if (!others.some((v) => probe.every((p) => v.words.has(p)))) add(names, { text: multi.d[i]!, kind, context: null });
       });
       words.k.forEach((key, i) => {
-        const kind = KINDS[words.c[i]!];
+        const kind = factKind(words.d[i]!, words.c[i]!);
         if (!kind || covered.has(key) || own.has(words.d[i]!.toLowerCase())) return;
         const word = normalise(words.d[i]!);
         if (!others.some((v) => v.stems.has(key) || hasKin(v.words, word))) add(names, { text: words.d[i]!, kind, context: null });

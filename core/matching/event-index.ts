@@ -6,14 +6,14 @@
  * under them (plain number arrays: a few bytes per posting), document frequencies of every
  * fingerprint key (posted or not: the scorer's idf needs them all), a slot table of
  * fingerprints, and id/URL maps so one article is never held twice. A query reads the
- * posting lists of its own most telling keys within a budget, adds up idf-weighted overlap
- * per candidate and fully scores only the best few hundred candidates.
+ * posting lists of its own most telling keys within a budget and hands them to the one
+ * ranking the IndexedDB library drives too (rank-event.ts).
  */
 import type { AccountInput } from './account';
 import { fingerprint, type Fingerprint } from './fingerprint';
 import { countedKeys, dayOf, indexKeys, queryKeys } from './index-keys';
-import { eventGroup, GROUP_SIZE, LINK_FLOOR, pairScores } from './event-group';
-import { idf, MATCH_THRESHOLD, reachDays, scoreMatch, similarity, type CorpusStats, type MatchReasons } from './score';
+import { rankNow, shortlist, type Held } from './rank-event';
+import { MATCH_THRESHOLD, reachDays, type CorpusStats, type MatchReasons } from './score';
 
 export interface EventMatch {
   id: string;
@@ -37,20 +37,6 @@ interface Entry {
   posted: string[];
 }
 
-/** Share of the library that may change before idf weights are recomputed. */
-const STALE_SHARE = 0.01;
-/** Fully scored candidates per query, at least; more when a larger limit asks for it. */
-const RESCORE = 200;
-
-/** The `k` touched slots with the highest accumulated overlap (slots scoring 0 excluded). */
-function topSlots(acc: Float64Array, touched: number[], k: number): number[] {
-  const live = touched.filter((s) => acc[s]! > 0);
-  if (live.length <= k) return live;
-  const values = Float64Array.from(live, (s) => acc[s]!).sort();
-  const cut = values[values.length - k]!;
-  return live.filter((s) => acc[s]! >= cut).slice(0, k * 2);
-}
-
 export class EventIndex implements CorpusStats {
   private readonly slots: Array<Entry | undefined> = [];
   private readonly free: number[] = [];
@@ -60,31 +46,19 @@ export class EventIndex implements CorpusStats {
   private readonly aliases = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private readonly counts = new Map<string, number>();
-  /** Per-slot accumulator reused across queries; all zero between queries. */
-  private acc = new Float64Array(0);
-
-  private scratch(size: number): Float64Array {
-    if (this.acc.length < size) this.acc = new Float64Array(Math.max(size, this.acc.length * 2));
-    return this.acc;
-  }
-
   /**
-   * Bumped once changes since the last bump reach 1% of the library (at least one), so
-   * scoreMatch's cached idf weights are never more than 1% stale yet survive the usual
-   * add-then-query of a single article.
+   * Bumped on every change, so scoreMatch's cached idf weights are exact, as the IndexedDB
+   * library's are: both list the same accounts (tests/db/same-listing.test.ts). Adding a
+   * whole library and then querying it, as the CLI does, recomputes each vector once.
    */
   get version(): number {
     return this.epoch;
   }
 
   private epoch = 0;
-  private changes = 0;
 
   private changed(): void {
-    if (++this.changes >= Math.max(1, this.byId.size * STALE_SHARE)) {
-      this.epoch++;
-      this.changes = 0;
-    }
+    this.epoch++;
   }
 
   get docCount(): number {
@@ -169,48 +143,30 @@ export class EventIndex implements CorpusStats {
     this.free.push(slot);
   }
 
-  /** Other accounts of the same event, best first, never the account itself. */
+  /**
+   * Other accounts of the same event, best first, never the account itself: the posting
+   * lists of the query's keys (near its date when it has one) feed the ranking the
+   * IndexedDB library drives too (rank-event.ts).
+   */
   query(target: string | Fingerprint, options: QueryOptions = {}): EventMatch[] {
     const { limit = 20, minScore = MATCH_THRESHOLD } = options;
     const selfSlot = typeof target === 'string' ? (this.byId.get(target) ?? this.aliases.get(target)) : this.byId.get(target.id);
     const fp = typeof target === 'string' ? (selfSlot === undefined ? undefined : this.slots[selfSlot]?.fp) : target;
     if (!fp || limit <= 0) return [];
 
-    const n = this.docCount;
-    const acc = this.scratch(this.slots.length);
-    const touched: number[] = [];
     // Dated accounts too far from a dated query cannot reach `minScore` (the IndexedDB
     // library reads only that window of each list); undated ones are always candidates.
     const day = fp.time === null ? null : dayOf(fp.time);
     const window = Math.ceil(reachDays(minScore)) + 1;
-    const near = (slot: number): boolean => {
-      const time = this.slots[slot]!.fp.time;
-      return day === null || time === null || Math.abs(dayOf(time) - day) <= window;
+    const near = (entry: Entry): boolean => day === null || entry.fp.time === null || Math.abs(dayOf(entry.fp.time) - day) <= window;
+    const keys = queryKeys(fp, this, { counted: selfSlot !== undefined });
+    const lists = keys.map((key) => (this.postings.get(key) ?? []).flatMap((slot) => (near(this.slots[slot]!) ? [this.slots[slot]!.id] : [])));
+    const self = selfSlot === undefined ? null : this.slots[selfSlot]!.id;
+    const read = (id: string): Held<Entry> | undefined => {
+      const slot = this.byId.get(id);
+      const entry = slot === undefined ? undefined : this.slots[slot];
+      return entry && { key: entry.id, fp: entry.fp, record: entry };
     };
-    for (const key of queryKeys(fp, this, { counted: selfSlot !== undefined })) {
-      const w = idf(this.df(key), n);
-      for (const slot of this.postings.get(key) ?? []) {
-        if (!near(slot)) continue;
-        if (acc[slot] === 0) touched.push(slot);
-        acc[slot]! += w;
-      }
-    }
-    if (selfSlot !== undefined) acc[selfSlot] = 0;
-    const best = topSlots(acc, touched, Math.max(RESCORE, limit * 10));
-    for (const slot of touched) acc[slot] = 0;
-
-    const floor = Math.min(LINK_FLOOR, minScore);
-    const scored = best
-      .map((slot) => ({ entry: this.slots[slot]!, score: similarity(fp, this.slots[slot]!.fp, this) }))
-      .filter((c) => c.score >= floor)
-      .sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1))
-      .slice(0, GROUP_SIZE);
-    const direct = scored.map((c) => c.score);
-    const members = eventGroup(pairScores(fp, scored.map((c) => c.entry.fp), direct, this), direct, minScore);
-    return members.slice(0, limit).map(({ at, score, via }) => {
-      const { entry } = scored[at]!;
-      const { reasons } = scoreMatch(fp, entry.fp, this);
-      return { id: entry.id, score, reasons: { ...reasons, score, via: via === null ? null : scored[via]!.entry.id } };
-    });
+    return rankNow(fp, this, shortlist(keys, lists, this, self), read, { minScore, limit }).map(({ held, score, reasons }) => ({ id: held.key, score, reasons }));
   }
 }
