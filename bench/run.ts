@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
+  starter: () => import('./starter-bench').then((m) => m.runStarterBench()),
 };
 
 async function main(): Promise<void> {
