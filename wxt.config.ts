@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /** The most host access Parallax can be granted: web pages, never files or browser pages. */
@@ -24,6 +25,13 @@ const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
   "connect-src 'self' http: https:",
 ].join('; ');
+
+/**
+ * The end-to-end suite's build swaps the shipped starter set for its fixture world's
+ * (tests/fixtures/starter-world): PARALLAX_STARTER_SET names the JSON, and that build goes
+ * to its own folder so the ordinary build stays as shipped. Unset, nothing changes.
+ */
+const STARTER_SET = process.env.PARALLAX_STARTER_SET;
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
 export default defineConfig({
@@ -78,11 +86,13 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip reviewers rebuild from: code and fixtures, not local test output.
+  ...(STARTER_SET ? { outDir: '.output/starter-world' } : {}),
   zip: { excludeSources: ['test-results/**', 'bench-results/**', '.scratch/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // The lexicon ships as JSON.parse("…") rather than an object literal: V8 parses JSON
     // text several times faster, and this is on the content script's start-up path.
     json: { stringify: true },
+    ...(STARTER_SET ? { resolve: { alias: [{ find: /^\.\/starter-set\.json$/, replacement: resolve(STARTER_SET) }] } } : {}),
   }),
 });

@@ -13,6 +13,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
   scripts: () => import('./reader-load-bench').then((m) => m.runReaderLoadBench()),
+  starter: () => import('./starter-bench').then((m) => m.runStarterBench()),
 };
 
 async function main(): Promise<void> {

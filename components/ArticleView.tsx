@@ -36,7 +36,7 @@ export function ArticleView({ page, matches, tabId }: Props) {
             id: 'accounts',
             label: t.accounts,
             badge: matches?.ok ? others.length : null,
-            panel: <AccountList matches={matches} reference={page.report.publishedTime} slots={slots} />,
+            panel: <AccountList report={page.report} matches={matches} reference={page.report.publishedTime} slots={slots} />,
           },
           { id: 'compare', label: t.compare, panel: <ComparisonView matches={matches} slots={slots} /> },
           { id: 'flags', label: t.flags, badge: page.flags.length, panel: <FlagList flags={page.flags} /> },

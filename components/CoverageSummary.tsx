@@ -21,8 +21,8 @@ export function CoverageSummary({ profiles, outlets, library }: Props) {
   const unknown = coverage.unknown + Math.max(0, outlets - profiles.length);
   const counted = (items: Array<{ text: string; outlets: number }>) => items.map((i) => `${i.text} (${i.outlets})`).join(', ');
   return (
-    <section class="px-coverage" aria-labelledby="px-coverage-heading">
-      <h3 id="px-coverage-heading">{t.heading}</h3>
+    <section class="px-covered-by" aria-labelledby="px-covered-by-heading">
+      <h3 id="px-covered-by-heading">{t.heading}</h3>
       {coverage.countries.length === 0 && coverage.kinds.length === 0 ? (
         <p>{t.none}</p>
       ) : (

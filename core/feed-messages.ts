@@ -1,3 +1,5 @@
+import type { Coverage } from './feeds/coverage';
+import { MAX_FOLLOW_SITES, type FollowProgress } from './feeds/follow-progress';
 import { httpUrl, isObject } from './messages';
 
 /**
@@ -38,11 +40,18 @@ export type FeedRequest =
   | { type: 'feeds:remove'; id: string; deleteArticles: boolean }
   /** Check one outlet now, or all when `id` is null. */
   | { type: 'feeds:check-now'; id: string | null }
-  | { type: 'feeds:set-interval'; minutes: number };
+  | { type: 'feeds:set-interval'; minutes: number }
+  /** Follow several sites at once (the starter set), then check them all; the reader granted their origins first. */
+  | { type: 'feeds:follow-many'; sites: Array<{ url: string; name: string }> }
+  | { type: 'feeds:progress' }
+  /** Which followed outlets published around this article's date, and which had an account of it. */
+  | { type: 'feeds:coverage'; article: { url: string; siteName: string | null; publishedTime: string | null }; accounts: Array<{ url: string; siteName: string | null }> };
 
 export type FeedResponse =
   | { ok: true; outlets: OutletView[]; intervalMinutes: number }
   | { ok: true; outlet: OutletView }
+  | { ok: true; progress: FollowProgress | null }
+  | { ok: true; coverage: Coverage }
   | { ok: true }
   /** `needsOrigins`: the feed lives on another origin the reader must allow first. */
   | { ok: false; error: string; needsOrigins?: string[] };
@@ -104,9 +113,48 @@ export function parseFeedRequest(message: unknown): FeedRequest | string {
       }
       return { type: 'feeds:set-interval', minutes };
     }
+    case 'feeds:follow-many':
+      return parseFollowMany(message['sites']);
+    case 'feeds:progress':
+      return { type: 'feeds:progress' };
+    case 'feeds:coverage':
+      return parseCoverageRequest(message);
     default:
       return 'unknown feeds request';
   }
+}
+
+function parseFollowMany(value: unknown): FeedRequest | string {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FOLLOW_SITES) return `sites must list 1 to ${MAX_FOLLOW_SITES} sites`;
+  const sites: Array<{ url: string; name: string }> = [];
+  for (const site of value) {
+    const url = isObject(site) ? httpUrl(site['url']) : null;
+    if (!url || !isObject(site) || !shortString(site['name'], MAX_NAME)) return 'each site needs an http(s) url and a name';
+    sites.push({ url, name: site['name'].trim() || url });
+  }
+  return { type: 'feeds:follow-many', sites };
+}
+
+const MAX_ACCOUNTS = 500;
+
+function parseCoverageRequest(message: Record<string, unknown>): FeedRequest | string {
+  const article = account(message['article']);
+  const published = isObject(message['article']) ? message['article']['publishedTime'] : undefined;
+  if (!article) return 'article needs an http(s) url';
+  if (published !== null && published !== undefined && !shortString(published, 100)) return 'publishedTime must be a short string or null';
+  const list = message['accounts'];
+  if (!Array.isArray(list) || list.length > MAX_ACCOUNTS) return `accounts must be a list of at most ${MAX_ACCOUNTS}`;
+  const accounts = list.map(account);
+  if (accounts.some((a) => a === null)) return 'each account needs an http(s) url';
+  return { type: 'feeds:coverage', article: { ...article, publishedTime: typeof published === 'string' ? published : null }, accounts: accounts as Array<{ url: string; siteName: string | null }> };
+}
+
+function account(value: unknown): { url: string; siteName: string | null } | null {
+  if (!isObject(value)) return null;
+  const url = httpUrl(value['url']);
+  if (!url) return null;
+  const siteName = value['siteName'];
+  return { url, siteName: typeof siteName === 'string' ? siteName.slice(0, MAX_NAME) : null };
 }
 
 function shortString(value: unknown, max: number): value is string {

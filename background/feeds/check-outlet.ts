@@ -6,6 +6,7 @@ import type { FeedItem } from '../../core/feeds/feed-types';
 import type { FetchError } from '../../core/feeds/fetch-errors';
 import type { Outlet } from '../../core/feeds/outlet';
 import { parseFeed } from '../../core/feeds/parse-feed';
+import { dayOf } from '../../core/matching/index-keys';
 import { urlAllowedBy } from '../../core/match-pattern';
 import { fetchLimited } from './fetch-limited';
 
@@ -38,12 +39,15 @@ export interface FeedCheck {
   state: FeedState;
   /** Addresses of the stories saved to the library in this check. */
   added: string[];
+  /** The day (UTC, days since the epoch) each of those stories was published, else the day it was found. */
+  addedDays: number[];
   skipped: number;
 }
 
 export interface OutletCheck {
   feeds: FeedCheck[];
   added: string[];
+  addedDays: number[];
 }
 
 export async function checkOutlet(
@@ -60,7 +64,7 @@ export async function checkOutlet(
     const before = states[feedUrl] ?? EMPTY_FEED_STATE;
     feeds.push(await checkFeed(outlet, feedUrl, before, { allowed, seenUrls, seenGuids }, deps));
   }
-  return { feeds, added: feeds.flatMap((feed) => feed.added) };
+  return { feeds, added: feeds.flatMap((feed) => feed.added), addedDays: feeds.flatMap((feed) => feed.addedDays) };
 }
 
 interface Seen {
@@ -70,7 +74,7 @@ interface Seen {
 }
 
 async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, seen: Seen, deps: CheckDeps): Promise<FeedCheck> {
-  const failed = (error: FetchError): FeedCheck => ({ feedUrl, state: afterFailure(before, deps.now(), error), added: [], skipped: 0 });
+  const failed = (error: FetchError): FeedCheck => ({ feedUrl, state: afterFailure(before, deps.now(), error), added: [], addedDays: [], skipped: 0 });
   const response = await fetchLimited(feedUrl, {
     fetch: deps.fetch,
     timeoutMs: FEED_FETCH.timeoutMs,
@@ -81,12 +85,13 @@ async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, see
   });
   if (!response.ok) return failed(response.error);
   if (response.status === 304) {
-    return { feedUrl, state: afterSuccess(before, deps.now(), { etag: response.etag, lastModified: response.lastModified, notModified: true }), added: [], skipped: 0 };
+    return { feedUrl, state: afterSuccess(before, deps.now(), { etag: response.etag, lastModified: response.lastModified, notModified: true }), added: [], addedDays: [], skipped: 0 };
   }
   const parsed = parseFeed(response.text, response.url, { maxItems: FEED_FETCH.maxItems, now: deps.now() });
   if (!parsed.ok) return failed({ kind: parsed.reason, message: parsed.message });
 
   const added: string[] = [];
+  const addedDays: number[] = [];
   let skipped = parsed.feed.skipped.length;
   for (const item of parsed.feed.items) {
     if (deps.signal?.aborted) break;
@@ -102,6 +107,7 @@ async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, see
     try {
       await deps.save(report, outlet.id);
       added.push(report.url);
+      addedDays.push(storyDay(report.publishedTime, deps.now()));
       remember(item, seen);
     } catch (error) {
       // One story the library refused (quota) does not stop the others, and is tried again next time.
@@ -110,7 +116,13 @@ async function checkFeed(outlet: Outlet, feedUrl: string, before: FeedState, see
     }
   }
   const state = afterSuccess(before, deps.now(), { etag: response.etag, lastModified: response.lastModified, itemCount: parsed.feed.items.length });
-  return { feedUrl, state, added, skipped };
+  return { feedUrl, state, added, addedDays, skipped };
+}
+
+/** The day a story counts under for coverage: its publication day, else the day it was found. */
+function storyDay(published: string | null, now: number): number {
+  const time = published === null ? NaN : Date.parse(published);
+  return dayOf(Number.isFinite(time) ? time : now);
 }
 
 /**

@@ -3,9 +3,12 @@ import { isDue } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
 import { newOutlet, originPatternsFor, releasableOrigins, type Outlet } from '../../core/feeds/outlet';
 import { urlAllowedBy } from '../../core/match-pattern';
-import { checkOutlet, type CheckDeps } from './check-outlet';
+import { addStoryDays, coverageOf } from '../../core/feeds/coverage';
+import { checkOutlet, type CheckDeps, type OutletCheck } from './check-outlet';
+import { exclusive, limitConcurrency } from './limit-concurrency';
 import type { FeedStore } from './feed-store';
-import { findFeed } from './find-feed';
+import { findFeed, type FoundFeed } from './find-feed';
+import { followMany } from './follow-many';
 
 /**
  * The background's side of following outlets: answers the options page and the popup,
@@ -31,7 +34,12 @@ export interface FeedServiceDeps extends Omit<CheckDeps, 'inLibrary' | 'save'> {
   stillWanted(): Promise<string[]>;
   /** Gives host access back to the browser. */
   releaseOrigins(patterns: string[]): Promise<unknown>;
+  /** Outlets checked (or sites looked at) side by side. @default CHECK_CONCURRENCY */
+  concurrency?: number;
 }
+
+/** Six at a time: a browser opens about as many connections to one host, and a first check of forty sites is not held up by a few slow ones. */
+export const CHECK_CONCURRENCY = 6;
 
 export interface FeedService {
   handle(request: FeedRequest): Promise<FeedResponse>;
@@ -41,37 +49,67 @@ export interface FeedService {
 
 export function feedService(deps: FeedServiceDeps): FeedService {
   const checking = new Set<string>();
-  let queue: Promise<void> = Promise.resolve();
+  const slots = limitConcurrency(deps.concurrency ?? CHECK_CONCURRENCY);
+  const writing = exclusive();
   const checkDeps: CheckDeps = { ...deps, inLibrary: (url) => deps.library.has(url), save: (report, id) => deps.library.save(report, id) };
 
-  /** Queues a check of these outlets; resolves when it is done. */
-  const check = (ids: string[]): Promise<void> => {
+  /**
+   * Checks these outlets, a few at a time (a slow site holds one slot, not the queue);
+   * resolves when all are done. An outlet already being checked is not checked again.
+   * What each check found is written back one outlet at a time.
+   */
+  const check = (ids: string[], onChecked?: (id: string, result: OutletCheck | null) => Promise<void>): Promise<void> => {
     const fresh = ids.filter((id) => !checking.has(id));
     fresh.forEach((id) => checking.add(id));
-    const run = queue.then(async () => {
-      for (const id of fresh) {
-        try {
-          const outlet = (await deps.store.outlets()).find((o) => o.id === id);
-          if (!outlet) continue;
-          const guids = await deps.store.seenGuids(id);
-          const result = await checkOutlet(outlet, await deps.store.states(), guids, checkDeps);
+    const one = async (id: string): Promise<void> => {
+      let result: OutletCheck | null = null;
+      try {
+        const outlet = (await deps.store.outlets()).find((o) => o.id === id);
+        if (!outlet) return;
+        const guids = await deps.store.seenGuids(id);
+        const checked = await checkOutlet(outlet, await deps.store.states(), guids, checkDeps);
+        await writing(async () => {
           // Removed while it was checked: nothing of it is written back.
-          if (!(await deps.store.outlets()).some((o) => o.id === id)) continue;
-          // Re-read before writing: the reader may have changed other outlets meanwhile.
+          if (!(await deps.store.outlets()).some((o) => o.id === id)) return;
+          // Re-read before writing: the reader, or another check, may have changed other outlets meanwhile.
           const states = await deps.store.states();
-          for (const feed of result.feeds) states[feed.feedUrl] = feed.state;
+          for (const feed of checked.feeds) states[feed.feedUrl] = feed.state;
           await deps.store.saveStates(states);
           await deps.store.saveSeenGuids(id, guids);
-          if (result.added.length > 0) await deps.store.saveOutletArticles(id, [...(await deps.store.outletArticles(id)), ...result.added]);
-        } catch (error) {
-          console.warn('Parallax: checking an outlet failed', error);
-        } finally {
-          checking.delete(id);
-        }
+          if (checked.added.length > 0) {
+            await deps.store.saveOutletArticles(id, [...(await deps.store.outletArticles(id)), ...checked.added]);
+            await deps.store.saveStoryDays(id, addStoryDays(await deps.store.storyDays(id), checked.addedDays, deps.now()));
+          }
+          result = checked;
+        });
+      } catch (error) {
+        console.warn('Parallax: checking an outlet failed', error);
+      } finally {
+        checking.delete(id);
+        await onChecked?.(id, result).catch(() => undefined);
       }
-    });
-    queue = run.catch(() => undefined);
-    return run;
+    };
+    return Promise.all(fresh.map((id) => slots(() => one(id)))).then(() => undefined);
+  };
+
+  const many = followMany({
+    now: deps.now,
+    find: async (url) => slots(async () => findFeed(url, { fetch: deps.fetch, now: deps.now, granted: await deps.grantedOrigins() })),
+    add: (found, name) => writing(async () => addOutlet(found, name)),
+    check,
+    save: (progress) => deps.store.saveFollowProgress(progress),
+  });
+
+  /** Saves the outlet a found feed belongs to (or adds the feed to the outlet already followed). */
+  const addOutlet = async (found: Extract<FoundFeed, { ok: true }>, name: string | null, fetchFullText = false): Promise<{ id: string } | { error: string }> => {
+    const made = newOutlet(found.siteUrl, [found.feedUrl], deps.now(), name ?? (found.feed.title || undefined));
+    if (!made) return { error: 'That address cannot be followed.' };
+    const outlets = await deps.store.outlets();
+    const existing = outlets.find((o) => o.id === made.id);
+    if (existing) existing.feedUrls = [...new Set([...existing.feedUrls, ...made.feedUrls])];
+    else outlets.push({ ...made, fetchFullText });
+    await deps.store.saveOutlets(outlets);
+    return { id: made.id };
   };
 
   const views = async (): Promise<OutletView[]> => {
@@ -99,14 +137,9 @@ export function feedService(deps: FeedServiceDeps): FeedService {
         case 'feeds:follow': {
           const found = await findFeed(request.url, { fetch: deps.fetch, now: deps.now, granted: await deps.grantedOrigins() });
           if (!found.ok) return found;
-          const made = newOutlet(found.siteUrl, [found.feedUrl], deps.now(), request.name ?? (found.feed.title || undefined));
-          if (!made) return { ok: false, error: 'That address cannot be followed.' };
-          const outlet = { ...made, fetchFullText: request.fetchFullText ?? false };
-          const outlets = await deps.store.outlets();
-          const existing = outlets.find((o) => o.id === outlet.id);
-          if (existing) existing.feedUrls = [...new Set([...existing.feedUrls, ...outlet.feedUrls])];
-          else outlets.push(outlet);
-          await deps.store.saveOutlets(outlets);
+          const added = await writing(() => addOutlet(found, request.name, request.fetchFullText ?? false));
+          if ('error' in added) return { ok: false, error: added.error };
+          const outlet = { id: added.id };
           void check([outlet.id]);
           const view = (await views()).find((v) => v.id === outlet.id);
           return view ? { ok: true, outlet: view } : { ok: false, error: 'The outlet could not be saved.' };
@@ -132,6 +165,7 @@ export function feedService(deps: FeedServiceDeps): FeedService {
           await deps.store.forgetGuids(outlet.id);
           if (request.deleteArticles) await deps.library.deleteUnsaved(await deps.store.outletArticles(outlet.id));
           await deps.store.saveOutletArticles(outlet.id, []);
+          await deps.store.saveStoryDays(outlet.id, {});
           // Access no longer used goes back; failing to give it back loses nothing.
           const unused = releasableOrigins(outlet, remaining, await deps.stillWanted().catch(() => ['<all_urls>']));
           if (unused.length > 0) await deps.releaseOrigins(unused).catch(() => undefined);
@@ -143,6 +177,19 @@ export function feedService(deps: FeedServiceDeps): FeedService {
           if (ids.length === 0) return { ok: false, error: 'No such outlet.' };
           void check(ids);
           return { ok: true };
+        }
+        case 'feeds:follow-many': {
+          const running = many.progress();
+          if (running && running.finishedAt === null) return { ok: false, error: 'Parallax is still following the outlets picked before.' };
+          void many.start(request.sites);
+          return { ok: true };
+        }
+        case 'feeds:progress':
+          return { ok: true, progress: many.progress() ?? (await deps.store.followProgress()) };
+        case 'feeds:coverage': {
+          const outlets = await deps.store.outlets();
+          const withDays = await Promise.all(outlets.map(async (outlet) => ({ ...outlet, storyDays: await deps.store.storyDays(outlet.id) })));
+          return { ok: true, coverage: coverageOf(withDays, request.article, request.accounts, deps.now()) };
         }
         case 'feeds:set-interval':
           await deps.store.saveIntervalMinutes(request.minutes);

@@ -1,6 +1,7 @@
 import { parseFeedState, type FeedState } from '../../core/feeds/feed-state';
 import { parseOutlets, type Outlet } from '../../core/feeds/outlet';
 import { INTERVAL_MINUTES } from '../../core/feed-messages';
+import { parseFollowProgress, type FollowProgress } from '../../core/feeds/follow-progress';
 
 /**
  * Followed outlets, their feeds' states and the GUIDs already seen, in extension storage
@@ -29,6 +30,12 @@ export interface FeedStore {
   /** Addresses of the articles an outlet's feeds brought into the library (for counting and removing them). */
   outletArticles(outletId: string): Promise<string[]>;
   saveOutletArticles(outletId: string, urls: string[]): Promise<void>;
+  /** How many stories its feeds brought in, by publication day (core/feeds/coverage.ts). */
+  storyDays(outletId: string): Promise<Record<string, number>>;
+  saveStoryDays(outletId: string, days: Record<string, number>): Promise<void>;
+  /** The last "follow these outlets" run, for the pages that show its progress. */
+  followProgress(): Promise<FollowProgress | null>;
+  saveFollowProgress(progress: FollowProgress): Promise<void>;
   intervalMinutes(): Promise<number>;
   saveIntervalMinutes(minutes: number): Promise<void>;
 }
@@ -59,6 +66,19 @@ export function feedStore(area: KeyValueArea): FeedStore {
       return Array.isArray(value) ? value.filter((u): u is string => typeof u === 'string').slice(-MAX_OUTLET_ARTICLES) : [];
     },
     saveOutletArticles: (outletId, urls) => area.set({ [`feedArticles:${outletId}`]: [...new Set(urls)].slice(-MAX_OUTLET_ARTICLES) }),
+    storyDays: async (outletId) => {
+      const value = await read(`feedDays:${outletId}`);
+      const days: Record<string, number> = {};
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        for (const [day, count] of Object.entries(value)) {
+          if (/^\d{1,6}$/.test(day) && typeof count === 'number' && Number.isInteger(count) && count > 0) days[day] = Math.min(count, 100_000);
+        }
+      }
+      return days;
+    },
+    saveStoryDays: (outletId, days) => area.set({ [`feedDays:${outletId}`]: days }),
+    followProgress: async () => parseFollowProgress(await read('followProgress')),
+    saveFollowProgress: (progress) => area.set({ followProgress: progress }),
     intervalMinutes: async () => {
       const value = await read('feedIntervalMinutes');
       return typeof value === 'number' && Number.isInteger(value) && value >= INTERVAL_MINUTES.min && value <= INTERVAL_MINUTES.max

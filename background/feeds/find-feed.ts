@@ -35,15 +35,24 @@ export async function findFeed(address: string, deps: FindDeps): Promise<FoundFe
   const linked = discoverFeeds(first.text, first.url).map((feed) => feed.url);
   const candidates = [...new Set([...linked, ...(linked.length === 0 ? commonFeedPaths(first.url) : [])])].slice(0, 12);
   const elsewhere = candidates.filter((url) => !allowed(url));
+  // What went wrong with a feed the page itself names is worth telling (it redirects off the
+  // site, it is a web page); a miss on one of the usual paths is not.
+  let linkedProblem: string | null = null;
   for (const url of candidates.filter(allowed)) {
     const response = await fetchLimited(url, { fetch: deps.fetch, timeoutMs: FEED_FETCH.timeoutMs, maxBytes: FEED_FETCH.maxFeedBytes, allowed });
-    if (!response.ok || response.status !== 200) continue;
+    const isLinked = linked.includes(url);
+    if (!response.ok || response.status !== 200) {
+      if (isLinked && !response.ok) linkedProblem ??= response.error.message;
+      continue;
+    }
     const parsed = parseFeed(response.text, response.url, { now: deps.now() });
     if (parsed.ok) return { ok: true, feedUrl: response.url, siteUrl: first.url, feed: parsed.feed };
+    if (isLinked) linkedProblem ??= `${host} links a feed, but: ${parsed.message}`;
   }
   if (elsewhere.length > 0) {
     const hosts = [...new Set(elsewhere.map((url) => new URL(url).host))].join(', ');
     return { ok: false, error: `${host} keeps its feed on ${hosts}. Allow Parallax to read it too.`, needsOrigins: originPatternsFor(elsewhere) };
   }
+  if (linkedProblem) return { ok: false, error: linkedProblem };
   return { ok: false, error: `No news feed found at ${host}. Try the address of its RSS or Atom feed.` };
 }

@@ -1,5 +1,6 @@
 import { AutoReadChoice } from '../options/AutoReadChoice';
 import { useSettings } from '../options/use-settings';
+import { StarterPicker } from '../starter/StarterPicker';
 import { onboardingText as t } from './onboarding-text';
 
 /** The page a new reader sees once, after installing: what Parallax does and where it may read. */
@@ -19,6 +20,7 @@ export function Onboarding() {
           ))}
         </ul>
         <AutoReadChoice settings={settings} update={update} />
+        <StarterPicker />
         <h2>{t.privateHeading}</h2>
         <p>{t.private}</p>
         <p>

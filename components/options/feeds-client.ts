@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FeedRequest, FeedResponse, OutletView } from '../../core/feed-messages';
+import type { Coverage } from '../../core/feeds/coverage';
+import type { FollowProgress } from '../../core/feeds/follow-progress';
 
 /**
  * The UI's side of the feeds messages (the options page and the popup); a failure of any
@@ -43,6 +45,22 @@ export function removeOutlet(id: string, deleteArticles: boolean): Promise<FeedD
 /** Checks one outlet now, or every outlet when `id` is null. */
 export function checkNow(id: string | null): Promise<FeedDone | FeedFailure> {
   return askFeeds({ type: 'feeds:check-now', id });
+}
+
+/** Follows these sites and checks them; the caller asked for all their origins first, in one prompt. */
+export function followMany(sites: Array<{ url: string; name: string }>): Promise<FeedDone | FeedFailure> {
+  return askFeeds({ type: 'feeds:follow-many', sites });
+}
+
+export async function followProgress(): Promise<FollowProgress | null> {
+  const answer = await askFeeds<Extract<FeedResponse, { progress: unknown }>>({ type: 'feeds:progress' });
+  return answer.ok && 'progress' in answer ? answer.progress : null;
+}
+
+/** Which followed outlets published around the article's date, and which had an account of it; null when it cannot be said. */
+export async function coverageFor(article: { url: string; siteName: string | null; publishedTime: string | null }, accounts: Array<{ url: string; siteName: string | null }>): Promise<Coverage | null> {
+  const answer = await askFeeds<Extract<FeedResponse, { coverage: unknown }>>({ type: 'feeds:coverage', article, accounts });
+  return answer.ok && 'coverage' in answer ? answer.coverage : null;
 }
 
 export function setCheckInterval(minutes: number): Promise<FeedDone | FeedFailure> {

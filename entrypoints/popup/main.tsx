@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { loadPopupState, type PopupState } from '../../components/load-popup-state';
+import '../../components/starter/starter.css';
 
 const root = document.getElementById('app')!;
 render(<Popup state={null} />, root);

@@ -166,7 +166,7 @@ describe('outlet profiles', () => {
     expect(await own.getByRole('link', { name: /From Wikidata, item Q900101/ }).getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q900101');
     // The other outlet is unknown to Wikidata, and says so.
     await panel.getByText(/Wikidata has no item whose official website is harbour-independent\.test/).waitFor({ timeout: 30_000 });
-    await expect.poll(() => panel.locator('.px-coverage').innerText()).toMatch(/Countries: Norway \(1\)[\s\S]*1 outlet of this event has no country or kind known yet/);
+    await expect.poll(() => panel.locator('.px-covered-by').innerText()).toMatch(/Countries: Norway \(1\)[\s\S]*1 outlet of this event has no country or kind known yet/);
     // What was sent: the outlets' addresses and item ids, never an article's address.
     expect(wikidataRequests.some((url) => decodeURIComponent(url).includes('voskov'))).toBe(false);
 

@@ -49,6 +49,8 @@ describe('checkOutlet: what is saved', () => {
       {
         feedUrl: FEED,
         added: result.added,
+        // Both were published on the day of NOW (UTC), the day coverage counts them under.
+        addedDays: [Math.floor(NOW / 86_400_000), Math.floor(NOW / 86_400_000)],
         skipped: 0,
         state: { etag: '"v1"', lastModified: null, lastCheck: NOW, lastSuccess: NOW, consecutiveErrors: 0, lastError: null, itemCount: 2 },
       },
@@ -169,6 +171,7 @@ describe('checkOutlet: feeds that fail or did not change', () => {
     expect(result.feeds[0]).toEqual({
       feedUrl: FEED,
       added: [],
+      addedDays: [],
       skipped: 0,
       state: {
         etag: '"v3"',

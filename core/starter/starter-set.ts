@@ -1,0 +1,13 @@
+import data from './starter-set.json';
+import { parseStarterSet, type StarterSet } from './starter-outlet';
+
+/**
+ * The starter set the extension ships, validated once. The end-to-end build swaps the
+ * JSON for a fixture world's (wxt.config.ts, PARALLAX_STARTER_SET); nothing else does.
+ */
+let parsed: StarterSet | undefined;
+
+export function starterSet(): StarterSet {
+  parsed ??= parseStarterSet(data);
+  return parsed;
+}
