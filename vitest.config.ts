@@ -10,5 +10,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**'],
     // The UI's words are browser.i18n messages: give the fake browser the English catalogue.
     setupFiles: ['tests/setup/i18n.ts'],
+    // Timeouts only catch a hang: on a busy 2-core machine a test may take many times its
+    // quiet time, and that must not turn the suite red. Speed is npm run bench's.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -157,7 +157,7 @@ function withoutKeys(record: StoredArticle | undefined) {
   return rest;
 }
 
-test(`${MESSAGES} hostile messages: every one answered, nothing unbounded stored, no saved article changed`, { timeout: 120_000 }, async () => {
+test(`${MESSAGES} hostile messages: every one answered, nothing unbounded stored, no saved article changed`, { timeout: 600_000 }, async () => {
   const db = await openLibrary('hostile-messages');
   for (const report of saved) await saveArticle(db, report, 1_000, { byHand: true });
   const before = await Promise.all(saved.map(async (r) => withoutKeys(await getArticle(db, r.url))));

@@ -39,4 +39,4 @@ test('a small run fills, queries, scans, adds and reports three ratio rows', asy
   ]);
   for (const r of rows) expect(Number.isFinite(r.ratio)).toBe(true);
   expect(rows[2]!.extra).toMatchObject({ bytesPerArticle: 'unknown' });
-}, 60_000);
+}, 600_000);

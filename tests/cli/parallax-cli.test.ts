@@ -33,7 +33,7 @@ interface CliFlag {
   voice: string;
 }
 
-describe('analyze', { timeout: 30_000 }, () => {
+describe('analyze', { timeout: 600_000 }, () => {
   test('one file: every contract field, offsets that point at the flagged text', () => {
     const { status, lines } = cli(['analyze', '--url', 'https://northern-ledger.example/x', LEDGER]);
     expect(status).toBe(0);
@@ -73,7 +73,7 @@ describe('analyze', { timeout: 30_000 }, () => {
   });
 });
 
-describe('flag', { timeout: 30_000 }, () => {
+describe('flag', { timeout: 600_000 }, () => {
   test('one line per input, voice from quotation marks', () => {
     const { status, lines } = cli(
       ['flag'],
@@ -91,7 +91,7 @@ describe('flag', { timeout: 30_000 }, () => {
   });
 });
 
-describe('match', { timeout: 30_000 }, () => {
+describe('match', { timeout: 600_000 }, () => {
   test('each account lists the other account of its event, never itself, nor the unrelated one', () => {
     const article = (id: string, file: string) => {
       const [line] = cli(['analyze', file]).lines;
@@ -104,7 +104,7 @@ describe('match', { timeout: 30_000 }, () => {
   });
 });
 
-describe('bad usage', { timeout: 30_000 }, () => {
+describe('bad usage', { timeout: 600_000 }, () => {
   test.each([[[]], [['frobnicate']], [['analyze']], [['analyze', '--url']], [['analyze', '--batch', 'extra.html']]])(
     '%j exits 2 with usage on stderr and nothing on stdout',
     (args) => {

@@ -130,7 +130,7 @@ describe('the library under injected faults', () => {
     for (const kind of FAULT_KINDS) expect(injector.injected[kind], `${kind} never happened\n${summary}`).toBeGreaterThan(5);
     expect(tally.evicted, summary).toBeGreaterThan(0);
     expect(model.articles.size, summary).toBeGreaterThan(20);
-  }, 60_000);
+  }, 600_000);
 
   test('the schema upgrade, 1 → 2, under each kind of fault: every failed open leaves version 1 whole, and nothing is lost', async () => {
     const name = 'fault-upgrade';
@@ -181,7 +181,7 @@ describe('the library under injected faults', () => {
     // The record that had none among them.
     expect([...upgraded.values()].filter((a) => !a.fingerprint?.words), 'every record has a fingerprint').toEqual([]);
     await expectIndexConsistent(db);
-  }, 30_000);
+  }, 600_000);
 });
 
 /** The version 1 fixture, one of its records without a fingerprint, and enough synthetic articles to take two of the upgrade's batches. */

@@ -161,5 +161,5 @@ describe('export → import round trip', () => {
     console.log(`import of 1,000 articles (fake-indexeddb): fingerprints ${(t1 - t0).toFixed(0)} ms, transaction ${(t2 - t1).toFixed(0)} ms, ${await to.countFromIndex('postings', 'by-key')} postings`);
     expect(await countArticles(to)).toBe(1_000);
     await expectIndexConsistent(to);
-  }, 60_000);
+  }, 600_000);
 });

@@ -97,7 +97,7 @@ describe('compaction', () => {
     for (let i = 0; i < 520; i++) await saveArticle(db, report(`https://many.example/${i}`, `Harbour vote ${i}`, `Mayor Ana Ruiz said ${i}.`), i);
     expect(await db.count('dfLog')).toBeLessThan(100);
     await expectIndexConsistent(db);
-  }, 30_000);
+  }, 600_000);
 
   test('a connection whose snapshot another one replaced loads the new one', async () => {
     const db = await freshDb();

@@ -199,24 +199,20 @@ describe('hostile and odd pages never throw', () => {
 });
 
 describe('bounded work on pages with thousands of components', () => {
-  test('5,000 custom elements with open roots: at most MAX_ROOTS examined, detection stays fast', () => {
+  // Bounded work is shown by what is examined; its time is npm run bench's (pipeline), never asserted here.
+  test('5,000 custom elements with open roots: at most MAX_ROOTS examined, and still not news', () => {
     const count = 5_000;
     const d = doc(Array.from({ length: count }, () => '<x-tile></x-tile>').join(''), '<title>Dashboard</title>');
     for (const tile of Array.from(d.querySelectorAll('x-tile'))) fill(tile.attachShadow({ mode: 'open' }), '<p>A tile of the dashboard with a short line of text in it.</p>');
     const probe = probeShadowRoots(d);
     expect(probe.roots).toBeLessThanOrEqual(MAX_ROOTS);
-    const started = performance.now();
     const { verdict } = analyzeDocument(d, 'https://dash.example/app');
-    const elapsed = performance.now() - started;
     expect(verdict.isNews).toBe(false);
-    expect(elapsed).toBeLessThan(250);
   });
 
   test('a huge page of empty elements is walked only up to its budget', () => {
     const d = doc(`${'<div><span></span></div>'.repeat(20_000)}<lantern-story></lantern-story>`);
     attach(d, 'lantern-story', storyHtml);
-    const started = performance.now();
     expect(probeShadowRoots(d).roots).toBe(0);
-    expect(performance.now() - started).toBeLessThan(100);
   });
 });

@@ -123,11 +123,9 @@ describe('fetchLimited: bounds', () => {
 
   test('a server that never answers times out', async () => {
     const { fetch, signals } = hangingFetch();
-    const started = Date.now();
     const result = await fetchLimited(FEED, options(fetch, { timeoutMs: 50 }));
     expect(result).toEqual({ ok: false, error: { kind: 'timeout', message: 'The site took too long to answer. Parallax will try again later.' } });
     expect(signals[0]!.aborted).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   test('the caller giving up stops the request, and it is not reported as a timeout', async () => {

@@ -65,14 +65,12 @@ describe('compileLexicon: bad entries are reported and skipped, never thrown', (
     expect(findFlags(`x ${phrase} y`, lexicon)[0]?.text).toBe(phrase);
   });
 
-  test('10,000 entries compile quickly and still match', () => {
+  // Compile time against entry count is npm run bench's (framing: 10,000 vs 1,000 entries).
+  test('10,000 entries compile and still match', () => {
     const entries = Array.from({ length: 10_000 }, (_, i) => entry(`term${i} phrase${i % 97}`, { id: `e${i}`, inflect: 'noun' }));
-    const begin = performance.now();
     const { lexicon, errors } = compileLexicon(entries);
-    const compileMs = performance.now() - begin;
     expect(errors).toEqual([]);
     expect(lexicon.entries).toHaveLength(10_000);
-    expect(compileMs).toBeLessThan(5_000);
     const flags = findFlags('One term9999 phrase8s and term42 phrase42 here.', lexicon);
     expect(flags.map((f) => f.entryId)).toEqual(['e9999', 'e42']);
   });

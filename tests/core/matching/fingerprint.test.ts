@@ -91,9 +91,7 @@ describe('bad input never throws and stays small', () => {
     ['text not a string at runtime', input({ text: null as unknown as string })],
     ['5 MB text', input({ title: 'Summit', text: huge })],
   ])('%s', (_, account) => {
-    const t0 = performance.now();
     const fp = fingerprint(account);
-    expect(performance.now() - t0).toBeLessThan(1_000);
     expect(JSON.stringify(fp).length).toBeLessThan(12_000);
   });
 });
