@@ -1,0 +1,2 @@
+export { classifyPiece, type PieceSignals } from './classify-piece';
+export * from './piece-kind';
