@@ -3,7 +3,9 @@ import type { Flag } from '../core/article';
 import type { PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
+import { classifyPiece } from '../core/piece-type';
 import { detectNews } from '../dom/detect-news';
+import { readPieceSignals } from '../dom/piece-signals';
 import { extractArticleSteps } from '../dom/extract-article';
 import { readMetadata, type PageMetadata } from '../dom/read-metadata';
 import { measurePage, PAGE_LIMITS } from '../dom/page-size';
@@ -62,7 +64,8 @@ export async function readPage(
       if (isStale()) return null;
     }
   }
-  const report = articleReport(extraction.article, pageUrl, flags);
+  const pieceType = timings.time('kind', () => classifyPiece(readPieceSignals(doc, metadata.canonicalUrl ?? pageUrl, metadata.title)));
+  const report = articleReport(extraction.article, pageUrl, flags, pieceType);
   const site = new URL(pageUrl).hostname;
   return {
     state: { status: 'article', verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },

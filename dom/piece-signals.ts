@@ -17,7 +17,11 @@ const MAX_LINE = 200;
 const SECTION_META = ['article:section', 'parsely-section', 'section', 'article.section', 'sailthru.section'];
 const KICKER_CLASS = /kicker|eyebrow|overline|rubric|flag|label|section|category|tag-?line|dachzeile|surtitre|antetitulo|occhiello|genre|content-type/i;
 /** Containers whose words are the page's chrome or its advertising, not the article's label. */
-const NOT_LABEL_SCOPE = 'nav, menu, footer, aside, [role="navigation"], [role="menu"], [class*="ad-" i], [class*="advert" i], [id*="advert" i], [class*="taboola" i], [class*="outbrain" i], [class*="promo" i]';
+// Ad classes by whole word or prefix: a substring "ad-" would also catch "head-" and "thread-".
+const NOT_LABEL_SCOPE = [
+  'nav', 'menu', 'footer', 'aside', '[role="navigation"]', '[role="menu"]', '[class~="ad" i]', '[class^="ad-" i]', '[class*=" ad-" i]',
+  '[id^="ad-" i]', '[class*="advert" i]', '[id*="advert" i]', '[class*="werbung" i]', '[class*="taboola" i]', '[class*="outbrain" i]', '[class*="promo" i]',
+].join(', ');
 
 export function readPieceSignals(doc: Document, pageUrl: string | null, title: string | null): PieceSignals {
   const ld = jsonLdNodes(doc);
@@ -81,7 +85,7 @@ function labelsNear(headline: Element): string[] {
   };
   for (const child of Array.from(headline.children).slice(0, 3)) if (KICKER_CLASS.test(child.className?.toString() ?? '')) take(child);
   let node: Element | null = headline;
-  for (let level = 0; level < 3 && node; level++, node = node.parentElement) {
+  for (let level = 0; level < 3 && node; level++, node = wrapperOf(node)) {
     let sibling = node.previousElementSibling;
     for (let i = 0; i < 3 && sibling; i++, sibling = sibling.previousElementSibling) {
       take(sibling);
@@ -94,6 +98,16 @@ function labelsNear(headline: Element): string[] {
   return found.slice(0, MAX_ITEMS * 2);
 }
 
+/**
+ * The headline's wrapper, to look beside it too; null past the article itself: what sits
+ * beside an <article> or <main> is the page's sidebar, not the article's label or byline.
+ */
+function wrapperOf(node: Element): Element | null {
+  const parent = node.parentElement;
+  if (!parent || /^(article|main|body|html)$/i.test(parent.tagName) || parent.getAttribute('role') === 'main') return null;
+  return parent;
+}
+
 /** "Comments (12)" beside a headline is a link to the comments, not a "Comment" label. */
 function isCommentsLink(el: Element): boolean {
   const link = el.closest('a') ?? el.querySelector('a');
@@ -103,7 +117,7 @@ function isCommentsLink(el: Element): boolean {
 function bylinesNear(doc: Document, headline: Element): string[] {
   const found: string[] = [];
   let node: Element | null = headline;
-  for (let level = 0; level < 2 && node; level++, node = node.parentElement) {
+  for (let level = 0; level < 2 && node; level++, node = wrapperOf(node)) {
     let sibling = node.nextElementSibling;
     for (let i = 0; i < 4 && sibling; i++, sibling = sibling.nextElementSibling) {
       if (sibling.closest(NOT_LABEL_SCOPE)) continue;

@@ -102,8 +102,12 @@ function isNewsDesk(section: string): boolean {
   return name.length > 0 && !NOT_NEWS_DESKS.test(name);
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+
+/** Evidence is shown in the popup: one line of plain text, bounded, whatever field it came from. */
 function reason(id: PieceReasonId, evidence: string): PieceReason {
-  return { id, evidence: cutText(evidence.replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_CHARS) };
+  return { id, evidence: cutText(evidence.replace(SPACE_OR_CONTROL, ' ').trim(), MAX_EVIDENCE_CHARS).trim() };
 }
 
 function dedupe(reasons: PieceReason[]): PieceReason[] {
