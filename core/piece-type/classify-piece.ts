@@ -3,7 +3,7 @@ import { kindOfAddress, newsFolder } from './address-signals';
 import { kindOfBylineForm } from './byline-forms';
 import { MAX_EVIDENCE_CHARS, MAX_PIECE_REASONS, type PieceKind, type PieceReason, type PieceReasonId, type PieceType } from './piece-kind';
 import { kindOfLabel } from './piece-labels';
-import { schemaKind } from './schema-kinds';
+import { schemaKind, schemaTypeName } from './schema-kinds';
 import { kindOfTitle } from './title-labels';
 
 /**
@@ -67,7 +67,7 @@ function collectEvidence(s: PieceSignals): Evidence[] {
   const add = (kind: OtherKind | undefined, tier: number, id: PieceReasonId, text: string) => {
     if (kind) out.push({ kind, tier, reason: reason(id, text) });
   };
-  for (const type of s.schemaTypes) add(schemaKind(type), 3, 'schema-type', type);
+  for (const type of s.schemaTypes) add(schemaKind(type), 3, 'schema-type', schemaTypeName(type));
   for (const genre of s.schemaGenres) add(kindOfLabel(genre)?.kind, 2, 'schema-genre', genre);
   for (const section of s.metaSections) add(kindOfLabel(section)?.kind, 2, 'meta-section', section);
   if (s.opinionFlag) add('opinion', 2, 'meta-section', 'article:opinion');
@@ -86,7 +86,7 @@ const NEWS_TYPES = new Set(['newsarticle', 'reportagenewsarticle']);
 function reportOrUnknown(s: PieceSignals): PieceType {
   const reasons: PieceReason[] = [];
   const type = s.schemaTypes.find((t) => NEWS_TYPES.has(t.toLowerCase()));
-  if (type) reasons.push(reason('news-type', type));
+  if (type) reasons.push(reason('news-type', schemaTypeName(type)));
   const section = [...s.schemaGenres, ...s.metaSections].find(isNewsDesk);
   if (section) reasons.push(reason('news-section', section));
   const folder = newsFolder(s.url);

@@ -22,3 +22,16 @@ export function schemaKind(type: string): Exclude<PieceKind, 'report' | 'unknown
   const name = type.trim().toLowerCase().replace(/^https?:\/\/schema\.org\//, '');
   return SCHEMA_KINDS[name];
 }
+
+/** schema.org's own spelling of the types we name, for the reasons shown (pages and our reader lower-case them). */
+const SPELLING = new Map(
+  [
+    'OpinionNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'CriticReview', 'Review',
+    'SatiricalArticle', 'AdvertiserContentArticle', 'LiveBlogPosting', 'NewsArticle', 'ReportageNewsArticle',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+export function schemaTypeName(type: string): string {
+  const name = type.trim().replace(/^https?:\/\/schema\.org\//i, '');
+  return SPELLING.get(name.toLowerCase()) ?? name;
+}

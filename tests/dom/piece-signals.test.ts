@@ -44,7 +44,7 @@ describe('fixture pages: traps', () => {
     expect(kindOf('report-opinion-polls.html')).toEqual({
       kind: 'report',
       reasons: [
-        { id: 'news-type', evidence: 'newsarticle' },
+        { id: 'news-type', evidence: 'NewsArticle' },
         { id: 'news-section', evidence: 'Politics' },
       ],
     });

@@ -70,7 +70,7 @@ describe('an opinion column', () => {
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.getByRole('status').filter({ hasText: 'Loaded' }).waitFor({ state: 'attached', timeout: 10_000 });
     const header = popup.locator('.px-article');
-    await expect.poll(() => header.locator('.px-kind').innerText(), { timeout: 5_000 }).toBe('Opinion');
+    await expect.poll(() => header.locator('.px-kind [aria-hidden="true"]').textContent(), { timeout: 5_000 }).toBe('Opinion');
     expect(await header.locator('.px-kind .px-sr').textContent()).toBe('Kind of piece: Opinion');
     const why = header.locator('summary');
     await why.focus();
