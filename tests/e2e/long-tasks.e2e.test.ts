@@ -122,7 +122,7 @@ describe(`a ${PARAGRAPHS}-paragraph article`, () => {
   test('is read step by step: detection, extraction, lexicon, flagging a slice at a time, drawing', () => {
     for (const reading of readings) {
       const names = reading.steps.map((s) => s.step);
-      expect(names.filter((name, i) => name !== names[i - 1])).toEqual(['detect', 'extract', 'lexicon', 'flag', 'highlight']);
+      expect(names.filter((name, i) => name !== names[i - 1])).toEqual(['detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight']);
       expect(names.filter((name) => name === 'flag').length).toBeGreaterThan(1);
     }
   });
@@ -130,7 +130,7 @@ describe(`a ${PARAGRAPHS}-paragraph article`, () => {
   // The machine running the tests is shared, and a busy moment can stretch any task. A
   // step that is long by nature is long on every page; noise is not. So a step fails
   // when it is too long, or overlaps a long task, on every one of the readings.
-  test.each(['detect', 'extract', 'lexicon', 'flag', 'highlight'])('each %s step stays under 50 ms', (name) => {
+  test.each(['detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight'])('each %s step stays under 50 ms', (name) => {
     const longest = readings.map((reading) => Math.max(...reading.steps.filter((s) => s.step === name).map((s) => s.duration)));
     expect(Math.min(...longest), `longest ${name} step of each reading: ${longest.join(', ')} ms`).toBeLessThan(LONG_TASK_MS);
   });
