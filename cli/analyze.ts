@@ -46,7 +46,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
 async function analyzeFile(file: string, url: string | null): Promise<Record<string, unknown>> {
   try {
     const html = await loadPage(file);
-    const { verdict, extraction, flags } = analyzeDocument(parseDocument(html), url, { always: true });
+    const { verdict, extraction, flags, pieceType } = analyzeDocument(parseDocument(html), url, { always: true });
     const article = extraction?.article;
     return {
       isNews: verdict.isNews,
@@ -61,6 +61,8 @@ async function analyzeFile(file: string, url: string | null): Promise<Record<str
       flags: flags.map(flagForCli),
       reasons: verdict.reasons,
       warnings: extraction?.warnings ?? [],
+      pieceType: pieceType.kind,
+      pieceTypeReasons: pieceType.reasons,
     };
   } catch (error) {
     const message = `${file}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);

@@ -1,6 +1,7 @@
 import type { MatchView } from '../core/messages';
 import { relativeTime, shortDate, strengthLabel } from './format';
 import { MatchReasons } from './MatchReasons';
+import { PieceKindTag } from './PieceKindTag';
 import { popupText as t } from './popup-text';
 
 export interface Props {
@@ -20,6 +21,7 @@ export function AccountCard({ match, reference }: Props) {
         <span class="px-sr"> {t.opensInNewTab}</span>
       </a>
       <p class="px-account-meta">
+        {match.pieceKind && match.pieceKind !== 'unknown' && <PieceKindTag kind={match.pieceKind} />}
         {when && match.publishedTime && (
           <time class="px-when" dateTime={match.publishedTime} title={shortDate(match.publishedTime) ?? undefined}>
             {when}

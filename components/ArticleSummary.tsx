@@ -1,5 +1,6 @@
 import type { ArticleReport } from '../core/messages';
 import { shortDate } from './format';
+import { PieceKindLine } from './PieceKindLine';
 import { popupText as t } from './popup-text';
 
 export interface Props {
@@ -12,6 +13,7 @@ export function ArticleSummary({ report }: Props) {
     <section class="px-article" aria-label={t.article.label}>
       <h1 class="px-title">{report.title ?? t.article.untitled}</h1>
       {details && <p class="px-meta">{details}</p>}
+      <PieceKindLine pieceType={report.pieceType} />
     </section>
   );
 }

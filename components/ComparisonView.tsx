@@ -4,6 +4,7 @@ import type { MatchesResponse } from '../core/messages';
 import { LibraryError, LibraryLoading } from './LibraryStates';
 import { OutletBadge } from './OutletBadge';
 import { PhraseGrid } from './PhraseGrid';
+import { PieceKindTag } from './PieceKindTag';
 import { popupText } from './popup-text';
 import { QuoteGrid } from './QuoteGrid';
 import { UniqueFacts } from './UniqueFacts';
@@ -62,6 +63,9 @@ function ComparisonBody({ matches, slots }: Props) {
             <OutletBadge name={outlet.name} slot={columns[i]!} />
             {outlet.name}
             {outlet.current && <span class="px-this"> · {t.thisArticle}</span>}
+            {outlet.pieceKinds.map((kind) => (
+              <PieceKindTag key={kind} kind={kind} />
+            ))}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { ComparisonOutlet } from '../core/compare/compare-accounts';
 import { OutletBadge } from './OutletBadge';
+import { pieceKindNames } from './piece-kind-text';
 import { popupText } from './popup-text';
 
 const THIS_ARTICLE = ` ${popupText.compare.thisArticleParen}`;
@@ -20,15 +21,21 @@ export function GridHead({ corner, outlets, slots }: Props) {
           {corner}
         </th>
         {outlets.map((outlet, i) => (
-          <th key={outlet.name} scope="col" class="px-col" title={outlet.name + (outlet.current ? THIS_ARTICLE : '')}>
+          <th key={outlet.name} scope="col" class="px-col" title={outlet.name + (outlet.current ? THIS_ARTICLE : '') + kindsOf(outlet)}>
             <OutletBadge name={outlet.name} slot={slots[i]!} />
             <span class="px-sr">
               {outlet.name}
               {outlet.current && THIS_ARTICLE}
+              {kindsOf(outlet)}
             </span>
           </th>
         ))}
       </tr>
     </thead>
   );
+}
+
+/** ", Opinion": the column's kinds of piece, for its title and for screen readers (the legend shows them as tags). */
+function kindsOf(outlet: ComparisonOutlet): string {
+  return outlet.pieceKinds.map((k) => `, ${pieceKindNames[k]}`).join('');
 }

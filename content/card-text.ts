@@ -16,6 +16,12 @@ export const cardText = {
   voice: message('card_voice'),
   neutral: message('card_neutral'),
   outletVoice: message('card_voice_outlet'),
+  /** The outlet's own voice, said by the kind of piece: whose view a phrase in it is. */
+  authorVoice: message('card_voice_author'),
+  reviewerVoice: message('card_voice_reviewer'),
+  framingVoice: message('card_voice_framing'),
+  advertiserVoice: message('card_voice_advertiser'),
+  issuerVoice: message('card_voice_issuer'),
   quoted: message('card_voice_quoted'),
   quotedBy: (speaker: string) => message('card_voice_quoted_by', speaker),
   mutePhrase: message('card_mute_phrase'),

@@ -1,4 +1,5 @@
 import type { Flag } from '../core/article';
+import type { PieceKind } from '../core/piece-type';
 import { cardText as t } from './card-text';
 
 /**
@@ -12,10 +13,30 @@ export function categoryName(category: string): string {
   return (t.categories as Record<string, string>)[category] ?? category;
 }
 
-/** Whose words the phrase is, as the card says it. */
-export function voiceText(flag: Pick<Flag, 'voice' | 'speaker'>): string {
-  if (flag.voice === 'outlet') return t.outletVoice;
-  return flag.speaker ? t.quotedBy(flag.speaker) : t.quoted;
+/**
+ * Whose words the phrase is, as the card says it. Outside quotation marks, the kind of
+ * piece decides: in an opinion column a loaded phrase is the author's view, in a news
+ * report it is the outlet's framing; where the page does not say, the outlet's own words.
+ */
+export function voiceText(flag: Pick<Flag, 'voice' | 'speaker'>, pieceKind: PieceKind = 'unknown'): string {
+  if (flag.voice === 'quote') return flag.speaker ? t.quotedBy(flag.speaker) : t.quoted;
+  switch (pieceKind) {
+    case 'opinion':
+      return t.authorVoice;
+    case 'review':
+      return t.reviewerVoice;
+    case 'sponsored':
+      return t.advertiserVoice;
+    case 'press-release':
+      return t.issuerVoice;
+    case 'report':
+    case 'analysis':
+    case 'liveblog':
+    case 'interview':
+      return t.framingVoice;
+    default:
+      return t.outletVoice;
+  }
 }
 
 export interface CardButtons {
@@ -31,7 +52,7 @@ export interface CardParts {
   status: HTMLElement;
 }
 
-export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons): CardParts {
+export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons, pieceKind: PieceKind = 'unknown'): CardParts {
   const content = doc.createDocumentFragment();
   const el = (tag: string, className: string, text?: string): HTMLElement => {
     const node = doc.createElement(tag);
@@ -49,7 +70,7 @@ export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons
   const explanation = el('p', 'explanation', flag.explanation);
 
   const facts = el('dl', 'facts');
-  facts.append(el('dt', 'fact-name', t.voice), el('dd', 'voice', voiceText(flag)));
+  facts.append(el('dt', 'fact-name', t.voice), el('dd', 'voice', voiceText(flag, pieceKind)));
   if (flag.neutral.length > 0) {
     const list = el('dd', 'neutral');
     flag.neutral.forEach((wording) => list.append(el('span', 'wording', wording)));

@@ -1,4 +1,5 @@
 import type { Flag, FlagCategory } from '../core/article';
+import type { PieceKind } from '../core/piece-type';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardHost, type CardHost } from './card-host';
 import { flagAtPoint } from './flag-at-point';
@@ -25,8 +26,8 @@ export interface FlagCardActions {
 }
 
 export interface FlagCard {
-  /** The flags now drawn; a card whose flag is gone closes. */
-  setFlags(flags: readonly DrawnFlag[]): void;
+  /** The flags now drawn, and the kind of piece they are in (whose voice the outlet's own words are); a card whose flag is gone closes. */
+  setFlags(flags: readonly DrawnFlag[], pieceKind?: PieceKind): void;
   /** Scrolls to the next flag and opens its card with focus in it; false when there is no flag. */
   showNext(): boolean;
   close(): void;
@@ -50,6 +51,7 @@ interface OpenCard {
 export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardActions): FlagCard {
   const view = doc.defaultView ?? window;
   let flags: readonly DrawnFlag[] = [];
+  let kind: PieceKind = 'unknown';
   let ui: CardHost | null = null;
   let open: OpenCard | null = null;
   let closeTimer = 0;
@@ -181,7 +183,7 @@ export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardAc
     const parts = buildCardContent(doc, flag, {
       mutePhrase: phrase === null ? null : () => act(() => actions.mutePhrase(phrase)),
       hideCategory: () => act(() => actions.hideCategory(flag.category)),
-    });
+    }, kind);
     card.replaceChildren(parts.content);
     card.dataset['category'] = flag.category;
     card.setAttribute('aria-label', cardText.label(categoryName(flag.category)));
@@ -224,8 +226,9 @@ export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardAc
   }
 
   return {
-    setFlags(next) {
+    setFlags(next, pieceKind = 'unknown') {
       flags = next;
+      kind = pieceKind;
       if (next.length > 0) listen();
       if (open && !next.includes(open.drawn)) close();
     },

@@ -4,7 +4,9 @@ import type { Flag } from '../core/article';
 import type { PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
+import { classifyPiece } from '../core/piece-type';
 import { extractArticleSteps } from '../dom/extract-article';
+import { readPieceSignals } from '../dom/piece-signals';
 import type { PageDetection } from './detect-page';
 import { flagOptionsSteps } from './flag-options';
 import { flagInSlices } from './flag-in-slices';
@@ -50,7 +52,9 @@ export async function readArticle(
       if (isStale()) return null;
     }
   }
-  const report = { ...articleReport(extraction.article, pageUrl, flags), policies: readOutletPolicies(doc, pageUrl) };
+  const { metadata } = detection;
+  const pieceType = timings.time('kind', () => classifyPiece(readPieceSignals(doc, metadata.canonicalUrl ?? pageUrl, metadata.title)));
+  const report = { ...articleReport(extraction.article, pageUrl, flags, pieceType), policies: readOutletPolicies(doc, pageUrl) };
   const site = new URL(pageUrl).hostname;
   return {
     state: { status: 'article', verdict: detection.verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },

@@ -103,7 +103,7 @@ export function runParallax(ctx: ContentScriptContext): void {
         await yieldToPage();
         if (isStale()) return;
         highlighting = timings.time('highlight', () => loaded.highlightFlags(document, article.flags, reading.runs));
-        card.setFlags(highlighting.flags);
+        card.setFlags(highlighting.flags, article.report.pieceType?.kind);
       }
       const response: ArticleSeenResponse | undefined = await browser.runtime
         .sendMessage({ type: 'article:seen', report: article.report, save: reason === 'visit' && current.autoSave })

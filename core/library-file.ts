@@ -1,6 +1,7 @@
 import type { ArticleReport, FlagSummary } from './messages';
 import { LIMITS } from './messages';
 import { parseSettings, type Settings } from './settings';
+import { parsePieceType, type PieceType } from './piece-type';
 
 /**
  * The library file: the whole library and the settings in one versioned JSON document,
@@ -146,10 +147,17 @@ export function parseFileArticle(value: unknown, index: number): LibraryFileArti
     excerpt: fields.excerpt ?? null,
     text,
     flags: parsedFlags,
+    ...withPieceType(value['pieceType']),
     firstSeen,
     lastSeen,
     savedByHand,
   };
+}
+
+/** A kind of piece that does not check out is dropped, not a reason to refuse the file: it is a hint, not data. */
+function withPieceType(value: unknown): { pieceType?: PieceType } {
+  const pieceType = parsePieceType(value);
+  return pieceType ? { pieceType } : {};
 }
 
 function parseFlag(value: unknown): FlagSummary | string {
@@ -185,8 +193,8 @@ export const LIBRARY_FILE_TAIL = '\n]}\n';
 
 /** One article, fields in the file's order. */
 export function libraryFileArticle(article: LibraryFileArticle): string {
-  const { url, title, siteName, byline, publishedTime, lang, excerpt, text, flags, firstSeen, lastSeen, savedByHand } = article;
-  return JSON.stringify({ url, title, siteName, byline, publishedTime, lang, excerpt, text, flags, firstSeen, lastSeen, savedByHand });
+  const { url, title, siteName, byline, publishedTime, lang, excerpt, text, flags, pieceType, firstSeen, lastSeen, savedByHand } = article;
+  return JSON.stringify({ url, title, siteName, byline, publishedTime, lang, excerpt, text, flags, pieceType, firstSeen, lastSeen, savedByHand });
 }
 
 /** `parallax-library-YYYY-MM-DD.json`, the reader's local day. */

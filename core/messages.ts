@@ -1,5 +1,6 @@
 import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from './article';
 import { cutText } from './cut-text';
+import { parsePieceType, type PieceKind, type PieceType } from './piece-type';
 import type { Comparison } from './compare/compare-accounts';
 import { parseDeclaredPolicies, type DeclaredPolicies } from './outlet/policies';
 
@@ -32,6 +33,8 @@ export interface ArticleReport {
    * never with the article. Absent from reports that predate them and from feed stories.
    */
   policies?: DeclaredPolicies;
+  /** What kind of piece the page says it is (core/piece-type); absent on records from before it was read. */
+  pieceType?: PieceType;
 }
 
 export interface FlagSummary {
@@ -64,6 +67,8 @@ export interface MatchView {
    * the article read to be listed on its own (core/matching/event-group.ts); null otherwise.
    */
   via: { url: string; title: string | null; siteName: string | null } | null;
+  /** The account's kind of piece; null when it was stored before kinds were read. */
+  pieceKind: PieceKind | null;
 }
 
 /** One step of the content script's work on a page, on the page's clock (ms since its time origin). */
@@ -209,7 +214,14 @@ export function parseArticleReport(value: unknown): ArticleReport | string {
       speaker: f.speaker === null ? null : cutText(f.speaker, LIMITS.fieldChars),
     })),
     ...(value['policies'] !== undefined && { policies: parseDeclaredPolicies(value['policies']) }),
+    ...withPieceType(value['pieceType']),
   };
+}
+
+/** The key only when there is a usable piece type, so records without one stay as they were. */
+function withPieceType(value: unknown): { pieceType?: PieceType } {
+  const pieceType = parsePieceType(value);
+  return pieceType ? { pieceType } : {};
 }
 
 function isFlagSummary(value: unknown): value is FlagSummary {

@@ -29,5 +29,6 @@ function toAccount(article: ArticleReport & IndexEntry): CompareAccount {
     // Records from before flags were kept have none: they add an empty column, not an error.
     flags: article.flags ?? [],
     fingerprint: article.fingerprint,
+    pieceKind: article.pieceType?.kind ?? null,
   };
 }

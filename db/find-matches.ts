@@ -69,6 +69,7 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
       orgs: reasons.orgs.slice(0, 6),
       sharedNumbers: reasons.sharedNumbers.slice(0, 4),
       via: link && { url: link.url, title: link.title, siteName: link.siteName },
+      pieceKind: candidate.pieceType?.kind ?? null,
     };
   });
 }

@@ -1,6 +1,8 @@
 import type { Flag, NewsVerdict } from '../core/article';
+import { classifyPiece, UNKNOWN_PIECE, type PieceType } from '../core/piece-type';
 import { flagText, type FlagOptions } from '../core/framing';
 import { detectNews } from './detect-news';
+import { readPieceSignals } from './piece-signals';
 import { extractArticle, type Extraction, type ExtractOptions } from './extract-article';
 import { readMetadata, type PageMetadata } from './read-metadata';
 
@@ -10,6 +12,8 @@ export interface PageAnalysis {
   /** Null when the page is not news and extraction was not asked for anyway. */
   extraction: Extraction | null;
   flags: Flag[];
+  /** What kind of piece the page says it is (core/piece-type); `unknown` on pages that are not news. */
+  pieceType: PieceType;
 }
 
 export interface AnalyzeOptions extends ExtractOptions {
@@ -22,8 +26,10 @@ export interface AnalyzeOptions extends ExtractOptions {
 export function analyzeDocument(doc: Document, pageUrl: string | null, options: AnalyzeOptions = {}): PageAnalysis {
   const metadata = readMetadata(doc, pageUrl);
   const verdict = detectNews(doc, pageUrl, metadata);
-  if (!verdict.isNews && !options.always) return { verdict, metadata, extraction: null, flags: [] };
+  if (!verdict.isNews && !options.always) return { verdict, metadata, extraction: null, flags: [], pieceType: UNKNOWN_PIECE };
+  // Read before extraction, which may tidy the page's clone but never the page itself.
+  const pieceType = classifyPiece(readPieceSignals(doc, metadata.canonicalUrl ?? pageUrl, metadata.title));
   const extraction = extractArticle(doc, metadata, options);
   const flags = flagText(extraction.article.text, options.flags);
-  return { verdict, metadata, extraction, flags };
+  return { verdict, metadata, extraction, flags, pieceType };
 }

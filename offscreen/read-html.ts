@@ -9,7 +9,7 @@ import { articleReport } from '../dom/article-report';
  */
 export function readArticleHtml(html: string, url: string, parser: DOMParser = new DOMParser()): ArticleReport | null {
   const doc = parser.parseFromString(html, 'text/html');
-  const { verdict, extraction, flags } = analyzeDocument(doc, url);
+  const { verdict, extraction, flags, pieceType } = analyzeDocument(doc, url);
   if (!verdict.isNews || !extraction) return null;
-  return articleReport(extraction.article, url, flags);
+  return articleReport(extraction.article, url, flags, pieceType);
 }

@@ -9,6 +9,7 @@
  * direct map of the arrays.
  */
 import type { FlagCategory } from '../article';
+import type { PieceKind } from '../piece-type';
 import type { Fingerprint } from '../matching/fingerprint';
 import type { FlagSummary } from '../messages';
 import { outletKey } from './outlet-name';
@@ -24,6 +25,8 @@ export interface CompareAccount {
   text: string;
   flags: FlagSummary[];
   fingerprint: Fingerprint;
+  /** Null for records stored before kinds were read. */
+  pieceKind?: PieceKind | null;
 }
 
 export interface ComparisonOutlet {
@@ -32,6 +35,8 @@ export interface ComparisonOutlet {
   urls: string[];
   /** The column of the article being read. */
   current: boolean;
+  /** The kinds of piece of its accounts ("opinion", "report"), each once; none that is unknown. */
+  pieceKinds: PieceKind[];
 }
 
 /** Own words, quoted, or both (in different sentences, or in two accounts of one outlet). */
@@ -93,7 +98,7 @@ export interface OutletColumn {
 export function compareAccounts(accounts: readonly CompareAccount[]): Comparison {
   const columns = outletColumns(accounts);
   return {
-    outlets: columns.map((c, i) => ({ name: c.name, urls: c.accounts.map((a) => a.url), current: i === 0 })),
+    outlets: columns.map((c, i) => ({ name: c.name, urls: c.accounts.map((a) => a.url), current: i === 0, pieceKinds: knownKinds(c.accounts) })),
     phrases: phraseRows(columns),
     quotes: quoteRows(columns),
     facts: uniqueFacts(columns),
@@ -109,4 +114,9 @@ function outletColumns(accounts: readonly CompareAccount[]): OutletColumn[] {
     else columns.set(key, { name: account.outlet, accounts: [account] });
   }
   return [...columns.values()];
+}
+
+function knownKinds(accounts: readonly CompareAccount[]): PieceKind[] {
+  const kinds = accounts.map((a) => a.pieceKind).filter((k): k is PieceKind => !!k && k !== 'unknown');
+  return [...new Set(kinds)];
 }

@@ -52,6 +52,15 @@ describe('analyze', { timeout: 600_000 }, () => {
     }
   });
 
+  test('the kind of piece and its reasons: an opinion column, and a report on an opinion poll', { timeout: 60_000 }, () => {
+    const pieces = join(import.meta.dirname, '../fixtures/piece-types');
+    const [column] = cli(['analyze', join(pieces, 'opinion-column.html')]).lines;
+    expect(column!['pieceType']).toBe('opinion');
+    expect((column!['pieceTypeReasons'] as unknown[]).slice(0, 2)).toEqual([{ id: 'schema-type', evidence: 'OpinionNewsArticle' }, { id: 'schema-genre', evidence: 'Opinion' }]);
+    const [poll] = cli(['analyze', join(pieces, 'report-opinion-polls.html')]).lines;
+    expect(poll!['pieceType']).toBe('report');
+  });
+
   test('batch: .html and .html.gz, and a missing file gets an error line while the batch goes on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
     const gz = join(dir, 'harbour.html.gz');

@@ -17,6 +17,7 @@ const base: MatchView = {
   orgs: [],
   sharedNumbers: [],
   via: null,
+  pieceKind: null,
 };
 
 let view: ReturnType<typeof mount>;

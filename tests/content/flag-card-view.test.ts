@@ -43,6 +43,25 @@ describe('the card says', () => {
   });
 
   test.each([
+    ['opinion', 'the author’s view (an opinion piece)'],
+    ['report', 'the outlet’s framing (a news report)'],
+    ['review', 'the reviewer’s view (a review)'],
+    ['sponsored', 'the advertiser’s words (sponsored content)'],
+    ['press-release', 'the issuer’s words (a press release)'],
+    ['unknown', 'the outlet’s own words'],
+  ] as const)('the outlet’s own voice in a piece of kind %s as “%s”', (kind, expected) => {
+    expect(voiceText({ voice: 'outlet', speaker: null }, kind)).toBe(expected);
+    const doc = page('');
+    const card = doc.createElement('div');
+    card.append(buildCardContent(doc, FLAG, { mutePhrase: null, hideCategory: () => {} }, kind).content);
+    expect(card.querySelector('.voice')?.textContent).toBe(expected);
+  });
+
+  test('a quotation stays the speaker’s words whatever the kind of piece', () => {
+    expect(voiceText({ voice: 'quote', speaker: 'Pavel Drozd' }, 'opinion')).toBe('quoted (Pavel Drozd)');
+  });
+
+  test.each([
     ['label', 'Label'],
     ['verdict', 'Moral verdict'],
     ['weasel', 'Unnamed source'],

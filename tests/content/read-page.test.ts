@@ -29,7 +29,7 @@ describe('detectPage, then readArticle', () => {
     const reading = await readPage(load(ARTICLE), `https://ledger.example${ARTICLE}`, DEFAULT_SETTINGS, () => false, timings);
     expect(reading?.state.status).toBe('article');
     const names = timings.steps.map((t) => t.step);
-    expect([...new Set(names)]).toEqual(['detect', 'extract', 'lexicon', 'flag']);
+    expect([...new Set(names)]).toEqual(['detect', 'extract', 'lexicon', 'flag', 'kind']);
     // Extraction runs as four tasks: clone, Readability, clean-up, text.
     expect(names.filter((name) => name === 'extract')).toHaveLength(4);
     for (const [earlier, later] of timings.steps.slice(0, -1).map((t, i) => [t, timings.steps[i + 1]!] as const)) {

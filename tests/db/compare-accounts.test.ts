@@ -38,8 +38,8 @@ describe('compareWithMatches', () => {
 
     const comparison = await compareWithMatches(db, self, matches);
     expect(comparison.outlets).toEqual([
-      { name: 'harbour.example', urls: [harbour.url], current: true },
-      { name: 'The Northern Ledger', urls: [ledger.url], current: false },
+      { name: 'harbour.example', urls: [harbour.url], current: true, pieceKinds: [] },
+      { name: 'The Northern Ledger', urls: [ledger.url], current: false, pieceKinds: [] },
     ]);
     expect(comparison.phrases.map((p) => [p.entryId, p.cells.map((c) => c?.use ?? null)])).toEqual([
       ['right-side-of-history', ['quoted', null]],

@@ -100,7 +100,7 @@ describe('hovering a flag', () => {
     expect(await card.locator('.category-name').textContent()).toBe('Label');
     expect(await card.locator('.phrase').textContent()).toBe('“anti-Western alliance”');
     expect(await card.locator('.explanation').textContent()).toMatch(/partnership by what it opposes/);
-    expect(await card.locator('.voice').textContent()).toBe('the outlet’s own words');
+    expect(await card.locator('.voice').textContent()).toBe('the outlet’s framing (a news report)');
     expect(await card.locator('.wording').allTextContents()).toContain('alliance');
     expect(await page.getByRole('button', { name: 'Hide label flags' }).isVisible()).toBe(true);
 

@@ -114,7 +114,7 @@ describe(`a ${PARAGRAPHS}-paragraph article`, () => {
   test('is read step by step: detection, extraction, lexicon, flagging a slice at a time, drawing', () => {
     for (const reading of readings) {
       const names = reading.steps.map((s) => s.step);
-      expect(names.filter((name, i) => name !== names[i - 1])).toEqual(['detect', 'extract', 'lexicon', 'flag', 'highlight']);
+      expect(names.filter((name, i) => name !== names[i - 1])).toEqual(['detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight']);
       expect(names.filter((name) => name === 'flag').length).toBeGreaterThan(1);
     }
   });
@@ -133,7 +133,7 @@ describe(`a ${PARAGRAPHS}-paragraph article`, () => {
   // The start-up (compiling and running the 250 kB script: 64-93 ms of CPU on the shared
   // 2-core machine) is reported, not checked: it is one evaluation by the browser, which
   // yielding cannot split; a smaller script is its own piece of work.
-  test.each(['detect', 'extract', 'lexicon', 'flag', 'highlight'])('each task running %s takes under 50 ms of the main thread’s time', (name) => {
+  test.each(['detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight'])('each task running %s takes under 50 ms of the main thread’s time', (name) => {
     const longest = readings.map((reading) => Math.max(0, ...parallaxTasks(reading).filter((t) => t.steps.includes(name)).map((t) => t.cpuMs)));
     expect(longest.every((ms) => ms > 0), `no task ran ${name} in some reading: ${longest.join(', ')}`).toBe(true);
     expect(Math.min(...longest), `longest ${name} task of each reading, ms of CPU: ${longest.map((ms) => ms.toFixed(1)).join(', ')}`).toBeLessThan(LONG_TASK_MS);

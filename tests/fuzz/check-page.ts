@@ -62,7 +62,7 @@ export function checkPage({ html, url }: PageCase): Outcome {
   const text = analysis.extraction?.article.text ?? '';
   checkAnalysis(faults, doc, analysis, brokenInput);
   at = performance.now();
-  const report = faults.attempt('report', () => articleReport(analysis.extraction!.article, url, analysis.flags));
+  const report = faults.attempt('report', () => articleReport(analysis.extraction!.article, url, analysis.flags, analysis.pieceType));
   if (report) {
     checkUrl(faults, 'report url', report.url, Infinity, false);
     const kept = checkReportAccepted(faults, report);
@@ -88,7 +88,10 @@ function checkAnalysis(faults: Faults, doc: Document, analysis: PageAnalysis, br
   extraction.warnings.forEach((warning, i) => checkLine(faults, `warning ${i}`, warning, { max: 400, brokenInput: true }));
   checkRuns(faults, doc, article.text, extraction.runs);
   checkFlags(faults, article.text, flags, brokenInput);
+  // The kind's evidence is shown in the popup too: one bounded line each.
+  analysis.pieceType.reasons.forEach((r, i) => checkLine(faults, `piece reason ${i}`, r.evidence, { max: 120, brokenInput }));
   const outputs = [
+    ...analysis.pieceType.reasons.map((r) => r.evidence),
     ...Object.values(article).filter((v): v is string => typeof v === 'string'),
     ...metadata.authors,
     ...metadata.headlines,

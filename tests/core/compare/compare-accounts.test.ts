@@ -7,9 +7,9 @@ describe('columns', () => {
     const second = account('Northern Ledger', 'https://ledger.example/summit-2', 'Sorel leaves Kestrel', 'Lin Sorel left Kestrel on Thursday.');
     const { outlets } = compareAccounts([HARBOUR, LEDGER, second, WIRE]);
     expect(outlets).toEqual([
-      { name: 'Harbour Independent', urls: [HARBOUR.url], current: true },
-      { name: 'The Northern Ledger', urls: [LEDGER.url, second.url], current: false },
-      { name: 'Eastgate Wire', urls: [WIRE.url], current: false },
+      { name: 'Harbour Independent', urls: [HARBOUR.url], current: true, pieceKinds: [] },
+      { name: 'The Northern Ledger', urls: [LEDGER.url, second.url], current: false, pieceKinds: [] },
+      { name: 'Eastgate Wire', urls: [WIRE.url], current: false, pieceKinds: [] },
     ]);
   });
 });

@@ -1,0 +1,3 @@
+export { classifyPiece, type PieceSignals } from './classify-piece';
+export * from './piece-kind';
+export { parsePieceType } from './parse-piece-type';
