@@ -10,7 +10,7 @@
  * (how much do addresses carry?) and `--no-urls` passes no URL at all. Fixture pages get
  * the address the fixture server serves them at, as the extension would see it.
  *
- * `--detection-dev` measures on ../shared/corpus/detection-dev.jsonl.gz instead (pages
+ * `--detection-dev` measures on the shared corpus's detection-dev.jsonl.gz instead (pages
  * labelled by others; AMBIGUOUS left out), split by site (scripts/corpus-split.ts): the
  * dev part's mistakes are listed, the test part's are only counted. Beside each part,
  * plain Readability's `isProbablyReaderable` taken as a news detector, and the newer
@@ -20,6 +20,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
 import { analyzeDocument } from '../dom/analyze-document';
@@ -69,7 +70,7 @@ const OLD_SETS = new Set(['l3s-gn1', 'dragnet', 'cleaneval', 'cleanportaleval'])
 
 function detectionDevCases(): Case[] {
   const pages = readJsonlCorpus('detection-dev');
-  if (!pages) throw new Error('../shared/corpus/detection-dev.jsonl.gz not found');
+  if (!pages) throw new Error(`${sharedPath('corpus/detection-dev.jsonl.gz')} not found`);
   return pages
     .filter((p) => p.label === 'NEWS' || p.label === 'NOT_NEWS')
     .map((p) => ({

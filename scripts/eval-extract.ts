@@ -4,7 +4,7 @@
  *   npx tsx scripts/eval-extract.ts [--corpus]           corpus truth (the default)
  *   npx tsx scripts/eval-extract.ts DIR                  DIR/**\/X.html(.gz) with X.json {"body", "url"?}
  *   npx tsx scripts/eval-extract.ts SITE --expected EXP  EXP/<path>.json {"body"} for SITE/<path>.html
- *   npx tsx scripts/eval-extract.ts --extraction-dev     ../shared/corpus/extraction-dev.jsonl.gz
+ *   npx tsx scripts/eval-extract.ts --extraction-dev     the shared corpus's extraction-dev.jsonl.gz
  * Add --json for a machine-readable summary instead of the table.
  *
  * `--extraction-dev` scores as the held-out benchmark does (scripts/held-out-overlap.ts:
@@ -20,6 +20,7 @@
 import { Readability } from '@mozilla/readability';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
 import { shingleOverlap, type Overlap } from '../core/shingle-overlap';
@@ -201,7 +202,7 @@ function headlines(doc: Document): string[] {
 
 function extractionDev(json: boolean): void {
   const pages = readJsonlCorpus('extraction-dev');
-  if (!pages) throw new Error('../shared/corpus/extraction-dev.jsonl.gz not found');
+  if (!pages) throw new Error(`${sharedPath('corpus/extraction-dev.jsonl.gz')} not found`);
   const rows: HeldOutRow[] = pages.map((p) => {
     const c: Case = { name: p.id, html: p.html, url: p.url, truth: withoutHeadline(p.expected ?? '', headlines(parseDocument(p.html))) };
     const safe = (extract: (c: Case) => string) => {

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedPath } from './shared-folder';
 import { gunzipSync } from 'node:zlib';
 import type { FactKind } from '../core/compare/compare-accounts';
 import { factKind } from '../core/compare/fact-kind';
@@ -30,7 +31,7 @@ interface Label {
   label: 'P' | 'L' | 'O' | 'N' | 'X' | '?';
 }
 
-const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
+const CORPUS = sharedPath('corpus');
 const OLD_KINDS: Record<string, FactKind> = { p: 'person', l: 'place', o: 'organisation', e: 'name', '-': 'name' };
 const LABEL_KIND: Record<string, FactKind> = { P: 'person', L: 'place', O: 'organisation' };
 

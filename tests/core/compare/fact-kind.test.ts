@@ -41,7 +41,7 @@ describe('what the comparison view calls a name', () => {
 });
 
 describe('the founding scenario’s facts only one account has', () => {
-  test.skipIf(!SEEDS)('list no adjective of origin and no measure as a name (skipped without ../shared/seeds)', () => {
+  test.skipIf(!SEEDS)('list no adjective of origin and no measure as a name (skipped without the shared seeds)', () => {
     const { dw, kyiv } = SEEDS!;
     const accounts = [dw, kyiv].map((a) => ({ url: a.id, outlet: a.outlet!, title: a.title, text: a.text, flags: [], fingerprint: fingerprint(a) }));
     const facts = compareAccounts(accounts).facts.flat();
