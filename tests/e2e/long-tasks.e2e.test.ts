@@ -100,11 +100,11 @@ afterAll(async () => {
   writeFileSync(join(ARTIFACTS, 'long-tasks.json'), `${JSON.stringify({ paragraphs: PARAGRAPHS, readings: report }, null, 2)}\n`);
   for (const reading of report) {
     const steps = reading.parallaxTasks.filter((t) => !t.steps.includes('start-up'));
-    const startUp = reading.parallaxTasks.find((t) => t.steps.includes('start-up'));
+    const startUps = reading.parallaxTasks.filter((t) => t.steps.includes('start-up')).map((t) => `${t.cpuMs} ms CPU (${t.wallMs} ms wall)`);
     const longest = (key: 'wallMs' | 'cpuMs'): string => Math.max(0, ...steps.map((t) => t[key])).toFixed(1);
     const others = reading.otherLongTasks.map((t) => `${Math.round(t.wallMs)} ms (${Math.round(t.cpuMs)} ms CPU)`).join(', ') || 'none';
     console.log(
-      `${PARAGRAPHS} paragraphs, ${reading.run}: start-up ${startUp?.cpuMs ?? '?'} ms CPU (${startUp?.wallMs ?? '?'} ms wall); ${steps.length} tasks of steps, longest ${longest('cpuMs')} ms CPU, ${longest('wallMs')} ms wall; long tasks of the page or browser: ${others}`,
+      `${PARAGRAPHS} paragraphs, ${reading.run}: start-ups (detector, reader) ${startUps.join(', ') || '?'}; ${steps.length} tasks of steps, longest ${longest('cpuMs')} ms CPU, ${longest('wallMs')} ms wall; long tasks of the page or browser: ${others}`,
     );
   }
   await harness?.close();
@@ -120,20 +120,22 @@ describe(`a ${PARAGRAPHS}-paragraph article`, () => {
   });
 
   // Without this the attribution below would be empty, and pass for the wrong reason.
-  test('every step is found in a task of the page’s main thread, the start-up too', () => {
+  test('every step is found in a task of the page’s main thread, the start-ups too', () => {
     for (const reading of readings) {
       expect(reading.unplaced, reading.run).toEqual([]);
-      expect(parallaxTasks(reading).filter((task) => task.steps.includes('start-up')).length, reading.run).toBe(1);
+      // Two scripts start: the detector on every page, then the reader it asked for on an article.
+      expect(parallaxTasks(reading).filter((task) => task.steps.includes('start-up')).length, reading.run).toBe(2);
     }
   });
 
   // Cold code (the first page, or a moment the machine's other work evicts the caches)
   // can cost more than its everyday figure; work that is too long by nature is too long
   // on every page. So a kind of task fails when it takes 50 ms of CPU or more on each.
-  // The start-up (compiling and running the 250 kB script: 64-93 ms of CPU on the shared
-  // 2-core machine) is reported, not checked: it is one evaluation by the browser, which
-  // yielding cannot split; a smaller script is its own piece of work.
-  test.each(['detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight'])('each task running %s takes under 50 ms of the main thread’s time', (name) => {
+  // A start-up (compiling and running the 54 kB detector, then the 230 kB reader: about 21
+  // and 35 ms of CPU on a quiet machine) is one evaluation by the browser, which yielding
+  // cannot split: the check keeps each script small enough. Before the split, the one
+  // 250 kB script took 64-93 ms.
+  test.each(['start-up', 'detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight'])('each task running %s takes under 50 ms of the main thread’s time', (name) => {
     const longest = readings.map((reading) => Math.max(0, ...parallaxTasks(reading).filter((t) => t.steps.includes(name)).map((t) => t.cpuMs)));
     expect(longest.every((ms) => ms > 0), `no task ran ${name} in some reading: ${longest.join(', ')}`).toBe(true);
     expect(Math.min(...longest), `longest ${name} task of each reading, ms of CPU: ${longest.map((ms) => ms.toFixed(1)).join(', ')}`).toBeLessThan(LONG_TASK_MS);

@@ -132,7 +132,8 @@ describe('the Harbour Independent’s popup', () => {
 
     test('the grid has a column per outlet, this article first', async () => {
       const heads = await popup.locator('.px-phrase-grid thead th').allTextContents();
-      expect(heads).toEqual(['Phrase', 'HIHarbour Independent (this article)', 'NLThe Northern Ledger']);
+      // Each column names its outlet and, for screen readers, the kind of piece.
+      expect(heads).toEqual(['Phrase', 'HIHarbour Independent (this article), News report', 'NLThe Northern Ledger, News report']);
     });
 
     test.each([
