@@ -1,4 +1,4 @@
-import type { Overlap } from '../core/shingle-overlap';
+import { shingleOverlap, type Overlap } from '../core/shingle-overlap';
 
 /**
  * The held-out benchmark's variant of the extraction measure: 4-word shingles of `\w+`
@@ -7,35 +7,10 @@ import type { Overlap } from '../core/shingle-overlap';
  * (`corpusF1`), not the mean of per-page F1s.
  */
 
-const SHINGLE = 4;
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 
-function shingles(text: string): Map<string, number> {
-  const words = text.match(WORD) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const key = words.slice(i, i + SHINGLE).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
 export function heldOutOverlap(extracted: string, truth: string): Overlap {
-  const a = shingles(extracted);
-  const b = shingles(truth);
-  let shared = 0;
-  let sizeA = 0;
-  let sizeB = 0;
-  for (const n of a.values()) sizeA += n;
-  for (const [key, n] of b) {
-    sizeB += n;
-    shared += Math.min(n, a.get(key) ?? 0);
-  }
-  if (sizeA === 0 && sizeB === 0) return { precision: 1, recall: 1, f1: 1 };
-  const precision = sizeA === 0 ? 0 : shared / sizeA;
-  const recall = sizeB === 0 ? 0 : shared / sizeB;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  return shingleOverlap(extracted, truth, (text) => text.match(WORD) ?? []);
 }
 
 /** F1 of the mean precision and the mean recall over pages. */
