@@ -1,7 +1,8 @@
 import type { MatchView } from '../core/messages';
-import { dayOf, MATCH_WINDOW_DAYS, queryKeys } from '../core/matching/index-keys';
+import { dayOf, matchWindowDays, queryKeys } from '../core/matching/index-keys';
 import { EventRanking, shortlist } from '../core/matching/rank-event';
 import type { CorpusStats } from '../core/matching/score';
+import { defaultTuning, type MatchTuning } from '../core/matching/tuning';
 import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
 import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
@@ -10,15 +11,19 @@ import { libraryStats } from './library-stats';
 
 type LibraryReadTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[number][], 'readonly'>;
 
-/** Other accounts of the same event as the stored article at `url` (none when it is not stored). */
-export async function findMatches(db: LibraryDb, url: string): Promise<MatchView[]> {
+/**
+ * Other accounts of the same event as the stored article at `url` (none when it is not
+ * stored). `tuning` weighs the query (the stored fingerprints and postings were made with
+ * the shipped one).
+ */
+export async function findMatches(db: LibraryDb, url: string, tuning: MatchTuning = defaultTuning): Promise<MatchView[]> {
   const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const [query, stats] = await Promise.all([tx.objectStore('articles').get(url), libraryStats(tx)]);
   if (!query?.fingerprint?.words) {
     await tx.done;
     return [];
   }
-  return matchesIn(tx, query, stats, true);
+  return matchesIn(tx, query, stats, true, tuning);
 }
 
 /**
@@ -31,21 +36,22 @@ export async function findMatches(db: LibraryDb, url: string): Promise<MatchView
  * One read-only transaction: the counts' catch-up, one index range per key, then the
  * candidates a round at a time.
  */
-export async function findMatchesFor(db: LibraryDb, query: IndexEntry): Promise<MatchView[]> {
+export async function findMatchesFor(db: LibraryDb, query: IndexEntry, tuning: MatchTuning = defaultTuning): Promise<MatchView[]> {
   const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const [stats, selfKey] = await Promise.all([libraryStats(tx), tx.objectStore('articles').getKey(query.url)]);
-  return matchesIn(tx, query, stats, selfKey !== undefined);
+  return matchesIn(tx, query, stats, selfKey !== undefined, tuning);
 }
 
-async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStats, stored: boolean): Promise<MatchView[]> {
+async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStats, stored: boolean, tuning: MatchTuning): Promise<MatchView[]> {
   const articles = tx.objectStore('articles');
   const byKey = tx.objectStore('postings').index('by-key');
-  const keys = queryKeys(query.fingerprint, stats, { counted: stored });
+  const keys = queryKeys(query.fingerprint, stats, { counted: stored, tuning });
   // A dated query reads the days around its own; dated accounts further off cannot match.
   const day = query.fingerprint.time === null ? null : dayOf(query.fingerprint.time);
-  const [from, to] = day === null ? [-Infinity, Infinity] : [day - MATCH_WINDOW_DAYS, day + MATCH_WINDOW_DAYS];
+  const window = matchWindowDays(undefined, tuning);
+  const [from, to] = day === null ? [-Infinity, Infinity] : [day - window, day + window];
   const lists = await Promise.all(keys.map((key) => byKey.getAllKeys(IDBKeyRange.bound([key, from], [key, to]))));
-  const ranking = new EventRanking<StoredArticle>(query.fingerprint, stats, shortlist(keys, lists, stats, query.url));
+  const ranking = new EventRanking<StoredArticle>(query.fingerprint, stats, shortlist(keys, lists, stats, query.url, tuning), { tuning });
   // Still inside the transaction: scoring is plain computation between its requests.
   for (let round = ranking.next(); round.length > 0; round = ranking.next()) {
     const records = await Promise.all(round.map((url) => articles.get(url)));

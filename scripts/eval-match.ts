@@ -8,14 +8,17 @@
  * simulated dates (ECB+ has none); small clusters like the held-out set's. It prints a
  * threshold sweep of our scorer, so the shipped threshold can be checked for robustness
  * across variants, and a TF-IDF cosine at its oracle-best threshold as a reference.
+ *
+ * `--set group.row=value` (repeatable) measures the matcher with rows of its tuning table
+ * changed (core/matching/tuning.ts), e.g. `--set score.name=1.25`; the shipped table otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AccountInput } from '../core/matching/account';
 import { EventIndex } from '../core/matching/event-index';
-import { GROUP_SIZE, LINK_FLOOR } from '../core/matching/event-group';
-import { MATCH_THRESHOLD, similarity } from '../core/matching/score';
+import { similarity } from '../core/matching/score';
+import { defaultTuning, withRows, type MatchTuning } from '../core/matching/tuning';
 import { STOPWORDS } from '../core/matching/lexicon';
 import { sentences } from '../core/matching/tokens';
 import { mulberry32 } from '../core/seeded-random';
@@ -118,9 +121,12 @@ function tfidfScores(docs: AccountInput[], scored: Set<string>): Scored {
   return out;
 }
 
+/** The table measured: the shipped one, or with the rows given by `--set`. */
+let tuning: MatchTuning = defaultTuning;
+
 /** What the index lists for each article at `minScore`, as many as grouping allows. */
 function indexListings(index: EventIndex, ids: string[], minScore: number): Listed {
-  return new Map(ids.map((id) => [id, index.query(id, { limit: GROUP_SIZE, minScore }).map((m) => m.id)]));
+  return new Map(ids.map((id) => [id, index.query(id, { limit: tuning.group.groupSize, minScore }).map((m) => m.id)]));
 }
 
 /**
@@ -132,9 +138,9 @@ function missedByIndex(index: EventIndex, ids: string[]): number {
   const fps = ids.map((id) => index.fingerprintOf(id)!);
   let missed = 0;
   fps.forEach((q, i) => {
-    const offered = new Set(index.query(ids[i]!, { limit: GROUP_SIZE, minScore: LINK_FLOOR }).map((m) => m.id));
+    const offered = new Set(index.query(ids[i]!, { limit: tuning.group.groupSize, minScore: tuning.group.linkFloor }).map((m) => m.id));
     fps.forEach((c, j) => {
-      if (i !== j && !offered.has(c.id) && similarity(q, c, index) >= MATCH_THRESHOLD) missed++;
+      if (i !== j && !offered.has(c.id) && similarity(q, c, index, tuning) >= tuning.score.threshold) missed++;
     });
   });
   return missed;
@@ -239,13 +245,28 @@ function load(path: string): Doc[] {
 /** `--quick`: the shipped threshold only, no sweep, no TF-IDF reference. */
 let quick = false;
 
+/** `--set group.row=value` pairs, in the order given. */
+function tuningRows(args: string[]): Record<string, number> {
+  const rows: Record<string, number> = {};
+  args.forEach((arg, i) => {
+    if (arg !== '--set') return;
+    const [path, value] = (args[i + 1] ?? '').split('=');
+    if (!path || value === undefined || value.trim() === '') throw new Error(`--set needs group.row=value, got "${args[i + 1] ?? ''}"`);
+    rows[path] = Number(value);
+  });
+  return rows;
+}
+
 /** ECB+ and allsides-dev by default; a path given evaluates that corpus alone (simulated variants when it has topics). */
 function main(): void {
   const args = process.argv.slice(2);
   quick = args.includes('--quick');
-  const given = args.filter((a) => !a.startsWith('--'));
+  const rows = tuningRows(args);
+  tuning = withRows(defaultTuning, rows);
+  const given = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--set');
   const paths = given.length > 0 ? given.map((p) => resolve(p)) : [sharedPath('corpus/ecbplus.jsonl.gz'), sharedPath('corpus/allsides-dev.jsonl.gz')];
   console.log(`${CONVENTIONS}\n`);
+  if (Object.keys(rows).length > 0) console.log(`Tuning: the shipped table with ${Object.entries(rows).map(([k, v]) => `${k} = ${v}`).join(', ')}.\n`);
   for (const path of paths) {
     const all = load(path);
     console.log(`Corpus: ${path}\n${all.length} articles, ${new Set(all.map((d) => d.cluster_id)).size} events.\n`);
@@ -263,23 +284,24 @@ function report(list: Variant[]): void {
     const truth = new Map(pool.map((d) => [d.id, new Set(clusters.get(d.cluster_id)!.filter((id) => id !== d.id))]));
     const ids = docs.map((d) => d.id);
     const t0 = performance.now();
-    const index = new EventIndex();
+    const index = new EventIndex(tuning);
     for (const a of inputs) index.add(a);
     const tAdd = performance.now();
-    const shippedListing = indexListings(index, ids, MATCH_THRESHOLD);
+    const threshold = tuning.score.threshold;
+    const shippedListing = indexListings(index, ids, threshold);
     const tQuery = performance.now();
     const shipped = evaluate(docs, truth, shippedListing);
     if (quick) {
       console.log(`${name.padEnd(46)} ${fmt(shipped)}`);
       continue;
     }
-    const ours = THRESHOLDS.map((t): [number, Prf] => [t, evaluate(docs, truth, t === MATCH_THRESHOLD ? shippedListing : indexListings(index, ids, t))]);
+    const ours = THRESHOLDS.map((t): [number, Prf] => [t, evaluate(docs, truth, t === threshold ? shippedListing : indexListings(index, ids, t))]);
     sweeps.push(ours);
     const tf = scoreSweep(docs, truth, tfidfScores(inputs, new Set(ids)), Array.from({ length: 99 }, (_, i) => (i + 1) / 100));
     const [tfT, tfBest] = tf.reduce((a, b) => (b[1].f1 > a[1].f1 ? b : a));
     const [oT, oBest] = ours.reduce((a, b) => (b[1].f1 > a[1].f1 ? b : a));
     console.log(`== ${name} (${docs.length} articles scored, ${new Set(docs.map((d) => d.cluster_id)).size} events; library of ${pool.length}) ==`);
-    console.log(`  Parallax @ shipped ${MATCH_THRESHOLD}: ${fmt(shipped)}`);
+    console.log(`  Parallax @ shipped ${threshold}: ${fmt(shipped)}`);
     console.log(`  Parallax @ its best ${oT.toFixed(2)}:  ${fmt(oBest)}`);
     console.log(`  TF-IDF cosine @ oracle ${tfT.toFixed(2)}: ${fmt(tfBest)}`);
     console.log(`  time: add ${((tAdd - t0) / pool.length).toFixed(2)} ms/article, query ${((tQuery - tAdd) / docs.length).toFixed(2)} ms/article`);
@@ -291,7 +313,7 @@ function report(list: Variant[]): void {
   THRESHOLDS.forEach((t, i) => {
     const f1s = sweeps.map((s) => s[i]![1].f1);
     const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
-    console.log(`  ${t.toFixed(2)}  ${f1s.map((f) => f.toFixed(3)).join('  ')}   min ${Math.min(...f1s).toFixed(3)}  mean ${mean.toFixed(3)}${t === MATCH_THRESHOLD ? '  <- shipped' : ''}`);
+    console.log(`  ${t.toFixed(2)}  ${f1s.map((f) => f.toFixed(3)).join('  ')}   min ${Math.min(...f1s).toFixed(3)}  mean ${mean.toFixed(3)}${t === tuning.score.threshold ? '  <- shipped' : ''}`);
   });
   console.log(`\nSummary\n  ${summary.join('\n  ')}`);
 }

@@ -13,16 +13,17 @@
  *   that shares little with a long one).
  * On ECB+ (scripts/eval-match.ts) this raised F1 in every variant, most in the hardest.
  *
- * Cost: at most GROUP_SIZE candidates, so at most GROUP_SIZE² / 2 extra comparisons of
- * cached vectors and GROUP_SIZE merges of a small matrix: well under a millisecond.
+ * Cost: at most groupSize (30) candidates, so at most groupSize² / 2 extra comparisons of
+ * cached vectors and groupSize merges of a small matrix: well under a millisecond.
  */
 import { similarity, type CorpusStats } from './score';
 import type { Fingerprint } from './fingerprint';
+import { defaultTuning, type MatchTuning } from './tuning';
 
-/** Candidates scoring at least this with the query take part in the grouping. */
-export const LINK_FLOOR = 0.08;
-/** The candidates grouped at most, best first: more than the popup lists. */
-export const GROUP_SIZE = 30;
+/** Candidates scoring at least this with the query take part in the grouping (shipped tuning). */
+export const LINK_FLOOR = defaultTuning.group.linkFloor;
+/** The candidates grouped at most, best first (shipped tuning). */
+export const GROUP_SIZE = defaultTuning.group.groupSize;
 
 export interface Member {
   /** Position in the candidates given. */
@@ -38,14 +39,14 @@ export interface Member {
  * eventGroup: the quote term depends on which side's quotes are looked up, so each pair
  * counts both directions. `direct[i]` is similarity(query, candidates[i]), already known.
  */
-export function pairScores(query: Fingerprint, candidates: readonly Fingerprint[], direct: readonly number[], stats: CorpusStats): Float64Array[] {
+export function pairScores(query: Fingerprint, candidates: readonly Fingerprint[], direct: readonly number[], stats: CorpusStats, tuning: MatchTuning = defaultTuning): Float64Array[] {
   const fps = [query, ...candidates];
   const n = fps.length;
   const pair = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const forward = i === 0 ? direct[j - 1]! : similarity(fps[i]!, fps[j]!, stats);
-      const s = (forward + similarity(fps[j]!, fps[i]!, stats)) / 2;
+      const forward = i === 0 ? direct[j - 1]! : similarity(fps[i]!, fps[j]!, stats, tuning);
+      const s = (forward + similarity(fps[j]!, fps[i]!, stats, tuning)) / 2;
       pair[i]![j] = s;
       pair[j]![i] = s;
     }
@@ -57,7 +58,7 @@ export function pairScores(query: Fingerprint, candidates: readonly Fingerprint[
  * The candidates in the query's event at `threshold`, best first. `pair` holds symmetric
  * scores between nodes, node 0 the query and node i + 1 candidate i (see pairScores);
  * `direct[i]` is candidate i's own score with the query, as listed. Pass only candidates
- * at or above LINK_FLOOR (or the threshold, if lower), at most GROUP_SIZE.
+ * at or above the tuning's linkFloor (or the threshold, if lower), at most its groupSize.
  */
 export function eventGroup(pair: readonly Float64Array[], direct: readonly number[], threshold: number): Member[] {
   const n = direct.length + 1;

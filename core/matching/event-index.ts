@@ -11,9 +11,10 @@
  */
 import type { AccountInput } from './account';
 import { fingerprint, type Fingerprint } from './fingerprint';
-import { countedKeys, dayOf, indexKeys, queryKeys } from './index-keys';
+import { countedKeys, dayOf, indexKeys, matchWindowDays, queryKeys } from './index-keys';
 import { rankNow, shortlist, type Held } from './rank-event';
-import { MATCH_THRESHOLD, reachDays, type CorpusStats, type MatchReasons } from './score';
+import type { CorpusStats, MatchReasons } from './score';
+import { defaultTuning, type MatchTuning } from './tuning';
 
 export interface EventMatch {
   id: string;
@@ -22,9 +23,9 @@ export interface EventMatch {
 }
 
 export interface QueryOptions {
-  /** At most this many matches (and at most GROUP_SIZE, the candidates grouped). @default 20 */
+  /** At most this many matches (and at most the tuning's groupSize, the candidates grouped). @default 20 */
   limit?: number;
-  /** Lowest score listed; evaluation sweeps it, the product keeps the default. @default MATCH_THRESHOLD */
+  /** Lowest score listed; evaluation sweeps it, the product keeps the default. @default the tuning's threshold */
   minScore?: number;
 }
 
@@ -38,6 +39,9 @@ interface Entry {
 }
 
 export class EventIndex implements CorpusStats {
+  /** @param tuning The weights and limits of matching (tuning.ts); evaluations sweep them. */
+  constructor(private readonly tuning: MatchTuning = defaultTuning) {}
+
   private readonly slots: Array<Entry | undefined> = [];
   private readonly free: number[] = [];
   private readonly byId = new Map<string, number>();
@@ -85,7 +89,7 @@ export class EventIndex implements CorpusStats {
    * content, keeps its id and becomes an alias of it.
    */
   add(input: AccountInput | Fingerprint): string {
-    const fp = 'v' in input ? input : fingerprint(input);
+    const fp = 'v' in input ? input : fingerprint(input, this.tuning);
     this.changed();
     const sameUrl = fp.url === null ? undefined : this.byUrl.get(fp.url);
     const held = this.byId.get(fp.id) ?? this.aliases.get(fp.id) ?? sameUrl;
@@ -97,7 +101,7 @@ export class EventIndex implements CorpusStats {
     const keys = countedKeys(stored);
     for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     // Chosen with this account counted, as the IndexedDB library does.
-    const posted = indexKeys(stored, this);
+    const posted = indexKeys(stored, this, this.tuning);
     this.slots[slot] = { id, fp: stored, keys, posted };
     this.byId.set(id, slot);
     if (stored.url !== null) this.byUrl.set(stored.url, slot);
@@ -149,7 +153,7 @@ export class EventIndex implements CorpusStats {
    * IndexedDB library drives too (rank-event.ts).
    */
   query(target: string | Fingerprint, options: QueryOptions = {}): EventMatch[] {
-    const { limit = 20, minScore = MATCH_THRESHOLD } = options;
+    const { limit = 20, minScore = this.tuning.score.threshold } = options;
     const selfSlot = typeof target === 'string' ? (this.byId.get(target) ?? this.aliases.get(target)) : this.byId.get(target.id);
     const fp = typeof target === 'string' ? (selfSlot === undefined ? undefined : this.slots[selfSlot]?.fp) : target;
     if (!fp || limit <= 0) return [];
@@ -157,9 +161,9 @@ export class EventIndex implements CorpusStats {
     // Dated accounts too far from a dated query cannot reach `minScore` (the IndexedDB
     // library reads only that window of each list); undated ones are always candidates.
     const day = fp.time === null ? null : dayOf(fp.time);
-    const window = Math.ceil(reachDays(minScore)) + 1;
+    const window = matchWindowDays(minScore, this.tuning);
     const near = (entry: Entry): boolean => day === null || entry.fp.time === null || Math.abs(dayOf(entry.fp.time) - day) <= window;
-    const keys = queryKeys(fp, this, { counted: selfSlot !== undefined });
+    const keys = queryKeys(fp, this, { counted: selfSlot !== undefined, tuning: this.tuning });
     const lists = keys.map((key) => (this.postings.get(key) ?? []).flatMap((slot) => (near(this.slots[slot]!) ? [this.slots[slot]!.id] : [])));
     const self = selfSlot === undefined ? null : this.slots[selfSlot]!.id;
     const read = (id: string): Held<Entry> | undefined => {
@@ -167,6 +171,6 @@ export class EventIndex implements CorpusStats {
       const entry = slot === undefined ? undefined : this.slots[slot];
       return entry && { key: entry.id, fp: entry.fp, record: entry };
     };
-    return rankNow(fp, this, shortlist(keys, lists, this, self), read, { minScore, limit }).map(({ held, score, reasons }) => ({ id: held.key, score, reasons }));
+    return rankNow(fp, this, shortlist(keys, lists, this, self, this.tuning), read, { minScore, limit, tuning: this.tuning }).map(({ held, score, reasons }) => ({ id: held.key, score, reasons }));
   }
 }

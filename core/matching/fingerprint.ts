@@ -6,9 +6,9 @@
  * weights, display forms and, for names, a kind letter (`k[i]`, `w[i]`, `d[i]`, `c[i]`),
  * sorted by weight and capped, so a fingerprint is one or two kilobytes of plain JSON
  * whatever the input and can be stored as is in IndexedDB. A weight says how central a
- * feature is to this article: where it first appears (headline 3, first two sentences 2,
- * body 1) plus how often (log count), because a headline-plus-lead account and a full
- * report of one event share their headline facts, not their tenth paragraphs.
+ * feature is to this article: where it first appears (headline, lead, body: weights and
+ * caps in tuning.ts) plus how often (log count), because a headline-plus-lead account and
+ * a full report of one event share their headline facts, not their tenth paragraphs.
  */
 import type { AccountInput } from './account';
 import { canonicalUrl } from './canonical-url';
@@ -16,6 +16,7 @@ import { docCase, entityRuns, isTitleCase, type EntityKind } from './entities';
 import { contentParts } from './lexicon';
 import { extractQuotes, type Quote } from './quotes';
 import { stem } from './stem';
+import { defaultTuning, type FingerprintTuning, type MatchTuning } from './tuning';
 import { sentences, tokenize, type Token } from './tokens';
 
 export interface FeatureList {
@@ -47,13 +48,8 @@ export interface Fingerprint {
   quotes: Quote[];
 }
 
-/** Feature caps. A 5 MB page and a headline both give at most this much. */
-export const LIMITS = { textChars: 20_000, sentences: 250, words: 80, names: 20, nums: 16, quotes: 10 } as const;
-
-const TITLE_WEIGHT = 3;
-const LEAD_WEIGHT = 2;
-const BODY_WEIGHT = 1;
-const LEAD_SENTENCES = 2;
+/** Feature caps of the shipped tuning. A 5 MB page and a headline both give at most this much. */
+export const LIMITS: Readonly<Pick<FingerprintTuning, 'textChars' | 'sentences' | 'words' | 'names' | 'nums' | 'quotes'>> = defaultTuning.fingerprint;
 
 interface Acc {
   pos: number;
@@ -97,10 +93,11 @@ function parseTime(date: string | null): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-export function fingerprint(input: AccountInput): Fingerprint {
-  const title = (input.title ?? '').slice(0, 500).trim();
-  const body = (input.text ?? '').slice(0, LIMITS.textChars);
-  const all = (title ? [title] : []).concat(sentences(body).slice(0, LIMITS.sentences));
+export function fingerprint(input: AccountInput, tuning: MatchTuning = defaultTuning): Fingerprint {
+  const limits = tuning.fingerprint;
+  const title = (input.title ?? '').slice(0, limits.titleChars).trim();
+  const body = (input.text ?? '').slice(0, limits.textChars);
+  const all = (title ? [title] : []).concat(sentences(body).slice(0, limits.sentences));
   const toks: Token[][] = all.map(tokenize);
   const titleCase = toks.map((t, i) => i === 0 && !!title && isTitleCase(t));
   const dc = docCase(toks, titleCase);
@@ -110,7 +107,7 @@ export function fingerprint(input: AccountInput): Fingerprint {
   const nums = new Map<string, Acc>();
   toks.forEach((tokens, s) => {
     const b = title ? s - 1 : s;
-    const pos = b < 0 ? TITLE_WEIGHT : b < LEAD_SENTENCES ? LEAD_WEIGHT : BODY_WEIGHT;
+    const pos = b < 0 ? limits.titleWeight : b < limits.leadSentences ? limits.leadWeight : limits.bodyWeight;
     const inName = new Set<number>();
     for (const run of entityRuns(tokens, dc, titleCase[s]!)) {
       if (run.parts.length > 1) bump(names, run.key, pos, run.display, run.kind);
@@ -128,17 +125,17 @@ export function fingerprint(input: AccountInput): Fingerprint {
     });
   });
 
-  const { c: _, ...numList } = top(nums, LIMITS.nums);
+  const { c: _, ...numList } = top(nums, limits.nums);
   return {
     v: 1,
     id: input.id,
     url: canonicalUrl(input.url),
     outlet: input.outlet ?? null,
     time: parseTime(input.date),
-    words: top(words, LIMITS.words),
-    names: top(names, LIMITS.names),
+    words: top(words, limits.words),
+    names: top(names, limits.names),
     nums: numList,
-    quotes: extractQuotes(title ? `${title}\n${body}` : body, LIMITS.quotes),
+    quotes: extractQuotes(title ? `${title}\n${body}` : body, limits.quotes),
   };
 }
 

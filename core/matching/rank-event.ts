@@ -6,23 +6,24 @@
  *
  * Steps: the query's posting lists (keys chosen by index-keys.ts#queryKeys) give each
  * account an idf mass of keys shared with the query; the shortlist is the best
- * MAX_CANDIDATES by that mass (ties by key, so both stores agree); the shortlist is read
- * and fully scored ROUND at a time, another round following while the last one still
+ * maxCandidates by that mass (ties by key, so both stores agree); the shortlist is read
+ * and fully scored a round at a time, another round following while the last one still
  * found an account at the threshold (most events have a few accounts, and in Chromium a
- * record read costs ~0.15 ms); the candidates at LINK_FLOOR or more are grouped
+ * record read costs ~0.15 ms); the candidates at linkFloor or more are grouped
  * (event-group.ts) and the query's group is the listing, best first, each with its reasons.
  *
  * Data: the shortlist is an array of keys; a round is a slice of it; scored candidates are
  * kept in an array and sorted once at the end.
  */
 import type { Fingerprint } from './fingerprint';
-import { eventGroup, GROUP_SIZE, LINK_FLOOR, pairScores } from './event-group';
-import { idf, MATCH_THRESHOLD, scoreMatch, similarity, type CorpusStats, type MatchReasons } from './score';
+import { eventGroup, pairScores } from './event-group';
+import { idf, scoreMatch, similarity, type CorpusStats, type MatchReasons } from './score';
+import { defaultTuning, type MatchTuning } from './tuning';
 
-/** Candidates read and fully scored a round. */
-export const ROUND = 16;
-/** Candidates read at most, over all rounds. */
-export const MAX_CANDIDATES = 96;
+/** Candidates read and fully scored a round (shipped tuning). */
+export const ROUND = defaultTuning.rank.round;
+/** Candidates read at most, over all rounds (shipped tuning). */
+export const MAX_CANDIDATES = defaultTuning.rank.maxCandidates;
 
 /** An account as a store holds it: its key there (canonical URL, corpus id), its fingerprint, and the store's own record. */
 export interface Held<T> {
@@ -42,25 +43,27 @@ export interface RankedMatch<T> {
 /**
  * The keys to read, best first: each account's idf mass over the query's posting lists it
  * appears in (`lists[i]` holds the keys of the accounts posted under `keys[i]`), never the
- * query itself (`self`), at most `max`, ties broken by key.
+ * query itself (`self`), at most the tuning's maxCandidates, ties broken by key.
  */
-export function shortlist(keys: readonly string[], lists: ReadonlyArray<Iterable<string>>, stats: CorpusStats, self: string | null, max = MAX_CANDIDATES): string[] {
+export function shortlist(keys: readonly string[], lists: ReadonlyArray<Iterable<string>>, stats: CorpusStats, self: string | null, tuning: MatchTuning = defaultTuning): string[] {
   const mass = new Map<string, number>();
   keys.forEach((key, i) => {
-    const weight = idf(stats.df(key), stats.docCount);
+    const weight = idf(stats.df(key), stats.docCount, tuning);
     for (const other of lists[i] ?? []) if (other !== self) mass.set(other, (mass.get(other) ?? 0) + weight);
   });
   return [...mass]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, max)
+    .slice(0, tuning.rank.maxCandidates)
     .map(([key]) => key);
 }
 
 export interface RankOptions {
-  /** Lowest score listed. @default MATCH_THRESHOLD */
+  /** Lowest score listed. @default the tuning's threshold */
   minScore?: number;
-  /** At most this many matches (and at most GROUP_SIZE). @default GROUP_SIZE */
+  /** At most this many matches (and at most the tuning's groupSize). @default its groupSize */
   limit?: number;
+  /** @default defaultTuning */
+  tuning?: MatchTuning;
 }
 
 /**
@@ -70,6 +73,7 @@ export interface RankOptions {
  */
 export class EventRanking<T> {
   private readonly scored: Array<{ held: Held<T>; score: number }> = [];
+  private readonly tuning: MatchTuning;
   private readonly minScore: number;
   private readonly floor: number;
   private from = 0;
@@ -81,14 +85,16 @@ export class EventRanking<T> {
     private readonly keys: readonly string[],
     private readonly options: RankOptions = {},
   ) {
-    this.minScore = options.minScore ?? MATCH_THRESHOLD;
-    this.floor = Math.min(LINK_FLOOR, this.minScore);
+    this.tuning = options.tuning ?? defaultTuning;
+    this.minScore = options.minScore ?? this.tuning.score.threshold;
+    this.floor = Math.min(this.tuning.group.linkFloor, this.minScore);
   }
 
   next(): string[] {
     if (this.done || this.from >= this.keys.length) return [];
-    const round = this.keys.slice(this.from, this.from + ROUND);
-    this.from += ROUND;
+    const { round: size } = this.tuning.rank;
+    const round = this.keys.slice(this.from, this.from + size);
+    this.from += size;
     return round;
   }
 
@@ -96,7 +102,7 @@ export class EventRanking<T> {
     let found = 0;
     for (const held of round) {
       if (!held?.fp?.words) continue;
-      const score = similarity(this.query, held.fp, this.stats);
+      const score = similarity(this.query, held.fp, this.stats, this.tuning);
       if (score < this.floor) continue;
       this.scored.push({ held, score });
       if (score >= this.minScore) found++;
@@ -105,22 +111,24 @@ export class EventRanking<T> {
   }
 
   result(): Array<RankedMatch<T>> {
-    const limit = Math.min(this.options.limit ?? GROUP_SIZE, GROUP_SIZE);
+    const { groupSize } = this.tuning.group;
+    const limit = Math.min(this.options.limit ?? groupSize, groupSize);
     if (limit <= 0) return [];
-    const grouped = [...this.scored].sort((a, b) => b.score - a.score || (a.held.key < b.held.key ? -1 : 1)).slice(0, GROUP_SIZE);
+    const grouped = [...this.scored].sort((a, b) => b.score - a.score || (a.held.key < b.held.key ? -1 : 1)).slice(0, groupSize);
     const direct = grouped.map((c) => c.score);
     const pair = pairScores(
       this.query,
       grouped.map((c) => c.held.fp),
       direct,
       this.stats,
+      this.tuning,
     );
     return eventGroup(pair, direct, this.minScore)
       .slice(0, limit)
       .map(({ at, score, via }) => {
         const { held } = grouped[at]!;
         const link = via === null ? null : grouped[via]!.held;
-        const { reasons } = scoreMatch(this.query, held.fp, this.stats);
+        const { reasons } = scoreMatch(this.query, held.fp, this.stats, this.tuning);
         return { held, score, reasons: { ...reasons, score, via: link?.key ?? null }, via: link };
       });
   }

@@ -4,11 +4,13 @@
  *
  * Data: flat parallel arrays (prefixed key, weight, which feature list and position it
  * came from, for explaining a match) plus a key → position map and the vector's norm.
- * Vectors are cached per fingerprint object while the library's `version` is unchanged;
- * without a version (plain stats objects in tests) they are rebuilt on every call.
+ * Vectors are cached per fingerprint object while the library's `version` and the weights
+ * object are unchanged; without a version (plain stats objects in tests) they are rebuilt
+ * on every call.
  */
 import { fingerprintKeys, type FeatureList, type Fingerprint } from './fingerprint';
 import type { CorpusStats } from './score';
+import type { ScoreTuning } from './tuning';
 
 /** Which list of the fingerprint a key came from. */
 export const LIST = { word: 0, name: 1, num: 2 } as const;
@@ -22,15 +24,8 @@ export interface WeightedVector {
   norm: number;
 }
 
-export interface VectorWeights {
-  /** Multiplier of a word the article uses as (part of) a name. */
-  name: number;
-  /** Multiplier of a multi-word name ("xi jinping") on top of its words. */
-  phrase: number;
-  num: number;
-  /** Pseudo-documents added to the library size, so a library of three still has usable idf. */
-  priorDocs: number;
-}
+/** The rows of the score's tuning a vector is weighted by (see tuning.ts). */
+export type VectorWeights = Pick<ScoreTuning, 'name' | 'phrase' | 'num' | 'priorDocs'>;
 
 export function idf(df: number, docCount: number, priorDocs: number): number {
   return Math.log((docCount + priorDocs + 1) / (df + 0.5));
@@ -50,13 +45,13 @@ function push(v: WeightedVector, keys: readonly string[], from: number, list: Fe
   }
 }
 
-const cache = new WeakMap<Fingerprint, { stats: CorpusStats; version: number; vector: WeightedVector }>();
+const cache = new WeakMap<Fingerprint, { stats: CorpusStats; version: number; weights: VectorWeights; vector: WeightedVector }>();
 /** Prefixed keys per fingerprint: they never change, while idf weights do. */
 const keyCache = new WeakMap<Fingerprint, string[]>();
 
 export function weightedVector(fp: Fingerprint, stats: CorpusStats, w: VectorWeights): WeightedVector {
   const hit = cache.get(fp);
-  if (hit && hit.stats === stats && hit.version === stats.version) return hit.vector;
+  if (hit && hit.stats === stats && hit.version === stats.version && hit.weights === w) return hit.vector;
   let keys = keyCache.get(fp);
   if (!keys) keyCache.set(fp, (keys = fingerprintKeys(fp)));
   const v: WeightedVector = { keys: [], vals: [], list: [], at: [], index: new Map(), norm: 0 };
@@ -65,7 +60,7 @@ export function weightedVector(fp: Fingerprint, stats: CorpusStats, w: VectorWei
   push(v, keys, fp.words.k.length, fp.names, LIST.name, w.phrase, w, stats);
   push(v, keys, fp.words.k.length + fp.names.k.length, fp.nums, LIST.num, w.num, w, stats);
   v.norm = Math.sqrt(v.norm);
-  if (stats.version !== undefined) cache.set(fp, { stats, version: stats.version, vector: v });
+  if (stats.version !== undefined) cache.set(fp, { stats, version: stats.version, weights: w, vector: v });
   return v;
 }
 

@@ -1,0 +1,174 @@
+/**
+ * Every number same-event matching is tuned by, in one typed table: how a fingerprint is
+ * cut, how features are weighed, how time counts, the threshold, how accounts are posted
+ * and looked up, how many candidates are read and grouped. The code takes a MatchTuning
+ * as a parameter that defaults to `defaultTuning`, the shipped one, so an evaluation can
+ * sweep a row (`npm run eval:match -- --set score.name=1.25`) and a learned fit can
+ * replace the table without touching the engines.
+ *
+ * A fingerprint is cut with `fingerprint` when an account is stored, and posted under the
+ * keys `index` chooses: changing either means storing the library anew. The rest is read
+ * at every query.
+ */
+
+/** How an article becomes a fingerprint (core/matching/fingerprint.ts). */
+export interface FingerprintTuning {
+  /** Characters of headline and of text read: a 5 MB page and a headline both give at most the caps below. */
+  titleChars: number;
+  textChars: number;
+  sentences: number;
+  /** Features kept per list, most central first. */
+  words: number;
+  names: number;
+  nums: number;
+  quotes: number;
+  /**
+   * Where a feature first appears weighs most: a headline-plus-lead account and a full
+   * report of one event share their headline facts, not their tenth paragraphs.
+   */
+  titleWeight: number;
+  leadWeight: number;
+  bodyWeight: number;
+  /** Sentences after the headline that count as the lead. */
+  leadSentences: number;
+}
+
+/** How two fingerprints are scored (core/matching/score.ts, weighted-vector.ts). */
+export interface ScoreTuning {
+  /** Multiplier of a word the article uses as (part of) a name. */
+  name: number;
+  /** Multiplier of a multi-word name ("xi jinping") on top of its words. */
+  phrase: number;
+  /** Multiplier of a figure. */
+  num: number;
+  /** Pseudo-documents added to the library size, so a library of three still has usable idf. */
+  priorDocs: number;
+  /** How much one fully shared quotation adds to the score. */
+  quoteWeight: number;
+  /** Reports this many days apart or closer get closeBoost. */
+  sameEventDays: number;
+  /** Days past sameEventDays at which the time factor has fallen to half of closeBoost. */
+  daysScale: number;
+  closeBoost: number;
+  /** The shipped threshold: listed accounts score at least this. */
+  threshold: number;
+}
+
+/** Which candidates are grouped (core/matching/event-group.ts). */
+export interface GroupTuning {
+  /** Candidates scoring at least this with the query take part in the grouping. */
+  linkFloor: number;
+  /** The candidates grouped at most, best first: more than the popup lists. */
+  groupSize: number;
+}
+
+/** Which keys an account is posted under and a query reads (core/matching/index-keys.ts). */
+export interface IndexTuning {
+  /** Keys an account is posted under, quotes included. */
+  postedKeys: number;
+  /** Posted quotes at most. */
+  postedQuotes: number;
+  /** Posting lists a query reads at most. */
+  queryKeys: number;
+  /** A list longer than this share of the library (and than minMaxList) is not read. */
+  maxListShare: number;
+  minMaxList: number;
+  /** A query reads at most this many longest-allowed lists' worth of postings in all. */
+  budgetLists: number;
+}
+
+/** How the shortlist is read (core/matching/rank-event.ts). */
+export interface RankTuning {
+  /** Candidates read and fully scored a round. */
+  round: number;
+  /** Candidates read at most, over all rounds. */
+  maxCandidates: number;
+}
+
+export interface MatchTuning {
+  fingerprint: FingerprintTuning;
+  score: ScoreTuning;
+  group: GroupTuning;
+  index: IndexTuning;
+  rank: RankTuning;
+}
+
+/** The table Parallax ships. Measured with `npm run eval:match` (README, "Figures measured so far"). */
+export const defaultTuning: MatchTuning = {
+  fingerprint: {
+    // A headline is a line; past these, a page only adds everyday words and cost.
+    titleChars: 500,
+    textChars: 20_000,
+    sentences: 250,
+    // Caps that keep a fingerprint to one or two kilobytes of JSON, stored as is in IndexedDB.
+    words: 80,
+    names: 20,
+    nums: 16,
+    quotes: 10,
+    // Headline 3, first two sentences 2, body 1, plus log count (see fingerprint.ts).
+    titleWeight: 3,
+    leadWeight: 2,
+    bodyWeight: 1,
+    leadSentences: 2,
+  },
+  score: {
+    // Two earthquakes share "quake", "magnitude" and "rescue", but not the town.
+    name: 1.5,
+    phrase: 1,
+    // A shared exact figure ("7.1", "340") is rare between different events.
+    num: 1.5,
+    priorDocs: 20,
+    // A shared quotation is rare by construction, so it adds on its own terms.
+    quoteWeight: 0.25,
+    // Within two days the odds of one event are higher; the factor is 1 at about 3.8 days,
+    // 0.3 at 7, 0.06 at 14.
+    sameEventDays: 2,
+    daysScale: 2.5,
+    closeBoost: 1.5,
+    // Where F1 holds up across ECB+ full text, headline + two sentences, simulated dates
+    // and small clusters (scripts/eval-match.ts prints the sweep), not at the best point
+    // of any one of them.
+    threshold: 0.2,
+  },
+  group: {
+    linkFloor: 0.08,
+    groupSize: 30,
+  },
+  index: {
+    // Posting every one of ~120 features would file an article under lists of tens of
+    // thousands that no query reads, at one stored row each.
+    postedKeys: 28,
+    // Most articles have none to three quotations.
+    postedQuotes: 4,
+    queryKeys: 48,
+    // On a 50,000-article synthetic library a 200-posting cap found a larger share of the
+    // pairs a full scan finds (0.73) than a 5,000-posting budget (0.70, as did posting
+    // every key), reading a tenth as many postings; and each posting read costs 10-50 µs
+    // in Chromium's IndexedDB.
+    maxListShare: 0.002,
+    minMaxList: 200,
+    budgetLists: 2,
+  },
+  rank: {
+    // Most events have a few accounts, and in Chromium a record read costs ~0.15 ms: read
+    // 16 at a time, another round only while the last one still found a match.
+    round: 16,
+    maxCandidates: 96,
+  },
+};
+
+/**
+ * The table with some rows changed, for sweeps: `{ 'score.name': 1.25 }`. Throws on a row
+ * the table does not have, so a misspelt sweep is not silently the shipped table.
+ */
+export function withRows(base: MatchTuning, rows: Readonly<Record<string, number>>): MatchTuning {
+  const out = JSON.parse(JSON.stringify(base)) as Record<string, Record<string, number>>;
+  for (const [path, value] of Object.entries(rows)) {
+    const [group, row, ...rest] = path.split('.');
+    const table = group === undefined ? undefined : out[group];
+    if (!table || row === undefined || rest.length > 0 || !(row in table)) throw new Error(`no tuning row "${path}"`);
+    if (!Number.isFinite(value)) throw new Error(`tuning row "${path}" must be a number`);
+    table[row] = value;
+  }
+  return out as unknown as MatchTuning;
+}
