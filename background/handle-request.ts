@@ -1,7 +1,7 @@
 import { cleanUrl } from '../core/clean-url';
 import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
 import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
-import { compareWithMatches } from '../db/compare-accounts';
+import { compareWithMatches } from '../db/compare-with-matches';
 import { findMatchesFor } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';
 import { countArticles, getArticle, saveArticle, type LibraryDb } from '../db/library-db';

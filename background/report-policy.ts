@@ -1,7 +1,7 @@
 import { getDomain } from 'tldts';
 import { cleanUrl } from '../core/clean-url';
 import type { ArticleReport } from '../core/messages';
-import { shingleOverlap, shingles } from '../core/shingle-overlap';
+import { shingleOverlap, shingles } from '../core/text-overlap';
 
 /**
  * What a page's report may change in the library. A content script runs inside pages we

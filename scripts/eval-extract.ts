@@ -23,7 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
-import { shingleOverlap, type Overlap } from '../core/shingle-overlap';
+import { shingleOverlap, type Overlap } from '../core/text-overlap';
 import { analyzeDocument } from '../dom/analyze-document';
 import { articleText } from '../dom/article-text';
 import { truthBody } from './corpus-blocks';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleReport } from '../../core/messages';
-import { compareWithMatches } from '../../db/compare-accounts';
+import { compareWithMatches } from '../../db/compare-with-matches';
 import { findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
 import { openLibrary, saveArticle } from '../../db/library-db';
