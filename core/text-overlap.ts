@@ -1,6 +1,12 @@
 /**
- * The extraction measure: precision, recall and F1 over 4-word shingles of extracted text
- * against a human-written body, after normalising case, punctuation and whitespace.
+ * How much of one text another holds: precision, recall and F1 over 4-word shingles, after
+ * normalising case, punctuation and whitespace. One measure for two questions, both "is
+ * this the same text?": whether a report may replace the story stored under its address
+ * (background/report-policy.ts: a feed's lead and the full article later read are the same
+ * story, two articles share next to nothing), and how much of a page's human-written body
+ * extraction kept (scripts/eval-extract.ts, the held-out benchmark's variant in
+ * scripts/held-out-overlap.ts, the fixture pages' tests). It is pure and has users on both
+ * sides, so it stays in core/.
  */
 
 export interface Overlap {
