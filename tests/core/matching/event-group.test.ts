@@ -99,6 +99,10 @@ describe('pairScores', () => {
 describe('the index lists the query’s group', () => {
   const at = (day: number) => new Date(Date.UTC(2025, 2, day, 12)).toISOString();
   // Two reports of one rehab admission, and a third of another star's admission the same week.
+  // What keeps the third out is the names only the first two share ("Mira Halden", "Solace
+  // Clinic", "Tomas Ek"): with the name bonus at 1.25 and multi-word names at half weight,
+  // its score with halden-1 rises from 0.22 to 0.32, its average linkage with the pair to
+  // 0.22, and it is listed (so it is, too, in a library of the 723 allsides-dev accounts).
   const accounts = [
     {
       id: 'halden-1',
