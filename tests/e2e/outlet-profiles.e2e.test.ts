@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -10,6 +9,7 @@ import { grantHostAccess } from '../../scripts/browser-controls';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/launch-browser';
 import { wikidataAnswer } from '../fixtures/wikidata/fake-wikidata';
 import { ARTIFACTS, turnOnAutomaticReading, waitForHighlights, type ChromeGlobal } from './extension';
+import { requireTestBuild, TEST_BUILD_CHROME } from './test-build';
 
 /**
  * Outlet profiles in the real browser, with the end-to-end tests' own build: the one whose
@@ -23,7 +23,6 @@ import { ARTIFACTS, turnOnAutomaticReading, waitForHighlights, type ChromeGlobal
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TEST_BUILD = join(ROOT, '.output/test-build/chrome-mv3');
 const SITE = join(ROOT, 'tests/fixtures/site');
 const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
 const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
@@ -111,10 +110,10 @@ async function popupFor(page: Page, colorScheme: 'light' | 'dark'): Promise<Page
 }
 
 beforeAll(async () => {
-  // The test build: the same sources, built with the switch that lets storage name a local Wikidata.
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_PARALLAX_TEST_BUILD: 'true' }, stdio: 'ignore' });
+  // The test build (npm run build:test): the one whose storage may name a local Wikidata.
+  requireTestBuild(TEST_BUILD_CHROME);
   await startServer();
-  browser = await launchWithExtension({ extensionPath: TEST_BUILD, args: ['--host-resolver-rules=MAP *.test 127.0.0.1', '--disable-features=HttpsUpgrades'] });
+  browser = await launchWithExtension({ extensionPath: TEST_BUILD_CHROME, args: ['--host-resolver-rules=MAP *.test 127.0.0.1', '--disable-features=HttpsUpgrades'] });
   await turnOnAutomaticReading(browser);
   await browser.serviceWorker.evaluate(
     (origin) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ testWikidataOrigin: origin }),
