@@ -1,4 +1,5 @@
 import type { OutletProfile } from './outlet-profile';
+import type { OwnerKind } from './owner-kind';
 
 /*
  * The popup's and options page's requests about outlets, accepted from Parallax's own
@@ -26,7 +27,7 @@ export interface OutletsResponse {
   /** Sites queued for a lookup or being looked up now: the page asks again until they are done. */
   pending: string[];
   /** What the library's outlet profiles hold in all, for "who did not cover this": countries and kinds, as shown. */
-  library: { countries: string[]; kinds: string[]; outlets: number };
+  library: { countries: string[]; kinds: string[]; ownerKinds: OwnerKind[]; outlets: number };
 }
 
 export interface OutletNoteResponse {
