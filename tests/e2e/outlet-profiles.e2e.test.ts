@@ -166,6 +166,17 @@ describe('outlet profiles', () => {
     // The other outlet is unknown to Wikidata, and says so.
     await panel.getByText(/Wikidata has no item whose official website is harbour-independent\.test/).waitFor({ timeout: 30_000 });
     await expect.poll(() => panel.locator('.px-covered-by').innerText()).toMatch(/Countries: Norway \(1\)[\s\S]*1 outlet of this event has no country or kind known yet/);
+
+    // The kind of owner: the Ledger's owner is a company by its name (Wikidata's owner chain); the other outlet's is not known, and says why.
+    await expect.poll(() => own.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: private');
+    await own.getByText('Why this kind of owner?').click();
+    const ownerFact = own.getByRole('link', { name: /Ledger Media Group \(Q900102\), a company by the legal form in its name/ });
+    expect(await ownerFact.getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q900101');
+    const harbourCard = panel.getByRole('region', { name: /harbour-independent\.test/ });
+    await expect.poll(() => harbourCard.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: not known');
+    await harbourCard.getByText('Why this kind of owner?').click();
+    await harbourCard.getByText(/Nothing Parallax holds says who owns it/).waitFor();
+    await expect.poll(() => panel.locator('.px-covered-owners').innerText()).toBe('Kinds of owner: private (1), not known (1)');
     // What was sent: the outlets' addresses and item ids, never an article's address.
     expect(wikidataRequests.some((url) => decodeURIComponent(url).includes('voskov'))).toBe(false);
 
@@ -173,10 +184,14 @@ describe('outlet profiles', () => {
     await own.getByText('Correct or add a note').click();
     await own.getByLabel('Country', { exact: true }).fill('Norway and Denmark');
     await own.getByLabel('Your note').fill('Family-owned, by its own account.');
+    await own.getByLabel('Kind of owner').selectOption({ label: 'independent or non-profit' });
     await own.getByRole('button', { name: 'Save note' }).click();
     await own.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Norway and Denmark \(your note\)/);
     await own.getByText('Your note: Family-owned, by its own account.').waitFor();
+    // The reader's kind of owner wins over Wikidata's owner chain, says so, and the coverage line follows.
+    await expect.poll(() => own.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: independent or non-profit (your note)');
+    await expect.poll(() => panel.locator('.px-covered-owners').innerText()).toBe('Kinds of owner: independent or non-profit (1), not known (1)');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlets.png'), fullPage: true });
     expect(await seriousViolations(popup)).toEqual([]);
 
@@ -189,5 +204,6 @@ describe('outlet profiles', () => {
     await dark.screenshot({ path: join(ARTIFACTS, 'popup-outlets-dark.png'), fullPage: true });
     expect(await seriousViolations(dark)).toEqual([]);
     expect(popupErrors).toEqual([]);
-  });
+    // A hang guard only: two pages read, lookups awaited and two popups checked by axe take over a minute on a busy machine.
+  }, 180_000);
 });
