@@ -13,7 +13,9 @@ export type OutletRequest =
   /** The profiles of the outlets of these pages (the article's, then the other accounts'). */
   | { type: 'outlets:get'; urls: string[] }
   /** The reader's corrections and note for one outlet (validated by parseReaderNotes in the background). */
-  | { type: 'outlets:note'; site: string; notes: unknown };
+  | { type: 'outlets:note'; site: string; notes: unknown }
+  /** Every outlet with a profile, for the options page, where the reader sees and edits their notes. */
+  | { type: 'outlets:list' };
 
 /** Whether lookups can run: off (the setting), no-access (setting on, access not granted), or on. */
 export type LookupAvailability = 'off' | 'no-access' | 'on';
@@ -35,7 +37,13 @@ export interface OutletNoteResponse {
   profile: OutletProfile;
 }
 
-export type OutletResponse = OutletsResponse | OutletNoteResponse | { ok: false; error: string };
+export interface OutletListResponse {
+  ok: true;
+  /** By site, at most MAX_PROFILES of them (db/outlet-db.ts). */
+  list: OutletProfile[];
+}
+
+export type OutletResponse = OutletsResponse | OutletNoteResponse | OutletListResponse | { ok: false; error: string };
 
 export function isOutletMessage(message: unknown): boolean {
   const type = (message as { type?: unknown } | null)?.type;
@@ -56,5 +64,6 @@ export function parseOutletRequest(message: unknown): OutletRequest | string {
     if (typeof site !== 'string' || site.length === 0 || site.length > OUTLET_MESSAGE_LIMITS.siteChars) return 'outlets:note needs a site';
     return { type: 'outlets:note', site, notes: m['notes'] };
   }
+  if (m['type'] === 'outlets:list') return { type: 'outlets:list' };
   return `unknown message type ${JSON.stringify(String(m['type'])).slice(0, 40)}`;
 }

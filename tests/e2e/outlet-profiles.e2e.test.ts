@@ -206,4 +206,52 @@ describe('outlet profiles', () => {
     expect(popupErrors).toEqual([]);
     // A hang guard only: two pages read, lookups awaited and two popups checked by axe take over a minute on a busy machine.
   }, 180_000);
+
+  test('the options page lists the outlets with profiles, and the reader sees, edits and clears their notes there, by keyboard, in dark mode', async () => {
+    const options = await browser.context.newPage();
+    options.on('pageerror', (error) => popupErrors.push(error.message));
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#sites`);
+    const card = options.getByRole('region', { name: 'Your notes on outlets' });
+    const list = card.getByRole('list', { name: 'Outlets Parallax holds a profile of' });
+    const ledger = list.getByRole('listitem').filter({ has: options.getByRole('heading', { name: 'northern-ledger.test' }) });
+    const harbour = list.getByRole('listitem').filter({ has: options.getByRole('heading', { name: 'harbour-independent.test' }) });
+    // What the reader wrote in the popup is here; the outlet they wrote nothing about says so.
+    await expect.poll(() => ledger.locator('.px-outlet-notes-fields').innerText()).toMatch(/Country\s+Norway and Denmark[\s\S]*Kind of owner\s+independent or non-profit[\s\S]*Your note\s+Family-owned, by its own account\./);
+    await harbour.getByText('No notes of yours.').waitFor();
+    // The reader's outlets come first.
+    expect(await list.getByRole('heading').first().innerText()).toBe('northern-ledger.test');
+
+    // Edit from the keyboard: open the form, change the note and the kind of owner, save.
+    await ledger.getByText('Correct or add a note').focus();
+    await options.keyboard.press('Enter');
+    await ledger.getByLabel('Your note', { exact: true }).fill('Owned by a family trust.');
+    await ledger.getByLabel('Kind of owner').focus();
+    await ledger.getByLabel('Kind of owner').selectOption('private');
+    await ledger.getByRole('button', { name: 'Save note' }).focus();
+    await options.keyboard.press('Enter');
+    await card.getByRole('status').filter({ hasText: 'Your notes on northern-ledger.test are saved.' }).waitFor();
+    await expect.poll(() => ledger.locator('.px-outlet-notes-fields').innerText()).toMatch(/Kind of owner\s+private[\s\S]*Your note\s+Owned by a family trust\./);
+    await options.screenshot({ path: join(ARTIFACTS, 'options-outlet-notes-dark.png'), fullPage: true });
+    expect(await seriousViolations(options)).toEqual([]);
+
+    // The popup reads the same storage.
+    const page = await read('www.northern-ledger.test', LEDGER);
+    const popup = await popupFor(page, 'light');
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    const own = popup.getByRole('tabpanel', { name: 'Outlets' }).getByRole('region', { name: /The Northern Ledger/ }).first();
+    await own.getByText('Your note: Owned by a family trust.').waitFor();
+
+    // Clear: every field goes, and Wikidata's facts are shown again.
+    await ledger.getByRole('button', { name: 'Clear my notes on northern-ledger.test' }).click();
+    await card.getByRole('status').filter({ hasText: 'Your notes on northern-ledger.test are cleared.' }).waitFor();
+    await ledger.getByText('No notes of yours.').waitFor();
+    expect(await ledger.getByRole('button', { name: /Clear my notes/ }).count()).toBe(0);
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    await expect.poll(() => own.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: private');
+    await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Country\s+Norway\s/);
+    expect(await own.getByText(/Your note:/).count()).toBe(0);
+    expect(popupErrors).toEqual([]);
+  }, 180_000);
 });
