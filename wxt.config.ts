@@ -27,16 +27,19 @@ const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 /**
- * The end-to-end suite's build swaps the shipped starter set for its fixture world's
- * (tests/fixtures/starter-world): PARALLAX_STARTER_SET names the JSON, and that build goes
- * to its own folder so the ordinary build stays as shipped. Unset, nothing changes.
+ * The one test build (`npm run build:test`, `WXT_PARALLAX_TEST_BUILD=true`): the same
+ * sources, into .output/test-build so the ordinary build stays as shipped, with the two
+ * things the end-to-end suites need: the starter set of their fixture world
+ * (tests/fixtures/starter-world) in place of the shipped one, and outlet lookups that may
+ * go to a local Wikidata (background/outlets/wikidata-endpoints.ts reads the same switch,
+ * replaced at build time, so no other build holds that code). Unset, nothing changes.
  */
-const STARTER_SET = process.env.PARALLAX_STARTER_SET;
+const TEST_BUILD = process.env['WXT_PARALLAX_TEST_BUILD'] === 'true';
+const TEST_STARTER_SET = 'tests/fixtures/starter-world/starter-set.json';
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
 export default defineConfig({
-  // The end-to-end tests' own build, whose outlet lookups may go to a local server, lives apart (background/outlets/wikidata-endpoints.ts).
-  ...(process.env['WXT_PARALLAX_TEST_BUILD'] === 'true' && { outDir: '.output/test-build' }),
+  ...(TEST_BUILD && { outDir: '.output/test-build' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a module sees where each name comes from.
   imports: false,
@@ -86,13 +89,12 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip reviewers rebuild from: code and fixtures, not local test output.
-  ...(STARTER_SET ? { outDir: '.output/starter-world' } : {}),
   zip: { excludeSources: ['test-results/**', 'bench-results/**', '.scratch/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // The lexicon ships as JSON.parse("…") rather than an object literal: V8 parses JSON
     // text several times faster, and this is on the content script's start-up path.
     json: { stringify: true },
-    ...(STARTER_SET ? { resolve: { alias: [{ find: /^\.\/starter-set\.json$/, replacement: resolve(STARTER_SET) }] } } : {}),
+    ...(TEST_BUILD && { resolve: { alias: [{ find: /^\.\/starter-set\.json$/, replacement: resolve(TEST_STARTER_SET) }] } }),
   }),
 });

@@ -2,7 +2,12 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { OutletResponse } from '../core/outlet/outlet-messages';
 import { READER_FIELDS, PROFILE_LIMITS, type OutletProfile, type ReaderField } from '../core/outlet/outlet-profile';
+import { OWNER_KINDS, type KnownOwnerKind } from '../core/outlet/owner-kind';
+import { ownerKindText } from './owner-kind-text';
 import { outletText } from './outlet-text';
+
+/** The kinds a reader may choose; none chosen leaves it to the sources. */
+const CHOSEN_KINDS = OWNER_KINDS.filter((k): k is KnownOwnerKind => k !== 'unknown');
 
 export interface Props {
   site: string;
@@ -16,6 +21,7 @@ export function OutletNoteForm({ site, profile, onSaved }: Props) {
   const t = outletText.note;
   const initial = Object.fromEntries(READER_FIELDS.map((f) => [f, profile?.reader?.[f] ?? ''])) as Record<ReaderField, string>;
   const [values, setValues] = useState(initial);
+  const [ownerKind, setOwnerKind] = useState<KnownOwnerKind | ''>(profile?.reader?.ownerKind ?? '');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const id = (field: string) => `px-note-${site.replace(/[^a-z0-9]/gi, '-')}-${field}`;
@@ -23,7 +29,7 @@ export function OutletNoteForm({ site, profile, onSaved }: Props) {
     event.preventDefault();
     setBusy(true);
     const answer: OutletResponse = await browser.runtime
-      .sendMessage({ type: 'outlets:note', site, notes: values })
+      .sendMessage({ type: 'outlets:note', site, notes: { ...values, ownerKind: ownerKind || null } })
       .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
     setBusy(false);
     setStatus(answer.ok ? t.saved : t.failed(answer.error));
@@ -40,6 +46,17 @@ export function OutletNoteForm({ site, profile, onSaved }: Props) {
             <input id={id(field)} type="text" maxLength={PROFILE_LIMITS.fieldChars} value={values[field]} onInput={(e) => set(field, e.currentTarget.value)} />
           </p>
         ))}
+        <p>
+          <label for={id('owner-kind')}>{ownerKindText.field}</label>
+          <select id={id('owner-kind')} value={ownerKind} onChange={(e) => setOwnerKind(e.currentTarget.value as KnownOwnerKind | '')}>
+            <option value="">{ownerKindText.fieldNone}</option>
+            {CHOSEN_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ownerKindText.names[kind]}
+              </option>
+            ))}
+          </select>
+        </p>
         <p>
           <label for={id('note')}>{t.note}</label>
           <textarea id={id('note')} rows={3} maxLength={PROFILE_LIMITS.noteChars} value={values.note} onInput={(e) => set('note', e.currentTarget.value)} />

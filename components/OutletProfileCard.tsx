@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { LookupAvailability } from '../core/outlet/outlet-messages';
-import type { OutletProfile } from '../core/outlet/outlet-profile';
+import { emptyProfile, type OutletProfile } from '../core/outlet/outlet-profile';
 import { OutletFacts } from './OutletFacts';
 import { OutletNoteForm } from './OutletNoteForm';
 import { OutletPolicies } from './OutletPolicies';
+import { OwnerKindLine } from './OwnerKindLine';
 import { outletText as t, shownDate, shownTime } from './outlet-text';
 
 export interface Props {
@@ -26,6 +27,7 @@ export function OutletProfileCard({ site, name, profile, lookups, pending, onSav
       <OutletPolicies profile={profile} />
       <section class="px-outlet-who">
         <h5>{t.who}</h5>
+        <OwnerKindLine profile={profile ?? emptyProfile(site, 0)} />
         {profile && <OutletFacts profile={profile} name={name} />}
         <LookupLine profile={profile} lookups={lookups} pending={pending} site={site} />
       </section>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { outletName } from '../core/compare/outlet-name';
-import type { OutletProfile } from '../core/outlet/outlet-profile';
+import { emptyProfile } from '../core/outlet/outlet-profile';
 import { CoverageSummary } from './CoverageSummary';
 import { OutletProfileCard } from './OutletProfileCard';
 import { outletText as t } from './outlet-text';
@@ -38,7 +38,8 @@ export function OutletsPanel({ pages }: Props) {
       onSaved={() => setRefresh((n) => n + 1)}
     />
   );
-  const profiles = outlets.map((o) => answer.profiles[o.site]).filter((p): p is OutletProfile => p !== undefined);
+  // An outlet with no profile yet still has a kind of owner (the starter set may know it, else "not known").
+  const profiles = outlets.map((o) => answer.profiles[o.site] ?? emptyProfile(o.site, 0));
   return (
     <div class="px-outlets-panel">
       <h2 class="px-sr">{t.tab}</h2>

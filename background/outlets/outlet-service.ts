@@ -53,6 +53,7 @@ export function outletService(deps: OutletServiceDeps): OutletService {
           const profile = await deps.store.update(request.site, (p) => ({ ...p, reader: notes }));
           return { ok: true, profile };
         }
+        if (request.type === 'outlets:list') return { ok: true, list: (await deps.store.all()).sort((a, b) => a.site.localeCompare(b.site)) };
         const sites = request.urls.map((url) => (/^https?:/i.test(url) ? siteOf(url) : null));
         const known = [...new Set(sites.filter((s): s is string => s !== null))];
         const [stored, all, lookups] = await Promise.all([deps.store.getMany(known), deps.store.all(), deps.availability()]);

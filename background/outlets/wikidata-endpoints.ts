@@ -3,7 +3,7 @@ import { WIKIDATA_ENDPOINTS, WIKIDATA_ORIGINS, type WikidataEndpoints } from './
 /**
  * Where lookups go. A production build always asks Wikidata: `WXT_PARALLAX_TEST_BUILD` is
  * replaced at build time, so the branch below is not even in its code. Only a build made
- * with `WXT_PARALLAX_TEST_BUILD=true` (the end-to-end tests' own, in .output/test-build)
+ * with `WXT_PARALLAX_TEST_BUILD=true` (`npm run build:test`, the end-to-end tests' one test build, in .output/test-build)
  * reads a local address from extension storage, and only one on 127.0.0.1.
  */
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AutoReadChoice } from './AutoReadChoice';
+import { OutletNotesCard } from './OutletNotesCard';
 import { OutletsCard } from './OutletsCard';
 import { withSiteHighlights } from '../../core/settings';
 import type { SettingsProps } from './settings-props';
@@ -78,6 +79,7 @@ export function SitesSection({ settings, update }: SettingsProps) {
         )}
       </div>
       <OutletsCard />
+      <OutletNotesCard />
     </>
   );
 }

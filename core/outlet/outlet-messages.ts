@@ -1,4 +1,5 @@
 import type { OutletProfile } from './outlet-profile';
+import type { OwnerKind } from './owner-kind';
 
 /*
  * The popup's and options page's requests about outlets, accepted from Parallax's own
@@ -12,7 +13,9 @@ export type OutletRequest =
   /** The profiles of the outlets of these pages (the article's, then the other accounts'). */
   | { type: 'outlets:get'; urls: string[] }
   /** The reader's corrections and note for one outlet (validated by parseReaderNotes in the background). */
-  | { type: 'outlets:note'; site: string; notes: unknown };
+  | { type: 'outlets:note'; site: string; notes: unknown }
+  /** Every outlet with a profile, for the options page, where the reader sees and edits their notes. */
+  | { type: 'outlets:list' };
 
 /** Whether lookups can run: off (the setting), no-access (setting on, access not granted), or on. */
 export type LookupAvailability = 'off' | 'no-access' | 'on';
@@ -26,7 +29,7 @@ export interface OutletsResponse {
   /** Sites queued for a lookup or being looked up now: the page asks again until they are done. */
   pending: string[];
   /** What the library's outlet profiles hold in all, for "who did not cover this": countries and kinds, as shown. */
-  library: { countries: string[]; kinds: string[]; outlets: number };
+  library: { countries: string[]; kinds: string[]; ownerKinds: OwnerKind[]; outlets: number };
 }
 
 export interface OutletNoteResponse {
@@ -34,7 +37,13 @@ export interface OutletNoteResponse {
   profile: OutletProfile;
 }
 
-export type OutletResponse = OutletsResponse | OutletNoteResponse | { ok: false; error: string };
+export interface OutletListResponse {
+  ok: true;
+  /** By site, at most MAX_PROFILES of them (db/outlet-db.ts). */
+  list: OutletProfile[];
+}
+
+export type OutletResponse = OutletsResponse | OutletNoteResponse | OutletListResponse | { ok: false; error: string };
 
 export function isOutletMessage(message: unknown): boolean {
   const type = (message as { type?: unknown } | null)?.type;
@@ -55,5 +64,6 @@ export function parseOutletRequest(message: unknown): OutletRequest | string {
     if (typeof site !== 'string' || site.length === 0 || site.length > OUTLET_MESSAGE_LIMITS.siteChars) return 'outlets:note needs a site';
     return { type: 'outlets:note', site, notes: m['notes'] };
   }
+  if (m['type'] === 'outlets:list') return { type: 'outlets:list' };
   return `unknown message type ${JSON.stringify(String(m['type'])).slice(0, 40)}`;
 }

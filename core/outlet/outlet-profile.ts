@@ -1,3 +1,4 @@
+import { OWNER_KINDS, type KnownOwnerKind } from './owner-kind';
 import type { PolicyLink } from './policies';
 
 /**
@@ -58,6 +59,8 @@ export interface ReaderNotes {
   owner: string | null;
   founded: string | null;
   note: string | null;
+  /** The kind of owner, chosen from a list (core/outlet/owner-kind.ts); absent in notes kept before it existed. */
+  ownerKind?: KnownOwnerKind | null;
   at: number;
 }
 
@@ -112,6 +115,11 @@ export function parseReaderNotes(value: unknown, now: number): ReaderNotes | str
     const text = (field === 'note' ? raw.replace(/[^\S\n]+/g, ' ') : raw.replace(/\s+/g, ' ')).replace(CONTROL, '').trim();
     notes[field] = text || null;
   }
+  const ownerKind = record['ownerKind'];
+  if (ownerKind !== undefined && ownerKind !== null && ownerKind !== '') {
+    if (!OWNER_KINDS.includes(ownerKind as KnownOwnerKind) || ownerKind === 'unknown') return `ownerKind must be one of ${OWNER_KINDS.filter((k) => k !== 'unknown').join(', ')}`;
+    notes.ownerKind = ownerKind as KnownOwnerKind;
+  }
   return notes;
 }
 
@@ -120,5 +128,5 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
 
 /** Whether the reader has written anything. */
 export function hasReaderWords(notes: ReaderNotes | null): boolean {
-  return notes !== null && READER_FIELDS.some((field) => notes[field] !== null);
+  return notes !== null && (READER_FIELDS.some((field) => notes[field] !== null) || Boolean(notes.ownerKind));
 }

@@ -3,7 +3,7 @@ import { parseStarterSet, type StarterSet } from './starter-outlet';
 
 /**
  * The starter set the extension ships, validated once. The end-to-end build swaps the
- * JSON for a fixture world's (wxt.config.ts, PARALLAX_STARTER_SET); nothing else does.
+ * JSON for a fixture world's (wxt.config.ts, WXT_PARALLAX_TEST_BUILD); nothing else does.
  */
 let parsed: StarterSet | undefined;
 

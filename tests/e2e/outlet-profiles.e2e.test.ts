@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -10,6 +9,7 @@ import { grantHostAccess } from '../../scripts/browser-controls';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/launch-browser';
 import { wikidataAnswer } from '../fixtures/wikidata/fake-wikidata';
 import { ARTIFACTS, turnOnAutomaticReading, waitForHighlights, type ChromeGlobal } from './extension';
+import { requireTestBuild, TEST_BUILD_CHROME } from './test-build';
 
 /**
  * Outlet profiles in the real browser, with the end-to-end tests' own build: the one whose
@@ -23,7 +23,6 @@ import { ARTIFACTS, turnOnAutomaticReading, waitForHighlights, type ChromeGlobal
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TEST_BUILD = join(ROOT, '.output/test-build/chrome-mv3');
 const SITE = join(ROOT, 'tests/fixtures/site');
 const LEDGER = '/outlet-one/world/voskov-lin-temirsk-talks.html';
 const HARBOUR = '/outlet-two/news/valdoria-qiran-ties-finest-chapter.html';
@@ -111,10 +110,10 @@ async function popupFor(page: Page, colorScheme: 'light' | 'dark'): Promise<Page
 }
 
 beforeAll(async () => {
-  // The test build: the same sources, built with the switch that lets storage name a local Wikidata.
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_PARALLAX_TEST_BUILD: 'true' }, stdio: 'ignore' });
+  // The test build (npm run build:test): the one whose storage may name a local Wikidata.
+  requireTestBuild(TEST_BUILD_CHROME);
   await startServer();
-  browser = await launchWithExtension({ extensionPath: TEST_BUILD, args: ['--host-resolver-rules=MAP *.test 127.0.0.1', '--disable-features=HttpsUpgrades'] });
+  browser = await launchWithExtension({ extensionPath: TEST_BUILD_CHROME, args: ['--host-resolver-rules=MAP *.test 127.0.0.1', '--disable-features=HttpsUpgrades'] });
   await turnOnAutomaticReading(browser);
   await browser.serviceWorker.evaluate(
     (origin) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ testWikidataOrigin: origin }),
@@ -167,6 +166,17 @@ describe('outlet profiles', () => {
     // The other outlet is unknown to Wikidata, and says so.
     await panel.getByText(/Wikidata has no item whose official website is harbour-independent\.test/).waitFor({ timeout: 30_000 });
     await expect.poll(() => panel.locator('.px-covered-by').innerText()).toMatch(/Countries: Norway \(1\)[\s\S]*1 outlet of this event has no country or kind known yet/);
+
+    // The kind of owner: the Ledger's owner is a company by its name (Wikidata's owner chain); the other outlet's is not known, and says why.
+    await expect.poll(() => own.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: private');
+    await own.getByText('Why this kind of owner?').click();
+    const ownerFact = own.getByRole('link', { name: /Ledger Media Group \(Q900102\), a company by the legal form in its name/ });
+    expect(await ownerFact.getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q900101');
+    const harbourCard = panel.getByRole('region', { name: /harbour-independent\.test/ });
+    await expect.poll(() => harbourCard.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: not known');
+    await harbourCard.getByText('Why this kind of owner?').click();
+    await harbourCard.getByText(/Nothing Parallax holds says who owns it/).waitFor();
+    await expect.poll(() => panel.locator('.px-covered-owners').innerText()).toBe('Kinds of owner: private (1), not known (1)');
     // What was sent: the outlets' addresses and item ids, never an article's address.
     expect(wikidataRequests.some((url) => decodeURIComponent(url).includes('voskov'))).toBe(false);
 
@@ -174,10 +184,14 @@ describe('outlet profiles', () => {
     await own.getByText('Correct or add a note').click();
     await own.getByLabel('Country', { exact: true }).fill('Norway and Denmark');
     await own.getByLabel('Your note').fill('Family-owned, by its own account.');
+    await own.getByLabel('Kind of owner').selectOption({ label: 'independent or non-profit' });
     await own.getByRole('button', { name: 'Save note' }).click();
     await own.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Norway and Denmark \(your note\)/);
     await own.getByText('Your note: Family-owned, by its own account.').waitFor();
+    // The reader's kind of owner wins over Wikidata's owner chain, says so, and the coverage line follows.
+    await expect.poll(() => own.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: independent or non-profit (your note)');
+    await expect.poll(() => panel.locator('.px-covered-owners').innerText()).toBe('Kinds of owner: independent or non-profit (1), not known (1)');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlets.png'), fullPage: true });
     expect(await seriousViolations(popup)).toEqual([]);
 
@@ -190,5 +204,54 @@ describe('outlet profiles', () => {
     await dark.screenshot({ path: join(ARTIFACTS, 'popup-outlets-dark.png'), fullPage: true });
     expect(await seriousViolations(dark)).toEqual([]);
     expect(popupErrors).toEqual([]);
-  });
+    // A hang guard only: two pages read, lookups awaited and two popups checked by axe take over a minute on a busy machine.
+  }, 180_000);
+
+  test('the options page lists the outlets with profiles, and the reader sees, edits and clears their notes there, by keyboard, in dark mode', async () => {
+    const options = await browser.context.newPage();
+    options.on('pageerror', (error) => popupErrors.push(error.message));
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#sites`);
+    const card = options.getByRole('region', { name: 'Your notes on outlets' });
+    const list = card.getByRole('list', { name: 'Outlets Parallax holds a profile of' });
+    const ledger = list.getByRole('listitem').filter({ has: options.getByRole('heading', { name: 'northern-ledger.test' }) });
+    const harbour = list.getByRole('listitem').filter({ has: options.getByRole('heading', { name: 'harbour-independent.test' }) });
+    // What the reader wrote in the popup is here; the outlet they wrote nothing about says so.
+    await expect.poll(() => ledger.locator('.px-outlet-notes-fields').innerText()).toMatch(/Country\s+Norway and Denmark[\s\S]*Kind of owner\s+independent or non-profit[\s\S]*Your note\s+Family-owned, by its own account\./);
+    await harbour.getByText('No notes of yours.').waitFor();
+    // The reader's outlets come first.
+    expect(await list.getByRole('heading').first().innerText()).toBe('northern-ledger.test');
+
+    // Edit from the keyboard: open the form, change the note and the kind of owner, save.
+    await ledger.getByText('Correct or add a note').focus();
+    await options.keyboard.press('Enter');
+    await ledger.getByLabel('Your note', { exact: true }).fill('Owned by a family trust.');
+    await ledger.getByLabel('Kind of owner').focus();
+    await ledger.getByLabel('Kind of owner').selectOption('private');
+    await ledger.getByRole('button', { name: 'Save note' }).focus();
+    await options.keyboard.press('Enter');
+    await card.getByRole('status').filter({ hasText: 'Your notes on northern-ledger.test are saved.' }).waitFor();
+    await expect.poll(() => ledger.locator('.px-outlet-notes-fields').innerText()).toMatch(/Kind of owner\s+private[\s\S]*Your note\s+Owned by a family trust\./);
+    await options.screenshot({ path: join(ARTIFACTS, 'options-outlet-notes-dark.png'), fullPage: true });
+    expect(await seriousViolations(options)).toEqual([]);
+
+    // The popup reads the same storage.
+    const page = await read('www.northern-ledger.test', LEDGER);
+    const popup = await popupFor(page, 'light');
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    const own = popup.getByRole('tabpanel', { name: 'Outlets' }).getByRole('region', { name: /The Northern Ledger/ }).first();
+    await own.getByText('Your note: Owned by a family trust.').waitFor();
+
+    // Clear: every field goes, and Wikidata's facts are shown again.
+    await ledger.getByRole('button', { name: 'Clear my notes on northern-ledger.test' }).click();
+    await card.getByRole('status').filter({ hasText: 'Your notes on northern-ledger.test are cleared.' }).waitFor();
+    await ledger.getByText('No notes of yours.').waitFor();
+    expect(await ledger.getByRole('button', { name: /Clear my notes/ }).count()).toBe(0);
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    await expect.poll(() => own.locator('.px-owner-kind > p').innerText()).toBe('Kind of owner: private');
+    await expect.poll(() => own.locator('.px-facts').innerText()).toMatch(/Country\s+Norway\s/);
+    expect(await own.getByText(/Your note:/).count()).toBe(0);
+    expect(popupErrors).toEqual([]);
+  }, 180_000);
 });

@@ -11,6 +11,23 @@ import { DETECTOR_BUDGET_GZIP } from '../../bench/script-sizes';
  */
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+/** The one test build of the same browsers (`npm run build:test`), which must hold what the others must not. */
+const TEST_BUILDS = { chrome: '.output/test-build/chrome-mv3', firefox: '.output/test-build/firefox-mv2' } as const;
+
+/**
+ * What only the test build may hold: the storage key that names a local Wikidata
+ * (background/outlets/wikidata-endpoints.ts) and the fixture world's outlets
+ * (tests/fixtures/starter-world), whose hosts end in parallax.test.
+ */
+const TEST_ONLY_MARKERS = ['testWikidataOrigin', 'parallax.test'];
+
+function markersIn(dir: string): string[] {
+  const code = files(dir)
+    .filter((path) => /\.(m?js|html|json)$/.test(path))
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');
+  return TEST_ONLY_MARKERS.filter((marker) => code.includes(marker));
+}
 
 
 /** Code that marks Readability's article extraction (its main method keeps its name when minified). */
@@ -70,6 +87,12 @@ describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
       if (/\bnew Function\(|\beval\(/.test(text)) remote.push(`${where}: code from a string`);
     }
     expect(remote).toEqual([]);
+  });
+
+  test('it holds no test endpoint and no fixture outlet; the test build of the same sources holds both', () => {
+    expect(markersIn(dir)).toEqual([]);
+    // The markers are found where they belong, so their absence above means something.
+    expect(markersIn(TEST_BUILDS[browser as keyof typeof TEST_BUILDS])).toEqual(TEST_ONLY_MARKERS);
   });
 
   test('it asks for no host access at install, and exposes nothing to pages', () => {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseStarterSet } from '../../core/starter/starter-outlet';
 import { balancedDozen } from '../../core/starter/balanced-dozen';
 import data from '../fixtures/starter-world/starter-set.json';
@@ -6,12 +5,11 @@ import { WORLD } from '../fixtures/starter-world/world';
 
 /**
  * What the starter-set suites expect of the fixture world: the builds made with its
- * starter set (`npm run build:starter-world`), the balanced dozen it yields, and which of
+ * starter set (the test build, `npm run build:test`), the balanced dozen it yields, and which of
  * those outlets report the event.
  */
 
-export const STARTER_CHROME = resolve(import.meta.dirname, '../../.output/starter-world/chrome-mv3');
-export const STARTER_FIREFOX = resolve(import.meta.dirname, '../../.output/starter-world/firefox-mv2');
+export { TEST_BUILD_CHROME as STARTER_CHROME, TEST_BUILD_FIREFOX as STARTER_FIREFOX } from './test-build';
 
 export const DOZEN = balancedDozen(parseStarterSet(data).outlets);
 const behaviour = (id: string) => WORLD.find((o) => o.id === id)!.behaviour;

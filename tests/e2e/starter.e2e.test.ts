@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -7,13 +6,14 @@ import { launchWithExtension, type LaunchedBrowser } from '../../scripts/launch-
 import { startStarterWorld, type StarterWorld } from '../../scripts/starter-world';
 import { ARTIFACTS, openPopupFor, type Harness } from './extension';
 import { ARTICLE_URL, DEAD, DOZEN, DOZEN_ORIGINS, HTML_FEED, hostsOf, NOT_COVERED, OTHER_ACCOUNTS, SLOW, STARTER_CHROME } from './starter-world';
+import { requireTestBuild } from './test-build';
 
 /**
  * A new reader and the starter set, in Chromium, against the fixture world: install, pick
  * the balanced dozen, one prompt, the first check, then an article whose other accounts
  * are listed and whose "not covered by" names the outlets that had none. Chromium maps
  * *.parallax.test to the world's port; the build carries the world's starter set
- * (`npm run build:starter-world`), never the shipped one's real addresses.
+ * (the test build, `npm run build:test`), never the shipped one's real addresses.
  */
 
 let world: StarterWorld;
@@ -21,7 +21,7 @@ let browser: LaunchedBrowser;
 let onboarding: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(STARTER_CHROME, 'manifest.json'))) throw new Error(`${STARTER_CHROME} is missing: run npm run build:starter-world first`);
+  requireTestBuild(STARTER_CHROME);
   world = await startStarterWorld();
   browser = await launchWithExtension({
     extensionPath: STARTER_CHROME,

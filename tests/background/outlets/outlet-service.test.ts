@@ -103,6 +103,22 @@ describe('the outlet service', () => {
     expect(await routeMessage({ type: 'outlets:get', urls: [PAGE] }, fromPage, deps, routes)).toMatchObject({ ok: false });
     expect(await routeMessage({ type: 'outlets:note', site: 'northern-ledger.test', notes: {} }, fromPage, deps, routes)).toMatchObject({ ok: false });
     expect(await routeMessage({ type: 'outlets:get', urls: [PAGE] }, fromPopup, deps, routes)).toMatchObject({ ok: true, lookups: 'off' });
+    expect(await routeMessage({ type: 'outlets:list' }, fromPage, deps, routes)).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'outlets:list' }, { id: ID, url: `chrome-extension://${ID}/options.html` }, deps, routes)).toMatchObject({ ok: true, list: [] });
+  });
+
+  test('lists every outlet with a profile by site, with the reader’s notes, for the options page; a cleared note stays cleared', async () => {
+    const { service } = setUp('off');
+    await service.handle({ type: 'outlets:note', site: 'zeta.test', notes: { note: 'Mine.', ownerKind: 'private' } });
+    await service.handle({ type: 'outlets:note', site: 'alpha.test', notes: { country: 'Norway' } });
+    const listed = await service.handle({ type: 'outlets:list' });
+    expect(listed.ok && 'list' in listed && listed.list.map((p) => [p.site, p.reader?.note ?? p.reader?.country, p.reader?.ownerKind ?? null])).toEqual([
+      ['alpha.test', 'Norway', null],
+      ['zeta.test', 'Mine.', 'private'],
+    ]);
+    await service.handle({ type: 'outlets:note', site: 'zeta.test', notes: {} });
+    const after = await service.handle({ type: 'outlets:list' });
+    expect(after.ok && 'list' in after && after.list.find((p) => p.site === 'zeta.test')?.reader).toMatchObject({ note: null, kind: null });
   });
 
   test('clearing the library clears the outlet profiles, the reader’s notes with them', async () => {

@@ -40,8 +40,25 @@ describe('event coverage', () => {
       ],
       missingCountries: ['Sweden'],
       missingKinds: ['news agency'],
+      // "Group" ends the owner's name: a company; the public broadcaster is public; nothing is known of c.test.
+      ownerKinds: [
+        { kind: 'private', outlets: 1 },
+        { kind: 'public', outlets: 1 },
+        { kind: 'unknown', outlets: 1 },
+      ],
+      missingOwnerKinds: [],
       unknown: 1,
     });
+  });
+
+  test('kinds of owner the library holds and the event does not are named; unknown is never among them', () => {
+    const stateOwned: WikidataProfile = { ...wikidata('Norway', 'state-owned enterprise'), kinds: [{ id: 'Q270791', label: 'state-owned enterprise' }] };
+    const event = [profile('a.test', wikidata('Norway', 'public broadcaster'))];
+    const library = librarySummary([...event, profile('s.test', stateOwned), profile('u.test', null)], 200, []);
+    expect(library.ownerKinds.sort()).toEqual(['public', 'state-controlled', 'unknown']);
+    const coverage = eventCoverage(event, library, []);
+    expect(coverage.ownerKinds).toEqual([{ kind: 'public', outlets: 1 }]);
+    expect(coverage.missingOwnerKinds).toEqual(['state-controlled']);
   });
 });
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,6 +5,7 @@ import { launchFirefoxWithExtension, type LaunchedFirefox } from '../../../scrip
 import { startStarterWorld, type StarterWorld } from '../../../scripts/starter-world';
 import { ARTIFACTS } from '../extension';
 import { ARTICLE_URL, DEAD, DOZEN, DOZEN_ORIGINS, HTML_FEED, hostsOf, NOT_COVERED, OTHER_ACCOUNTS, SLOW, STARTER_FIREFOX } from '../starter-world';
+import { requireTestBuild } from '../test-build';
 import { openPopupFor, type BrowserGlobal } from './firefox-harness';
 
 /**
@@ -22,7 +22,7 @@ let onboarding: Page;
 const pause = (ms: number) => new Promise((resolveWait) => setTimeout(resolveWait, ms));
 
 beforeAll(async () => {
-  if (!existsSync(join(STARTER_FIREFOX, 'manifest.json'))) throw new Error(`${STARTER_FIREFOX} is missing: run npm run build:starter-world first`);
+  requireTestBuild(STARTER_FIREFOX);
   world = await startStarterWorld();
   firefox = await launchFirefoxWithExtension({ extensionPath: STARTER_FIREFOX, prefs: { 'network.proxy.http_port': world.port } });
   onboarding = await firefox.extensionPage('onboarding.html');
