@@ -1,5 +1,5 @@
 import type { OutletView } from '../../core/feed-messages';
-import { siteKey } from '../../core/settings';
+import { hostKey } from '../../core/identity/host-key';
 import { listWords } from '../format';
 import { siteFromInput } from './site-input';
 
@@ -38,8 +38,8 @@ export function followTarget(site: string, articleUrl: string | null): string {
 
 /** The followed outlet on the page's site, "www." or not; null when the reader follows none there. */
 export function followedOutlet(outlets: readonly OutletView[], site: string): OutletView | null {
-  const key = siteKey(site);
-  return outlets.find((outlet) => hostKey(outlet.siteUrl) === key) ?? null;
+  const key = hostKey(site);
+  return outlets.find((outlet) => urlHostKey(outlet.siteUrl) === key) ?? null;
 }
 
 /** The site of an outlet as the options page shows it: host, and path when it lives under one. */
@@ -58,9 +58,9 @@ export function patternHosts(patterns: readonly string[]): string {
   return listWords([...new Set(hosts)]);
 }
 
-function hostKey(url: string): string | null {
+function urlHostKey(url: string): string | null {
   try {
-    return siteKey(new URL(url).hostname);
+    return hostKey(new URL(url).hostname);
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { outletKey, outletName } from './outlet-name';
+import { outletKey, outletName } from '../identity/outlet-name';
 
 export interface OutletGroup<T> {
   key: string;

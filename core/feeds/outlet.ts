@@ -1,4 +1,4 @@
-import { outletFromHost } from '../clean-url';
+import { nameFromHost } from '../identity/outlet-name';
 import { urlAllowedBy } from '../match-pattern';
 import { httpUrl, isObject } from '../messages';
 
@@ -116,5 +116,5 @@ export function newOutlet(siteUrl: string, feedUrls: readonly string[], now: num
 
 function defaultName(siteUrl: string): string {
   const host = new URL(siteUrl).hostname;
-  return outletFromHost(host) ?? host;
+  return nameFromHost(host) ?? host;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isSameStory, reportBudget, siteOf, storageUrl } from '../../background/report-policy';
+import { isSameStory, reportBudget, storageUrl } from '../../background/report-policy';
+import { siteOf } from '../../core/identity/outlet-site';
 
 const report = {
   url: 'https://ledger.example/story',
