@@ -1,3 +1,5 @@
+import { mirrorlessHost } from './host-key';
+
 /**
  * What an outlet is: its display name and its key, from the name the page declares, else
  * its host. The popup's groups, the comparison's columns and the options page's outlet
@@ -6,7 +8,6 @@
  * local server), while the site (outlet-site.ts) is where an outlet's pages live and keys
  * its profile.
  */
-
 const HOST_RE = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i;
 const MARKS_RE = /\p{M}/gu;
 const NOT_WORD_RE = /[^\p{L}\p{N}]+/gu;
@@ -26,11 +27,13 @@ export function outletIdentity(siteName: string | null, url: string): OutletIden
   return { key: outletKey(name), name };
 }
 
-/** The outlet's own name, else the page's host without "www.". Parsed by hand: core/ has no DOM lib. */
+/** The outlet's own name, else the page's host without the prefix of a mirror ("www.", "m.", "amp."). */
 export function outletName(siteName: string | null, url: string): string {
   const name = siteName?.trim();
   if (name) return name;
-  return HOST_RE.exec(url)?.[1]?.toLowerCase().replace(/^www\./, '') ?? url;
+  // Read with a lenient pattern, not URL: a host is named even when the rest of the address is broken.
+  const host = HOST_RE.exec(url)?.[1];
+  return host ? mirrorlessHost(host) : url;
 }
 
 /** One key per outlet however a page spells it: "The Northern Ledger" and "Northern ledger" are one. */
