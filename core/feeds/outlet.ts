@@ -1,3 +1,4 @@
+import { hostKey } from '../identity/host-key';
 import { nameFromHost } from '../identity/outlet-name';
 import { urlAllowedBy } from '../match-pattern';
 import { httpUrl, isObject } from '../messages';
@@ -76,7 +77,7 @@ export function outletIdFor(siteUrl: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const path = url.pathname.replace(/\/+$/, '');
-  return `${url.host.toLowerCase().replace(/^www\./, '')}${path}`.slice(0, OUTLET_LIMITS.idChars);
+  return `${hostKey(url.host)}${path}`.slice(0, OUTLET_LIMITS.idChars);
 }
 
 /**
