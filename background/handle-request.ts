@@ -1,4 +1,4 @@
-import { cleanUrl } from '../core/clean-url';
+import { cleanUrl } from '../core/identity/story-address';
 import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
 import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
 import { compareWithMatches } from '../db/compare-with-matches';

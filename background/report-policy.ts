@@ -1,5 +1,5 @@
-import { getDomain } from 'tldts';
-import { cleanUrl } from '../core/clean-url';
+import { siteOf } from '../core/identity/outlet-site';
+import { cleanUrl } from '../core/identity/story-address';
 import type { ArticleReport } from '../core/messages';
 import { shingleOverlap, shingles } from '../core/text-overlap';
 
@@ -10,21 +10,6 @@ import { shingleOverlap, shingles } from '../core/text-overlap';
  * the same site; it may not replace a different story stored under that canonical URL;
  * and one tab cannot flood the library, however many reports it sends.
  */
-
-/**
- * The site a URL belongs to: its registrable domain by the Public Suffix List, private
- * suffixes included, so "a.github.io" and "b.github.io" are two sites while
- * "news.bbc.co.uk" and "www.bbc.co.uk" are one. An IP address or a bare host is its own site.
- */
-export function siteOf(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
-}
 
 /**
  * The canonical URL a report claims beyond its tab's own address, when it names the same

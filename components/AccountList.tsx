@@ -1,5 +1,5 @@
 import { groupByOutlet } from '../core/compare/group-by-outlet';
-import { outletKey } from '../core/compare/outlet-name';
+import { outletKey } from '../core/identity/outlet-name';
 import type { ArticleReport, MatchesResponse } from '../core/messages';
 import { CoverageNote } from './CoverageNote';
 import { LibraryError, LibraryLoading } from './LibraryStates';

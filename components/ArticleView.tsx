@@ -1,5 +1,5 @@
 import { groupByOutlet, outletSlots } from '../core/compare/group-by-outlet';
-import { outletName } from '../core/compare/outlet-name';
+import { outletName } from '../core/identity/outlet-name';
 import type { PageState } from '../core/messages';
 import { AccountList } from './AccountList';
 import { ArticleSummary } from './ArticleSummary';

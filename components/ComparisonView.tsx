@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { outletKey } from '../core/compare/outlet-name';
+import { outletKey } from '../core/identity/outlet-name';
 import type { MatchesResponse } from '../core/messages';
 import { LibraryError, LibraryLoading } from './LibraryStates';
 import { OutletBadge } from './OutletBadge';

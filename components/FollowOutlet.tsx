@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { outletName } from '../core/compare/outlet-name';
+import { outletName } from '../core/identity/outlet-name';
 import { originPatternsFor } from '../core/feeds/outlet';
 import { requestHostAccess } from '../platform/host-access';
 import { followOutlet, listFeeds } from './options/feeds-client';

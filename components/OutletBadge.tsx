@@ -1,4 +1,4 @@
-import { monogram } from '../core/compare/outlet-name';
+import { monogram } from '../core/identity/outlet-name';
 
 export interface Props {
   name: string;

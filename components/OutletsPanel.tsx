@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { outletName } from '../core/compare/outlet-name';
+import { outletName } from '../core/identity/outlet-name';
 import { emptyProfile } from '../core/outlet/outlet-profile';
 import { CoverageSummary } from './CoverageSummary';
 import { OutletProfileCard } from './OutletProfileCard';

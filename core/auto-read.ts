@@ -1,4 +1,5 @@
-import { siteKey, type AutoReadMode } from './settings';
+import { hostKey } from './identity/host-key';
+import type { AutoReadMode } from './settings';
 
 /**
  * Automatic reading in terms of the browser's host permissions. Parallax asks for no host
@@ -22,7 +23,7 @@ export const EVERY_SITE_PATTERNS: readonly string[] = ['http://*/*', 'https://*/
  * manifest's optional ones contains, and `*://` is contained by neither of them alone.
  */
 export function sitePatterns(site: string): string[] {
-  const key = siteKey(site);
+  const key = hostKey(site);
   // An IP address or single-label host has no subdomains to cover.
   const hosts = /^[\d.]+$/.test(key) || !key.includes('.') ? [key] : [key, `*.${key}`];
   return hosts.flatMap((host) => [`http://${host}/*`, `https://${host}/*`]);

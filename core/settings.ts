@@ -1,4 +1,5 @@
 import { FLAG_CATEGORIES, type FlagCategory } from './article';
+import { hostKey } from './identity/host-key';
 
 /**
  * The reader's settings: one small object in extension storage, read by the content
@@ -59,14 +60,14 @@ export function parseSettings(value: unknown): Settings {
   return {
     version: 1,
     autoSave: typeof v['autoSave'] === 'boolean' ? v['autoSave'] : DEFAULT_SETTINGS.autoSave,
-    highlightsOffSites: [...new Set(strings(v['highlightsOffSites']).map(siteKey))],
+    highlightsOffSites: [...new Set(strings(v['highlightsOffSites']).map(hostKey))],
     mutedCategories: strings(v['mutedCategories']).filter((c): c is FlagCategory =>
       (FLAG_CATEGORIES as readonly string[]).includes(c),
     ),
     mutedPhrases: strings(v['mutedPhrases']),
     userEntries: Array.isArray(v['userEntries']) ? v['userEntries'].slice(0, MAX_LIST) : [],
     autoRead: (AUTO_READ_MODES as readonly unknown[]).includes(v['autoRead']) ? (v['autoRead'] as AutoReadMode) : DEFAULT_SETTINGS.autoRead,
-    autoReadSites: [...new Set(strings(v['autoReadSites']).map(siteKey))],
+    autoReadSites: [...new Set(strings(v['autoReadSites']).map(hostKey))],
     wikidataLookups: v['wikidataLookups'] === true,
   };
 }
@@ -77,18 +78,13 @@ function strings(value: unknown): string[] {
   return [...new Set(out.map((s) => s.trim()))].slice(0, MAX_LIST);
 }
 
-/** The key a site is switched by: its host name, lower case, without "www.". */
-export function siteKey(host: string): string {
-  return host.trim().toLowerCase().replace(/^www\./, '');
-}
-
 export function highlightsOn(settings: Settings, host: string): boolean {
-  return !settings.highlightsOffSites.includes(siteKey(host));
+  return !settings.highlightsOffSites.includes(hostKey(host));
 }
 
 /** A copy with the site's highlights switched on or off. */
 export function withSiteHighlights(settings: Settings, host: string, on: boolean): Settings {
-  const key = siteKey(host);
+  const key = hostKey(host);
   const others = settings.highlightsOffSites.filter((s) => s !== key);
   return { ...settings, highlightsOffSites: on ? others : [...others, key] };
 }

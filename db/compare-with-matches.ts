@@ -1,5 +1,5 @@
 import { compareAccounts, type CompareAccount, type Comparison } from '../core/compare/compare-accounts';
-import { outletName } from '../core/compare/outlet-name';
+import { outletName } from '../core/identity/outlet-name';
 import type { ArticleReport, MatchView } from '../core/messages';
 import { watched } from './in-transaction';
 import type { IndexEntry } from './index-entry';

@@ -1,3 +1,4 @@
+import { outletIdentity, outletKey } from '../core/identity/outlet-name';
 import type { LibraryItem, LibrarySearch } from '../core/library-messages';
 import { inTransaction, watched } from './in-transaction';
 import { clearLibraryStores, LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-db';
@@ -28,16 +29,6 @@ export interface ScanOptions {
   scanLimit?: number;
 }
 
-/** The outlet an article is listed under: its name, else its host. */
-export function outletOf(article: Pick<StoredArticle, 'siteName' | 'url'>): string {
-  if (article.siteName) return article.siteName;
-  try {
-    return new URL(article.url).hostname.replace(/^www\./, '');
-  } catch {
-    return article.url;
-  }
-}
-
 /** The day a date filter compares: the published day as the outlet wrote it, else the day last opened (UTC). */
 export function articleDay(article: Pick<StoredArticle, 'publishedTime' | 'lastSeen'>): string {
   const published = /^\d{4}-\d{2}-\d{2}/.exec(article.publishedTime ?? '')?.[0];
@@ -53,10 +44,12 @@ export function searchFilter(search: Omit<LibrarySearch, 'offset' | 'limit'>): (
   const terms = search.query.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
   // Case-insensitive regexes rather than lower-casing: texts are long and most are read once.
   const patterns = terms.map((term) => new RegExp(escapeRegExp(term), 'iu'));
-  const { outlet, from, to } = search;
+  const { from, to } = search;
+  // The outlet is asked for by any spelling of its name: the popup's groups are by key too.
+  const outletKeyWanted = search.outlet === null ? null : outletKey(search.outlet);
   return (article) => {
-    const outletName = outletOf(article);
-    if (outlet !== null && outletName !== outlet) return false;
+    const { key, name: outletName } = outletIdentity(article.siteName, article.url);
+    if (outletKeyWanted !== null && key !== outletKeyWanted) return false;
     if (from !== null || to !== null) {
       const day = articleDay(article);
       if ((from !== null && day < from) || (to !== null && day > to)) return false;
@@ -69,7 +62,7 @@ function toItem(article: StoredArticle): LibraryItem {
   return {
     url: article.url,
     title: article.title,
-    outlet: outletOf(article),
+    outlet: outletIdentity(article.siteName, article.url).name,
     publishedTime: article.publishedTime,
     lastSeen: article.lastSeen,
     savedByHand: article.savedByHand,
@@ -107,26 +100,30 @@ export async function searchLibrary(db: LibraryDb, search: LibrarySearch, option
   };
 }
 
-/** Outlets with their article counts among the newest `scanLimit` articles, most first, then by name. */
+/**
+ * Outlets with their article counts among the newest `scanLimit` articles, most first, then
+ * by name. One entry per outlet however its pages spell it, named as its newest article does.
+ */
 export async function libraryOutlets(
   db: LibraryDb,
   options: ScanOptions = {},
 ): Promise<{ outlets: Array<{ name: string; count: number }>; scanLimited: boolean }> {
   const scanLimit = options.scanLimit ?? SCAN_LIMIT;
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { name: string; count: number }>();
   const tx = watched(db.transaction('articles', 'readonly'));
   let cursor = await tx.store.index('by-last-seen').openCursor(null, 'prev');
   let scanned = 0;
   while (cursor && scanned < scanLimit) {
-    const name = outletOf(cursor.value);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const { key, name } = outletIdentity(cursor.value.siteName, cursor.value.url);
+    const outlet = counts.get(key);
+    if (outlet) outlet.count++;
+    else counts.set(key, { name, count: 1 });
     scanned++;
     cursor = await cursor.continue();
   }
   const scanLimited = cursor !== null;
   await tx.done;
-  const outlets = [...counts]
-    .map(([name, count]) => ({ name, count }))
+  const outlets = [...counts.values()]
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, OUTLET_LIMIT);
   return { outlets, scanLimited };

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../core/clean-url';
+import { cleanUrl } from '../core/identity/story-address';
 import type { Flag } from '../core/article';
 import { summariseFlag } from '../core/framing/flag-summaries';
 import type { ArticleReport } from '../core/messages';

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../core/clean-url';
+import { cleanUrl } from '../core/identity/story-address';
 import { bylineNames, looksLikePerson } from './byline';
 import { readDateValue } from './date-text';
 import { isArticleNode, jsonLdNodes, namesOf, textOf, typesOf, type JsonObject } from './json-ld';

@@ -1,4 +1,4 @@
-import { outletFromHost } from '../core/clean-url';
+import { nameFromHost } from '../core/identity/outlet-name';
 
 /**
  * The outlet's name as readers know it. Pages name themselves in several places that
@@ -73,7 +73,7 @@ export function cleanSiteName(name: string | null): string | null {
   if (!name) return null;
   if (/^https?:\/\//i.test(name)) {
     try {
-      return outletFromHost(new URL(name).hostname);
+      return nameFromHost(new URL(name).hostname);
     } catch {
       return null;
     }
@@ -137,7 +137,7 @@ export function hostLabel(pageUrl: string | null): string | null {
 function hostName(pageUrl: string | null): string | null {
   if (!pageUrl) return null;
   try {
-    return outletFromHost(new URL(pageUrl).hostname);
+    return nameFromHost(new URL(pageUrl).hostname);
   } catch {
     return null;
   }

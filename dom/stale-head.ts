@@ -1,4 +1,4 @@
-import { cleanUrl } from '../core/clean-url';
+import { cleanUrl } from '../core/identity/story-address';
 import { articleText } from './article-text';
 import { plainField } from './plain-field';
 import type { PageMetadata } from './read-metadata';

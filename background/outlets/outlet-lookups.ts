@@ -1,7 +1,7 @@
 import { lookupDue, type LookupFailureStatus, type OutletProfile } from '../../core/outlet/outlet-profile';
 import { backoffMs } from '../../core/outlet/retry-after';
 import { isLookupSite } from '../../core/outlet/wikidata-query';
-import { siteOf } from '../report-policy';
+import { siteOf } from '../../core/identity/outlet-site';
 import type { OutletStore } from './outlet-store';
 import { LookupFailure, type ClientDeps } from './wikidata-client';
 import { lookUpOutlet } from './wikidata-lookup';

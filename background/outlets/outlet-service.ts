@@ -2,7 +2,7 @@ import { librarySummary } from '../../core/outlet/outlet-facts';
 import { parseOutletRequest, type LookupAvailability, type OutletResponse } from '../../core/outlet/outlet-messages';
 import { parseReaderNotes } from '../../core/outlet/outlet-profile';
 import type { ArticleReport } from '../../core/messages';
-import { siteOf } from '../report-policy';
+import { siteOf } from '../../core/identity/outlet-site';
 import type { OutletLookups } from './outlet-lookups';
 import type { OutletStore } from './outlet-store';
 import { allowedPolicyLinks } from './policy-sites';

@@ -1,5 +1,5 @@
 import type { DeclaredPolicies, PolicyLink } from '../../core/outlet/policies';
-import { siteOf } from '../report-policy';
+import { siteOf } from '../../core/identity/outlet-site';
 
 /**
  * The policy links Parallax keeps and shows: http(s) addresses on the outlet's own site

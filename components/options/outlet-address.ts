@@ -1,5 +1,6 @@
 import type { OutletView } from '../../core/feed-messages';
-import { siteKey } from '../../core/settings';
+import { hostKey } from '../../core/identity/host-key';
+import { siteOf } from '../../core/identity/outlet-site';
 import { listWords } from '../format';
 import { siteFromInput } from './site-input';
 
@@ -36,10 +37,14 @@ export function followTarget(site: string, articleUrl: string | null): string {
   return `https://${site}/`;
 }
 
-/** The followed outlet on the page's site, "www." or not; null when the reader follows none there. */
-export function followedOutlet(outlets: readonly OutletView[], site: string): OutletView | null {
-  const key = siteKey(site);
-  return outlets.find((outlet) => hostKey(outlet.siteUrl) === key) ?? null;
+/**
+ * The followed outlet on the page's site; null when the reader follows none there. Sites
+ * as outlet profiles key them (`siteOf`): "news.ledger.example" is the site of an outlet
+ * followed at "www.ledger.example", as its profile is.
+ */
+export function followedOutlet(outlets: readonly OutletView[], host: string): OutletView | null {
+  const site = siteOf(`https://${hostKey(host)}/`);
+  return site === null ? null : (outlets.find((outlet) => siteOf(outlet.siteUrl) === site) ?? null);
 }
 
 /** The site of an outlet as the options page shows it: host, and path when it lives under one. */
@@ -56,12 +61,4 @@ export function siteLabel(siteUrl: string): string {
 export function patternHosts(patterns: readonly string[]): string {
   const hosts = patterns.map((p) => PATTERN_HOST_RE.exec(p)?.[1] ?? p);
   return listWords([...new Set(hosts)]);
-}
-
-function hostKey(url: string): string | null {
-  try {
-    return siteKey(new URL(url).hostname);
-  } catch {
-    return null;
-  }
 }

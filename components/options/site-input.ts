@@ -1,4 +1,4 @@
-import { siteKey } from '../../core/settings';
+import { hostKey } from '../../core/identity/host-key';
 
 const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
@@ -16,7 +16,7 @@ export function siteFromInput(text: string): string | null {
   } catch {
     return null;
   }
-  const key = siteKey(host);
+  const key = hostKey(host);
   if (!HOST.test(key) || !(key.includes('.') || key === 'localhost')) return null;
   return key;
 }

@@ -1,4 +1,4 @@
-import { outletKey, outletName } from './outlet-name';
+import { outletIdentity, outletKey } from '../identity/outlet-name';
 
 export interface OutletGroup<T> {
   key: string;
@@ -11,8 +11,7 @@ export interface OutletGroup<T> {
 export function groupByOutlet<T extends { siteName: string | null; url: string }>(accounts: readonly T[]): OutletGroup<T>[] {
   const groups = new Map<string, OutletGroup<T>>();
   for (const account of accounts) {
-    const name = outletName(account.siteName, account.url);
-    const key = outletKey(name);
+    const { key, name } = outletIdentity(account.siteName, account.url);
     const group = groups.get(key);
     if (group) group.accounts.push(account);
     else groups.set(key, { key, name, accounts: [account] });

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../clean-url';
+import { cleanUrl } from '../identity/story-address';
 import { isoToMillis } from '../iso-date';
 import { feedDate } from './feed-date';
 import { clip } from './feed-text';

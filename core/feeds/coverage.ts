@@ -1,3 +1,5 @@
+import { hostKey } from '../identity/host-key';
+import { outletKey } from '../identity/outlet-name';
 import { dayOf } from '../matching/index-keys';
 
 /**
@@ -66,17 +68,18 @@ function storiesAround(outlet: CoverageOutlet, day: number): number {
 /**
  * An account is the outlet's when it is on the outlet's site or feed host ("www." aside,
  * port kept, so two outlets on one machine stay apart) or carries the outlet's name, as
- * its feed stories do.
+ * its feed stories do, however it is spelt.
  */
 export function accountOf(outlet: CoverageOutlet, account: CoverageAccount): boolean {
   const host = hostOf(account.url);
   if (host !== null && [outlet.siteUrl, ...outlet.feedUrls].some((url) => hostOf(url) === host)) return true;
-  return account.siteName !== null && account.siteName.trim().toLowerCase() === outlet.name.trim().toLowerCase();
+  // By the outlet's key, as the popup groups accounts: "The Wire" is the outlet named "Wire".
+  return account.siteName !== null && account.siteName.trim() !== '' && outletKey(account.siteName) === outletKey(outlet.name);
 }
 
 function hostOf(url: string): string | null {
   try {
-    return new URL(url).host.toLowerCase().replace(/^www\./, '');
+    return hostKey(new URL(url).host);
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../clean-url';
+import { cleanUrl } from '../identity/story-address';
 import type { FeedItem } from './feed-types';
 
 /**

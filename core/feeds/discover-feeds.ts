@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { cleanUrl } from '../clean-url';
+import { cleanUrl } from '../identity/story-address';
 import { MAX_DEPTH } from './bounded-parse';
 import { FEED_LIMITS, type FeedFormat } from './feed-types';
 

@@ -1,4 +1,5 @@
-import { outletFromHost } from '../clean-url';
+import { hostKey } from '../identity/host-key';
+import { nameFromHost } from '../identity/outlet-name';
 import { urlAllowedBy } from '../match-pattern';
 import { httpUrl, isObject } from '../messages';
 
@@ -76,7 +77,7 @@ export function outletIdFor(siteUrl: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const path = url.pathname.replace(/\/+$/, '');
-  return `${url.host.toLowerCase().replace(/^www\./, '')}${path}`.slice(0, OUTLET_LIMITS.idChars);
+  return `${hostKey(url.host)}${path}`.slice(0, OUTLET_LIMITS.idChars);
 }
 
 /**
@@ -116,5 +117,5 @@ export function newOutlet(siteUrl: string, feedUrls: readonly string[], now: num
 
 function defaultName(siteUrl: string): string {
   const host = new URL(siteUrl).hostname;
-  return outletFromHost(host) ?? host;
+  return nameFromHost(host) ?? host;
 }

@@ -1,4 +1,5 @@
-import { cleanUrl, outletFromHost } from '../clean-url';
+import { nameFromHost } from '../identity/outlet-name';
+import { cleanUrl } from '../identity/story-address';
 import { collectItems, type FeedReading } from './collect-items';
 import { describeFetchError } from './fetch-errors';
 import { parseFeedXml, rootElement, wasClosed } from './feed-xml';
@@ -82,7 +83,7 @@ function siteAddress(site: FeedReading['siteUrl']): string | null {
 function fallbackTitle(url: string): string {
   try {
     const host = new URL(url).hostname;
-    return outletFromHost(host) ?? host;
+    return nameFromHost(host) ?? host;
   } catch {
     return '';
   }

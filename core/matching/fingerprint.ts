@@ -11,7 +11,7 @@
  * a full report of one event share their headline facts, not their tenth paragraphs.
  */
 import type { AccountInput } from './account';
-import { canonicalUrl } from './canonical-url';
+import { storyKey } from '../identity/story-address';
 import { docCase, entityRuns, isTitleCase, type EntityKind } from './entities';
 import { contentParts } from './lexicon';
 import { extractQuotes, type Quote } from './quotes';
@@ -129,7 +129,7 @@ export function fingerprint(input: AccountInput, tuning: MatchTuning = defaultTu
   return {
     v: 1,
     id: input.id,
-    url: canonicalUrl(input.url),
+    url: storyKey(input.url),
     outlet: input.outlet ?? null,
     time: parseTime(input.date),
     words: top(words, limits.words),

@@ -3,7 +3,7 @@ import type { PolicyLink } from './policies';
 
 /**
  * What Parallax keeps about one outlet, keyed by its site: the registrable domain of its
- * pages by the Public Suffix List (`siteOf` in background/report-policy.ts), so
+ * pages by the Public Suffix List (`siteOf` in core/identity/outlet-site.ts), so
  * "news.example.co.uk" and "www.example.co.uk" are one outlet and "a.github.io" and
  * "b.github.io" are two. Three sources, each said apart in the popup: what the outlet
  * declares on its pages (policies), what Wikidata says (only when the reader turned

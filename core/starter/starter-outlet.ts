@@ -1,3 +1,4 @@
+import { outletIdFor } from '../feeds/outlet';
 import { httpUrl, isObject } from '../messages';
 
 /**
@@ -65,9 +66,11 @@ export function parseStarterSet(value: unknown): StarterSet {
     const outlet = parseStarterOutlet(entry);
     if (typeof outlet === 'string') return problems.push(`entry ${index}: ${outlet}`);
     if (ids.has(outlet.id)) return problems.push(`entry ${index}: the id "${outlet.id}" is used twice`);
-    if (sites.has(outlet.site)) return problems.push(`entry ${index}: the site ${outlet.site} is listed twice`);
+    // One followed outlet per entry: two addresses the reader would follow as one outlet are one entry.
+    const followId = outletIdFor(outlet.site) ?? outlet.site;
+    if (sites.has(followId)) return problems.push(`entry ${index}: the site ${outlet.site} is listed twice`);
     ids.add(outlet.id);
-    sites.add(outlet.site);
+    sites.add(followId);
     outlets.push(outlet);
   });
   return { outlets, problems };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSameStory, reportBudget, siteOf, storageUrl } from '../../background/report-policy';
+import { isSameStory, reportBudget, storageUrl } from '../../background/report-policy';
 
 const report = {
   url: 'https://ledger.example/story',
@@ -13,18 +13,6 @@ const report = {
   flags: [],
 };
 const unrelated = { title: 'Harbour fire', text: 'A fire broke out in the old harbour warehouse late on Sunday night, the fire service said.' };
-
-describe('siteOf: the registrable domain, private suffixes included', () => {
-  test.each([
-    ['https://news.bbc.co.uk/a', 'bbc.co.uk'],
-    ['https://www.dw.com/en/x', 'dw.com'],
-    ['https://victim.github.io/post', 'victim.github.io'],
-    ['https://someone.blogspot.com/2024/01/x.html', 'someone.blogspot.com'],
-    ['http://127.0.0.1:8123/page', '127.0.0.1'],
-    ['http://localhost/page', 'localhost'],
-    ['not a url', null],
-  ])('%s → %s', (url, site) => expect(siteOf(url)).toBe(site));
-});
 
 describe('storageUrl: a page cannot write over another site’s article', () => {
   test.each([

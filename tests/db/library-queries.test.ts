@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { ArticleReport } from '../../core/messages';
 import type { LibrarySearch } from '../../core/library-messages';
 import { countArticles, deleteArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
-import { articleDay, clearLibrary, libraryOutlets, outletOf, searchLibrary } from '../../db/library-queries';
+import { articleDay, clearLibrary, libraryOutlets, searchLibrary } from '../../db/library-queries';
 import { expectIndexConsistent } from './library-fixtures';
 
 let dbCounter = 0;
@@ -41,6 +41,7 @@ describe('searchLibrary', () => {
       ['every word, wherever it is', { query: 'harbour voskov' }, ['https://harbour.example/ties']],
       ['by outlet', { outlet: 'The Northern Ledger' }, ['https://ledger.example/budget', 'https://ledger.example/talks']],
       ['by host when the page names no outlet', { outlet: 'valley.example' }, ['https://www.valley.example/floods']],
+      ['by outlet, however it is spelt', { outlet: 'northern ledger' }, ['https://ledger.example/budget', 'https://ledger.example/talks']],
       ['the published day as the outlet wrote it', { from: '2025-03-13', to: '2025-03-13' }, ['https://harbour.example/ties']],
       ['the day opened when there is no published date', { from: '2025-04-12', to: '2025-04-12' }, ['https://www.valley.example/floods']],
       ['an open-ended range', { from: '2025-03-13' }, ['https://ledger.example/budget', 'https://www.valley.example/floods', 'https://harbour.example/ties']],
@@ -142,14 +143,6 @@ describe('clearLibrary', () => {
 });
 
 describe('helpers', () => {
-  test.each([
-    [{ siteName: 'Ledger', url: 'https://ledger.example/a' }, 'Ledger'],
-    [{ siteName: null, url: 'https://www.ledger.example/a' }, 'ledger.example'],
-    [{ siteName: '', url: 'https://news.example/a' }, 'news.example'],
-  ])('outletOf(%j) is %s', (article, expected) => {
-    expect(outletOf(article)).toBe(expected);
-  });
-
   test.each([
     [{ publishedTime: '2025-03-13T23:30:00-05:00', lastSeen: 0 }, '2025-03-13'],
     [{ publishedTime: null, lastSeen: Date.UTC(2025, 0, 2, 23, 59) }, '2025-01-02'],

@@ -96,7 +96,11 @@ describe('followTarget: what the popup follows', () => {
 });
 
 describe('followedOutlet: is the page’s site followed?', () => {
-  const outlets = [outletView(), outletView({ id: 'harbour.example', name: 'Harbour', siteUrl: 'https://harbour.example/' })];
+  const outlets = [
+    outletView(),
+    outletView({ id: 'harbour.example', name: 'Harbour', siteUrl: 'https://harbour.example/' }),
+    outletView({ id: 'one.github.io', name: 'One', siteUrl: 'https://one.github.io/' }),
+  ];
 
   describe('matches', () => {
     test.each([
@@ -104,6 +108,8 @@ describe('followedOutlet: is the page’s site followed?', () => {
       ['without "www."', 'ledger.example', 'The Northern Ledger'],
       ['with "www." when the outlet has none', 'www.harbour.example', 'Harbour'],
       ['in any case', 'Harbour.Example', 'Harbour'],
+      ['a subdomain: one site, as its profile is', 'news.ledger.example', 'The Northern Ledger'],
+      ['the mobile host', 'm.harbour.example', 'Harbour'],
     ])('%s', (_name, site, name) => {
       expect(followedOutlet(outlets, site)?.name).toBe(name);
     });
@@ -112,7 +118,8 @@ describe('followedOutlet: is the page’s site followed?', () => {
   describe('does not match', () => {
     test.each([
       ['another site', 'gazette.example'],
-      ['a subdomain', 'news.ledger.example'],
+      ['a site whose name ends like it', 'oldharbour.example'],
+      ['another outlet on a shared host', 'two.github.io'],
       ['a longer name', 'ledger.example.net'],
     ])('%s', (_name, site) => {
       expect(followedOutlet(outlets, site)).toBeNull();

@@ -42,6 +42,8 @@ describe('accountOf', () => {
     ['its site host', 'https://wire.example/x', null, true],
     ['its feed host', 'https://feeds.wire.example/x', null, true],
     ['its name, as feed stories carry it', 'https://cdn.other.example/x', 'wire ', true],
+    ['its name however spelt, as the popup groups it', 'https://cdn.other.example/x', 'The  WIRE', true],
+    ['an empty name', 'https://cdn.other.example/x', ' ', false],
     ['another host and name', 'https://daily.example/x', 'Daily', false],
     ['a subdomain it does not use', 'https://shop.wire.example/x', null, false],
   ])('%s', (_what, url, siteName, expected) => {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalUrl } from '../../../core/matching/canonical-url';
 import { extractQuotes, quoteOverlap } from '../../../core/matching/quotes';
 import { stem } from '../../../core/matching/stem';
 import { MAX_TOKEN_CHARS, sentences, tokenize } from '../../../core/matching/tokens';
@@ -84,20 +83,5 @@ describe('quotes', () => {
   ])('%s: overlap %s', (_, a, b, same) => {
     expect(quoteOverlap(q(a), q(b)) > 0).toBe(same);
     expect(quoteOverlap(q(a), q(b))).toBe(quoteOverlap(q(b), q(a)));
-  });
-});
-
-describe('canonicalUrl', () => {
-  test.each([
-    ['https://www.example.com/a/b/?utm_source=x&id=3#top', 'example.com/a/b?id=3'],
-    ['http://example.com/a/b?id=3', 'example.com/a/b?id=3'],
-    ['https://example.com/a?b=2&a=1', 'example.com/a?a=1&b=2'],
-    ['https://example.com', 'example.com/'],
-    ['ftp://example.com/file', null],
-    ['javascript:alert(1)', null],
-    ['', null],
-    [null, null],
-  ])('%s → %s', (url, expected) => {
-    expect(canonicalUrl(url)).toBe(expected);
   });
 });

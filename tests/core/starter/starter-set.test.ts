@@ -107,6 +107,15 @@ describe('parseStarterSet', () => {
     expect(set.problems).toEqual([expect.stringMatching(/^entry 1: kind/), 'entry 2: the id "harbour-wire" is used twice', 'entry 3: the site https://harbour.example/ is listed twice']);
   });
 
+  test.each([
+    ['"www." and a trailing slash apart', 'https://www.harbour.example', true],
+    ['the other scheme', 'http://harbour.example/', true],
+    ['a section of the same site, an outlet of its own', 'https://harbour.example/mundo/', false],
+  ])('a second entry at %s is refused: %s', (_what, site, refused) => {
+    const set = parseStarterSet({ version: 1, outlets: [good, { ...good, id: 'other', site }] });
+    expect(set.problems).toHaveLength(refused ? 1 : 0);
+  });
+
   test.each([null, [], { version: 2, outlets: [] }, { version: 1 }])('refuses a set that is not one: %j', (value) => {
     expect(parseStarterSet(value)).toEqual({ outlets: [], problems: [expect.stringContaining('version')] });
   });

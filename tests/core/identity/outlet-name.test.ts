@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupByOutlet, outletSlots } from '../../../core/compare/group-by-outlet';
-import { monogram, outletKey, outletName } from '../../../core/compare/outlet-name';
+import { monogram, nameFromHost, outletKey, outletName } from '../../../core/identity/outlet-name';
 
 describe('outletName', () => {
   test.each<[string | null, string, string]>([
@@ -82,5 +82,16 @@ describe('outletSlots', () => {
     ['The Northern Ledger', ['northern ledger', 'eastgate wire'], [['northern ledger', 0], ['eastgate wire', 1]]],
   ])('reading %s', (current, keys, expected) => {
     expect([...outletSlots(current, keys)]).toEqual(expected);
+  });
+});
+
+describe('nameFromHost', () => {
+  test.each([
+    ['www.northern-ledger.example', 'Northern Ledger'],
+    ['news.bbc.co.uk', 'Bbc'],
+    ['kyivindependent.com', 'Kyivindependent'],
+    ['127.0.0.1', null],
+  ])('%s → %s', (host, expected) => {
+    expect(nameFromHost(host)).toBe(expected);
   });
 });

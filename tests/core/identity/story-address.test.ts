@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanUrl, outletFromHost } from '../../core/clean-url';
+import { cleanUrl, storyKey } from '../../../core/identity/story-address';
 
 describe('cleanUrl', () => {
   test.each([
@@ -15,13 +15,17 @@ describe('cleanUrl', () => {
   });
 });
 
-describe('outletFromHost', () => {
+describe('storyKey', () => {
   test.each([
-    ['www.northern-ledger.example', 'Northern Ledger'],
-    ['news.bbc.co.uk', 'Bbc'],
-    ['kyivindependent.com', 'Kyivindependent'],
-    ['127.0.0.1', null],
-  ])('%s → %s', (host, expected) => {
-    expect(outletFromHost(host)).toBe(expected);
+    ['https://www.example.com/a/b/?utm_source=x&id=3#top', 'example.com/a/b?id=3'],
+    ['http://example.com/a/b?id=3', 'example.com/a/b?id=3'],
+    ['https://example.com/a?b=2&a=1', 'example.com/a?a=1&b=2'],
+    ['https://example.com', 'example.com/'],
+    ['ftp://example.com/file', null],
+    ['javascript:alert(1)', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (url, expected) => {
+    expect(storyKey(url)).toBe(expected);
   });
 });
