@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { detectNews } from '../../dom/detect-news';
-import { readMetadata } from '../../dom/read-metadata';
-import { page } from './parse';
+import { detectNews } from '../../../dom/detection/detect-news';
+import { readMetadata } from '../../../dom/read-metadata';
+import { page } from '../parse';
 
 /** Detection on small pages written for each signal: what must read as news and what must not. */
 

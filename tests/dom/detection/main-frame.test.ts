@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../cli/parse-document';
-import { analyzeDocument } from '../../dom/analyze-document';
-import { FRAME_REASON, framedArticle } from '../../dom/main-frame';
-import { page } from './parse';
+import { parseDocument } from '../../../cli/parse-document';
+import { analyzeDocument } from '../../../dom/analyze-document';
+import { FRAME_REASON, framedArticle } from '../../../dom/detection/main-frame';
+import { page } from '../parse';
 
 /** Pages whose story is in a frame: said in the verdict, never read through the frame. */
 
@@ -48,7 +48,7 @@ describe('the article may be in a frame', () => {
   });
 
   test('the fixture page whose article is an iframe of another page', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/site/hostile/iframe-article.html'), 'utf8');
+    const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/site/hostile/iframe-article.html'), 'utf8');
     const { verdict: result, extraction } = analyzeDocument(parseDocument(html), 'http://127.0.0.1:4173/hostile/iframe-article.html', { always: true });
     expect(result.isNews).toBe(false);
     expect(result.reasons).toContain(`+ ${FRAME_REASON}`);
