@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { newsReasonLines } from '../../../cli/news-reasons';
+import { DETECTION_TUNING, withWeights } from '../../../core/detection/news-signals';
 import { detectNews } from '../../../dom/detection/detect-news';
 import { readMetadata } from '../../../dom/read-metadata';
 import { page } from '../parse';
@@ -77,14 +79,36 @@ describe('must not read as news', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
     const onPlatform = verdict(`${articleHead}${ld}<meta property="og:site_name" content="Substack">`, body, 'https://letters.example/p/the-valley-after-the-floods');
     const atOutlet = verdict(`${articleHead}${ld}<meta property="og:site_name" content="Valley Post">`, body, 'https://letters.example/p/the-valley-after-the-floods');
-    expect(onPlatform.reasons.join(' ')).toMatch(/blogging platform/);
+    expect(newsReasonLines(onPlatform.reasons).join(' ')).toMatch(/blogging platform/);
     expect(onPlatform.score).toBeLessThan(atOutlet.score);
   });
 
   test('every verdict explains itself', () => {
     const v = verdict(articleHead, `${PRODUCT_MENU}<article>${PROSE}</article>`, 'https://www.tools.example/blog/how-we-scaled');
-    expect(v.reasons.join(' ')).toMatch(/blog|company/);
+    expect(newsReasonLines(v.reasons).join(' ')).toMatch(/blog|company/);
     expect(v.score).toBeGreaterThanOrEqual(0);
     expect(v.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the weights are the tuning table’s', () => {
+  const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
+  const body = `<article>${PROSE}</article>`;
+  const url = 'https://ledger.example/x';
+
+  test('a sweep that silences structured data turns the verdict', () => {
+    const doc = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+    const meta = readMetadata(doc, url);
+    expect(detectNews(doc, url, meta).isNews).toBe(true);
+    const swept = detectNews(doc, url, meta, withWeights(DETECTION_TUNING, { 'news-type': 0, 'readable-body': 0 }));
+    expect(swept.isNews).toBe(false);
+    expect(swept.reasons.find((r) => r.id === 'news-type')?.weight).toBe(0);
+  });
+
+  test('reasons are ids with the weight they were given, strongest first', () => {
+    const v = verdict(head, body, url);
+    expect(v.reasons.map((r) => r.id)).toContain('news-type');
+    const strengths = v.reasons.map((r) => Math.abs(r.weight));
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
   });
 });
