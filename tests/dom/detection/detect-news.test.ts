@@ -69,6 +69,7 @@ describe('must not read as news', () => {
       `<article>${PROSE}</article>`,
       'https://cook.example/valley-lentil-soup',
     ],
+    ['a story chapter whose only sign is the date printed under its heading', '<title>Chapter 7: The Lantern Road</title>', `<h1>Chapter 7: The Lantern Road</h1><p>March 12, 2019</p>${PROSE}`, 'https://example.org/view'],
     ['a personal post on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="John Welk">`, `<article>${PROSE}</article>`, 'https://medium.com/@johnwelk/samantha-and-the-great-big-lie-d146a92473a1'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(false);
