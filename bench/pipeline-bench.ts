@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from '../cli/parse-document';
 import { flagText } from '../core/framing';
-import { detectNews } from '../dom/detect-news';
+import { detectNews } from '../dom/detection/detect-news';
 import { extractArticle } from '../dom/extract-article';
 import { readMetadata } from '../dom/read-metadata';
 import { readabilityTestPages } from '../scripts/corpus';

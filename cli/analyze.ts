@@ -2,6 +2,7 @@ import type { Flag } from '../core/article';
 import { analyzeDocument } from '../dom/analyze-document';
 import { readJsonLines, stringField, UsageError, warn, writeLine } from './io';
 import { loadPage } from './load-page';
+import { newsReasonLines } from './news-reasons';
 import { parseDocument } from './parse-document';
 
 /** `analyze [--url URL] FILE` or `analyze --batch` with `{"id","file","url"?}` lines on stdin. */
@@ -59,7 +60,7 @@ async function analyzeFile(file: string, url: string | null): Promise<Record<str
       canonicalUrl: article?.canonicalUrl ?? null,
       text: article?.text ?? '',
       flags: flags.map(flagForCli),
-      reasons: verdict.reasons,
+      reasons: newsReasonLines(verdict.reasons),
       warnings: extraction?.warnings ?? [],
       pieceType: pieceType.kind,
       pieceTypeReasons: pieceType.reasons,

@@ -1,5 +1,6 @@
 import type { NewsVerdict } from '../core/article';
 import { popupText } from './popup-text';
+import { newsReasonText } from './why-news-text';
 
 export interface Props {
   verdict: NewsVerdict;
@@ -11,8 +12,8 @@ export function WhyNews({ verdict }: Props) {
       <summary>{popupText.whyNews.summary(verdict.isNews)}</summary>
       <p>{popupText.whyNews.confidence(Math.round(verdict.score * 100))}</p>
       <ul>
-        {verdict.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+        {verdict.reasons.map((reason, i) => (
+          <li key={`${i}:${reason.id}`}>{newsReasonText(reason)}</li>
         ))}
       </ul>
     </details>

@@ -4,8 +4,8 @@ import { message, plural } from '../platform/i18n';
 
 /**
  * Every word the toolbar popup shows, in one place; the words themselves are `browser.i18n`
- * messages (public/_locales/<lang>/messages.json). Reasons from the news detector and
- * errors from the background are shown as they come.
+ * messages (public/_locales/<lang>/messages.json). The news detector's reasons have their
+ * own words (why-news-text.ts); errors from the background are shown as they come.
  */
 
 const otherAccounts = (n: number) => plural('popup_other_accounts', n);

@@ -1,6 +1,6 @@
 import type { NewsVerdict } from '../core/article';
 import type { PageState } from '../core/messages';
-import { detectNews } from '../dom/detect-news';
+import { detectNews } from '../dom/detection/detect-news';
 import { measurePage, PAGE_LIMITS } from '../dom/page-size';
 import { readMetadata, type PageMetadata } from '../dom/read-metadata';
 import { withoutStaleHead } from '../dom/stale-head';

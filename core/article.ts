@@ -2,6 +2,7 @@
  * The shapes every part of Parallax agrees on: what an extracted article is and what a
  * framing flag says. Plain data only, so they cross messages, IndexedDB and the CLI.
  */
+import type { NewsReason } from './detection/news-signals';
 
 export const FLAG_CATEGORIES = [
   'label',
@@ -51,8 +52,8 @@ export interface NewsVerdict {
   isNews: boolean;
   /** 0..1, how sure we are this page is one news article. */
   score: number;
-  /** Human-readable signals behind the score, strongest first. */
-  reasons: string[];
+  /** The signals behind the score, strongest first; their words are the catalogue's (core/detection/news-signals.ts). */
+  reasons: NewsReason[];
 }
 
 export interface ExtractedArticle extends ArticleMetadata {

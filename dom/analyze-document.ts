@@ -1,7 +1,7 @@
 import type { Flag, NewsVerdict } from '../core/article';
 import { classifyPiece, UNKNOWN_PIECE, type PieceType } from '../core/piece-type';
 import { flagText, type FlagOptions } from '../core/framing';
-import { detectNews } from './detect-news';
+import { detectNews } from './detection/detect-news';
 import { readPieceSignals } from './piece-signals';
 import { extractArticle, type Extraction, type ExtractOptions } from './extract-article';
 import { readMetadata, type PageMetadata } from './read-metadata';

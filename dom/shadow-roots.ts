@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from './probably-readerable';
+import { isProbablyReaderable } from './detection/probably-readerable';
 
 /**
  * Articles that a page renders inside open shadow roots (web components such as

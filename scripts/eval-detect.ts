@@ -2,6 +2,7 @@
  * Measures news detection against human labels:
  *   npx tsx scripts/eval-detect.ts [--fake-urls | --no-urls] [--json]
  *   npx tsx scripts/eval-detect.ts --detection-dev [--json]
+ *   … [--weight <signal id>=<log-odds>]…   (a sweep: weights of core/detection/news-signals.ts replaced)
  *
  * Pages: every labelled page of the Readability test corpus except the synthetic fixtures
  * (tests/corpus-truth/readability-pages-labels.json), plus every page of our fixture site
@@ -23,7 +24,10 @@ import { join, relative, resolve } from 'node:path';
 import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
-import { analyzeDocument } from '../dom/analyze-document';
+import { newsReasonLines } from '../cli/news-reasons';
+import { DETECTION_TUNING, withWeights, type DetectionTuning } from '../core/detection/news-signals';
+import { detectNews } from '../dom/detection/detect-news';
+import { readMetadata } from '../dom/read-metadata';
 import { readabilityTestPages } from './corpus';
 import { partOf, readJsonlCorpus } from './corpus-split';
 
@@ -122,11 +126,24 @@ interface Result extends Omit<Case, 'html'> {
   readerable: boolean;
 }
 
-function detect(c: Case): Result {
+/** The pipeline's first two steps (dom/analyze-document.ts), with the tuning under test. */
+function detect(c: Case, tuning: DetectionTuning): Result {
   const doc = parseDocument(c.html);
-  const { verdict } = analyzeDocument(doc, c.url, {});
+  const verdict = detectNews(doc, c.url, readMetadata(doc, c.url), tuning);
   const { html: _html, ...rest } = c;
-  return { ...rest, predicted: verdict.isNews, score: verdict.score, reasons: verdict.reasons, readerable: isProbablyReaderable(doc) };
+  return { ...rest, predicted: verdict.isNews, score: verdict.score, reasons: newsReasonLines(verdict.reasons), readerable: isProbablyReaderable(doc) };
+}
+
+/** `--weight date-under-headline=0.5`, as often as needed. */
+function tuningFrom(args: string[]): DetectionTuning {
+  const changes: Record<string, number> = {};
+  args.forEach((arg, i) => {
+    if (arg !== '--weight') return;
+    const [id, value] = (args[i + 1] ?? '').split('=');
+    if (!id || value === undefined || !Number.isFinite(Number(value))) throw new Error(`--weight wants <signal id>=<number>, not "${args[i + 1] ?? ''}"`);
+    changes[id] = Number(value);
+  });
+  return withWeights(DETECTION_TUNING, changes);
 }
 
 function measure(all: Result[], baseline = false) {
@@ -145,7 +162,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const mode = args.includes('--no-urls') ? 'none' : args.includes('--fake-urls') ? 'fake' : 'label';
   const labelled = args.includes('--detection-dev');
-  const results = (labelled ? detectionDevCases() : [...corpusCases(mode), ...(await fixtureCases())]).map(detect);
+  const tuning = tuningFrom(args);
+  const results = (labelled ? detectionDevCases() : [...corpusCases(mode), ...(await fixtureCases())]).map((c) => detect(c, tuning));
   const part = (g: Case['group']) => results.filter((r) => r.group === g);
   const groups = labelled
     ? {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { newsReasonLines } from '../../cli/news-reasons';
 import { parseDocument } from '../../cli/parse-document';
 import { analyzeDocument } from '../../dom/analyze-document';
 import { extractArticle } from '../../dom/extract-article';
@@ -56,8 +57,8 @@ describe('an article in an open shadow root is detected and extracted', () => {
   test('the verdict says news, and why the text was read from a flattened copy', () => {
     const { verdict } = analyzeDocument(shadowArticle(), URL);
     expect(verdict.isNews).toBe(true);
-    expect(verdict.reasons).toContain(`− ${SHADOW_REASON}`);
-    expect(verdict.reasons).toContain('+ its body reads like an article');
+    expect(newsReasonLines(verdict.reasons)).toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).toContain('+ its body reads like an article');
   });
 
   test('the text is the story with its slotted light paragraph, the flags are found, and the warning says why nothing is highlighted', () => {
@@ -86,7 +87,7 @@ describe('an article in an open shadow root is detected and extracted', () => {
     const html = readFileSync(resolve(import.meta.dirname, '../fixtures/shadow/declarative-article.html'), 'utf8');
     const { verdict, extraction } = analyzeDocument(parseDocument(html), 'https://gazette.example/news/2025/05/06/ferry-fares', { always: true });
     expect(verdict.isNews).toBe(true);
-    expect(verdict.reasons).toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).toContain(`− ${SHADOW_REASON}`);
     const text = extraction!.article.text;
     expect(text).toMatch(/^Return fares on the Eastmere to Holm Island ferry/);
     expect(text).toContain('"Islanders have no other way to reach the hospital," said councillor Maren Holt.');
@@ -115,7 +116,7 @@ describe('the hostile/shadow-article.html fixture', () => {
     d.querySelector('np-story')!.attachShadow({ mode: 'open' }).append(article);
     const { verdict, extraction, flags } = analyzeDocument(d, url);
     expect(verdict.isNews).toBe(true);
-    expect(verdict.reasons).toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).toContain(`− ${SHADOW_REASON}`);
     expect(extraction!.article.text).toContain('Bird conservation groups slammed the decision');
     expect(extraction!.warnings).toContain(SHADOW_WARNING);
     expect(flags.map((f) => [f.text, f.voice])).toContainEqual(['slammed', 'outlet']);
@@ -179,7 +180,7 @@ describe('hostile and odd pages never throw', () => {
     const d = doc('<lantern-story></lantern-story>');
     attach(d, 'lantern-story', storyHtml, 'closed');
     const { verdict, extraction } = analyzeDocument(d, URL, { always: true });
-    expect(verdict.reasons).not.toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).not.toContain(`− ${SHADOW_REASON}`);
     expect(extraction!.article.text).not.toContain('tidal lagoon');
   });
 

@@ -1,4 +1,5 @@
 import { parseDocument } from '../../cli/parse-document';
+import { newsReasonLines } from '../../cli/news-reasons';
 import { analyzeDocument, type PageAnalysis } from '../../dom/analyze-document';
 import { articleReport } from '../../dom/article-report';
 import type { TextRun } from '../../dom/article-text';
@@ -76,7 +77,7 @@ function checkAnalysis(faults: Faults, doc: Document, analysis: PageAnalysis, br
   const { verdict, metadata, extraction, flags } = analysis;
   if (typeof verdict.isNews !== 'boolean' || !(verdict.score >= 0 && verdict.score <= 1)) faults.add('verdict-shape', `isNews ${verdict.isNews}, score ${verdict.score}`);
   // The reasons are shown in the popup: each is one line of text.
-  verdict.reasons.forEach((reason, i) => checkLine(faults, `reason ${i}`, reason, { max: 300, brokenInput }));
+  newsReasonLines(verdict.reasons).forEach((reason, i) => checkLine(faults, `reason ${i}`, reason, { max: 300, brokenInput }));
   checkMetadata(faults, metadata, brokenInput);
   if (!extraction) return faults.add('extraction-missing', 'always: true gave no extraction');
   const { article } = extraction;

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing';
-import { englishMessage } from './english-messages';
+import { englishMessage } from '../../cli/english-message';
 
 // WXT's fake browser has no i18n (getMessage throws "not implemented"): unit tests read the
 // English catalogue, so they see the same words as the extension. fakeBrowser.reset()

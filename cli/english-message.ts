@@ -1,7 +1,8 @@
-import catalogue from '../../public/_locales/en/messages.json';
+import catalogue from '../public/_locales/en/messages.json';
 
 /**
- * `browser.i18n.getMessage` over the English catalogue, as Chrome and Firefox answer it:
+ * `browser.i18n.getMessage` over the English catalogue, as Chrome and Firefox answer it
+ * (the CLI's words that the extension shares, and the unit tests' fake browser):
  * a `$NAME$` placeholder (any case) becomes its `content`, `$1`…`$9` there become the
  * substitutions, `$$` is a dollar sign, and an unknown name gives ''.
  */

@@ -1,26 +1,25 @@
 import { isProbablyReaderable } from './probably-readerable';
-import type { NewsVerdict } from '../core/article';
+import type { NewsVerdict } from '../../core/article';
+import { DETECTION_TUNING, newsWeights, type DetectionTuning, type NewsReason, type NewsSignalId, type NewsWeights } from '../../core/detection/news-signals';
 import { denseScriptWeight, readerableOptions } from './dense-script';
-import { shadowContentDocument } from './flatten-shadow';
-import { NEWS_TYPES } from './json-ld';
-import { FRAME_REASON, framedArticle } from './main-frame';
-import type { PageMetadata } from './read-metadata';
-import { probeShadowRoots, SHADOW_REASON, shadowOutweighsLight } from './shadow-roots';
-import { isPlatformName } from './site-name';
+import { shadowContentDocument } from '../flatten-shadow';
+import { NEWS_TYPES } from '../json-ld';
+import { framedArticle } from './main-frame';
+import type { PageMetadata } from '../read-metadata';
+import { probeShadowRoots, shadowOutweighsLight } from '../shadow-roots';
+import { isPlatformName } from '../site-name';
 import { siteSignals } from './site-signals';
-import { urlSignals } from './url-signals';
-import { visibleByline } from './visible-byline';
-import { visibleDate } from './visible-date';
+import { urlSignals, type AddSignal } from './url-signals';
+import { visibleByline } from '../visible-byline';
+import { visibleDate } from '../visible-date';
 
 /**
  * Is this page one news article? Signals are summed as log-odds, cheapest first; the
  * DOM-walking `isProbablyReaderable` runs only when the cheap ones leave it open, so a
- * page that plainly is not news costs a few attribute reads and nothing more.
+ * page that plainly is not news costs a few attribute reads and nothing more. Which
+ * signals there are is read here; what each weighs is the tuning table's
+ * (core/detection/news-signals.ts).
  */
-
-const PRIOR = -2;
-/** Beyond this the cheap signals have decided and the page's body is not looked at. */
-const DECIDED = 2.5;
 
 const NON_ARTICLE_TYPES = new Set([
   'collectionpage', 'searchresultspage', 'profilepage', 'product', 'itemlist', 'faqpage', 'qapage',
@@ -37,64 +36,75 @@ const MAX_PARAGRAPHS = 40;
 /** Where a framed story's verdict is pulled to at most: nearer even odds, still not news. */
 const FRAMED_LOGIT = -0.5;
 
-interface Signal {
-  weight: number;
-  reason: string;
+/** The signals found so far, and how to add one by its id. */
+interface Tally {
+  signals: NewsReason[];
+  add: AddSignal;
+  weights: NewsWeights;
+  prior: number;
 }
 
-export function detectNews(doc: Document, pageUrl: string | null, meta: PageMetadata): NewsVerdict {
-  const signals: Signal[] = [];
-  const add = (weight: number, reason: string) => signals.push({ weight, reason });
+export function detectNews(
+  doc: Document,
+  pageUrl: string | null,
+  meta: PageMetadata,
+  /** The weights to judge with; evaluations sweep them. @default DETECTION_TUNING */
+  tuning: DetectionTuning = DETECTION_TUNING,
+): NewsVerdict {
+  const weights = newsWeights(tuning);
+  const signals: NewsReason[] = [];
+  const add = (id: NewsSignalId, evidence?: string) => signals.push(evidence === undefined ? { id, weight: weights[id] } : { id, weight: weights[id], evidence });
+  const tally: Tally = { signals, add, weights, prior: tuning.prior };
 
   // Without the address it was fetched from, the page's own canonical address says as much.
   const address = urlSignals(pageUrl ?? meta.canonicalUrl, add);
   // Blog platforms and CMS plugins mark every post a NewsArticle: on a blog's address or platform the claim is weak.
   const blogLike = address.blogLike || isPlatformName(meta.siteName);
   // The address did not say so (a custom domain, or none given): the site's own name does.
-  if (isPlatformName(meta.siteName) && !address.blogLike && !address.platformHost) add(-1, `it is published on ${meta.siteName}, a blogging platform`);
+  if (isPlatformName(meta.siteName) && !address.blogLike && !address.platformHost) add('blog-platform-name', meta.siteName ?? '');
   const types = meta.jsonLdTypes;
-  if (types.some((t) => NEWS_TYPES.has(t))) add(blogLike ? 1 : 3, blogLike ? 'structured data says news, on a blog’s address or platform' : 'structured data says it is a news article');
-  else if (types.includes('article') && !blogLike) add(1, 'structured data says it is an article');
-  else if (types.some((t) => t === 'blogposting' || t === 'techarticle')) add(-1, 'structured data says it is a blog post');
-  if (types.includes('newsmediaorganization') || meta.publisherIsNewsMedia) add(1, 'its publisher is a news organisation');
+  if (types.some((t) => NEWS_TYPES.has(t))) add(blogLike ? 'news-type-on-blog' : 'news-type');
+  else if (types.includes('article') && !blogLike) add('article-type');
+  else if (types.some((t) => t === 'blogposting' || t === 'techarticle')) add('blog-post-type');
+  if (types.includes('newsmediaorganization') || meta.publisherIsNewsMedia) add('news-publisher');
   const nonArticle = types.find((t) => NON_ARTICLE_TYPES.has(t));
   // A recipe or a product page often carries a generic Article node too: only a news type outweighs it.
-  if (nonArticle) add(types.some((t) => NEWS_TYPES.has(t)) ? -2 : -3, `structured data describes a ${nonArticle}`);
-  if (meta.ogType === 'article') add(1, 'Open Graph type is "article"');
-  else if (meta.ogType && meta.ogType !== 'website') add(-1, `Open Graph type is "${meta.ogType.slice(0, 30)}"`);
-  if (meta.publishedTime) add(0.75, 'it carries a publication date');
-  if (meta.authors.length > 0) add(0.25, 'it names an author');
-  if (isPersonalSite(meta, pageUrl)) add(-3, 'the site is named after its author, like a personal blog');
-  if (meta.newsKeywords) add(1, 'it declares news keywords');
-  if (meta.section) add(0.25, 'it names a section');
-  if (meta.title && HOW_TO.test(meta.title)) add(-2.5, 'its title announces a how-to or a tutorial');
+  if (nonArticle) add(types.some((t) => NEWS_TYPES.has(t)) ? 'non-article-type-beside-news' : 'non-article-type', nonArticle);
+  if (meta.ogType === 'article') add('og-article');
+  else if (meta.ogType && meta.ogType !== 'website') add('og-not-article', meta.ogType.slice(0, 30));
+  if (meta.publishedTime) add('published-time');
+  if (meta.authors.length > 0) add('named-author');
+  if (isPersonalSite(meta, pageUrl)) add('personal-site');
+  if (meta.newsKeywords) add('news-keywords');
+  if (meta.section) add('named-section');
+  if (meta.title && HOW_TO.test(meta.title)) add('how-to-title');
   siteSignals(doc, add);
 
   const articleCount = doc.getElementsByTagName('article').length;
   // Teaser lists in a sidebar are common beside real articles; only without article metadata do they make a listing.
   if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t)) && !oneArticleLeads(doc)) {
-    add(-1.5, `it holds ${articleCount} <article> teasers, like a listing page`);
+    add('article-teasers', `${articleCount} <article>`);
   }
   const lead = (doc.querySelector('article p') ?? doc.querySelector('p'))?.textContent?.trim().slice(0, 120) ?? '';
-  if (DATELINE.test(lead)) add(1, 'its first paragraph opens with a dateline');
+  if (DATELINE.test(lead)) add('lead-dateline');
 
-  const cheap = total(signals);
-  if (!doc.body) add(-5, 'the page has no body');
-  else if (cheap > -DECIDED && cheap < DECIDED) bodySignals(doc, lead, meta, signals, add);
-  else if (cheap >= DECIDED) {
+  const cheap = total(tally);
+  if (!doc.body) add('no-body');
+  else if (cheap > -tuning.decided && cheap < tuning.decided) bodySignals(doc, lead, meta, tally);
+  else if (cheap >= tuning.decided) {
     // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
     const probe = probeShadowRoots(doc);
-    if (shadowOutweighsLight(probe) && !isProbablyReaderable(doc)) add(-0.5, SHADOW_REASON);
-    else if (framedArticle(doc, probe.lightChars)) add(-0.5, FRAME_REASON);
+    if (shadowOutweighsLight(probe) && !isProbablyReaderable(doc)) add('shadow-content');
+    else if (framedArticle(doc, probe.lightChars)) add('framed-article');
   }
-  const logit = total(signals);
+  const logit = total(tally);
   const score = 1 / (1 + Math.exp(-logit));
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
     // Even odds is not enough: a readable body alone (a wiki page, a tutorial) is no news article.
     isNews: logit >= 0,
     score: Math.round(score * 1000) / 1000,
-    reasons: signals.map((s) => (s.weight > 0 ? '+ ' : '− ') + s.reason),
+    reasons: signals,
   };
 }
 
@@ -103,7 +113,8 @@ export function detectNews(doc: Document, pageUrl: string | null, meta: PageMeta
  * an article in open shadow roots (read from a copy of what they render), then for one in a
  * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
  */
-function bodySignals(doc: Document, lead: string, meta: PageMetadata, signals: Signal[], add: (weight: number, reason: string) => void): void {
+function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tally): void {
+  const { add } = tally;
   let body = doc;
   let readable = isProbablyReaderable(doc);
   if (!readable) {
@@ -116,24 +127,26 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, signals: S
   if (shadow && isProbablyReaderable(shadow)) {
     body = shadow;
     readable = true;
-    add(-0.5, SHADOW_REASON);
+    add('shadow-content');
   }
   if (readable) {
-    add(1, 'its body reads like an article');
+    add('readable-body');
     // Only a page that reads like an article is searched further for news copy's datelines.
     const dateline = DATELINE.test(lead) ? null : datelineParagraph(body);
     // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
-    if (dateline === 'dated') add(1.5, 'a paragraph opens with a dated dateline');
-    else if (dateline === 'place') add(1, 'a paragraph opens with a dateline');
+    if (dateline === 'dated') add('dated-dateline');
+    else if (dateline === 'place') add('place-dateline');
     // Pages older than structured data, or that carry none, still print the day and the writer under the headline.
     const shown = printedByHeadline(body, meta);
-    if (shown.date && dateline !== 'dated') add(1, 'it prints a date under its headline');
-    if (shown.byline) add(0.5, 'it prints a byline under its headline');
+    if (shown.date && dateline !== 'dated') add('date-under-headline');
+    if (shown.byline) add('byline-under-headline');
     return;
   }
-  add(-2, 'its body does not read like an article');
-  const logit = total(signals);
-  if (probe && logit < FRAMED_LOGIT && framedArticle(doc, probe.lightChars)) add(Math.min(2, FRAMED_LOGIT - logit), FRAME_REASON);
+  add('unreadable-body');
+  const logit = total(tally);
+  if (probe && logit < FRAMED_LOGIT && framedArticle(doc, probe.lightChars)) {
+    tally.signals.push({ id: 'framed-article-pull', weight: Math.min(tally.weights['framed-article-pull'], FRAMED_LOGIT - logit) });
+  }
 }
 
 /** Teasers read: a page of hundreds is a listing whatever its first ones hold. */
@@ -190,6 +203,6 @@ function isPersonalSite(meta: PageMetadata, pageUrl: string | null): boolean {
   });
 }
 
-function total(signals: Signal[]): number {
-  return signals.reduce((sum, s) => sum + s.weight, PRIOR);
+function total({ signals, prior }: Tally): number {
+  return signals.reduce((sum, s) => sum + s.weight, prior);
 }

@@ -4,7 +4,10 @@
  * themselves away by host or path. Tables, not code, so a misjudged site is a one-line fix.
  */
 
-export type AddSignal = (weight: number, reason: string) => void;
+import type { NewsSignalId } from '../../core/detection/news-signals';
+
+/** Records a signal by its id (its weight is the tuning table's); evidence is the page's own words. */
+export type AddSignal = (id: NewsSignalId, evidence?: string) => void;
 
 const DATE_IN_PATH = /\/(19|20)\d{2}([/-]?(0?[1-9]|1[0-2]|[a-z]{3})([/-](0?[1-9]|[12]\d|3[01]))?\/|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\/|-|\b))/i;
 const LISTING_SEGMENT = /^(tag|tags|topic|topics|author|authors|category|categories|search|section|sections|archive|archives|page|latest|index\.html?)$/i;
@@ -45,20 +48,20 @@ export function urlSignals(pageUrl: string | null, add: AddSignal): UrlVerdict {
 
   // "/", "/index.html", and language editions' fronts such as "/es/" or "/en-gb/".
   if (segments.length === 0 || (segments.length === 1 && !url.search && (/^index\.\w+$/i.test(last) || EDITION.test(last)))) {
-    add(-3, 'it is a site’s front page');
+    add('front-page');
   }
   if (segments.some((s) => LISTING_SEGMENT.test(s)) || url.searchParams.has('q') || url.searchParams.has('s')) {
-    add(-2, 'its address looks like a listing or search page');
+    add('listing-address');
   }
   let blogLike = true;
   if (NON_NEWS_HOST.test(host) || NON_NEWS_HOST_PREFIX.test(host) || BLOG_TLD.test(host) || (host === 'medium.com' && segments[0]?.startsWith('@'))) {
-    add(-3, 'it is on a blog, wiki, forum or shop site');
+    add('non-news-host');
   } else if (segments.some((s) => NON_NEWS_SEGMENT.test(s)) || segments.slice(0, -1).some((s) => TEAM_BLOG_SEGMENT.test(s))) {
-    add(-2, 'its address is in a blog, docs, forum or shop section');
+    add('non-news-section');
   } else blogLike = false;
-  if (host === 'medium.com' && !segments[0]?.startsWith('@')) add(-1, 'it is on Medium, where most publications are blogs');
-  if (/^news\d*\./.test(host) || segments.slice(0, -1).some((s) => NEWS_SEGMENT.test(s))) add(0.75, 'its address is in a news section');
-  if (DATE_IN_PATH.test(url.pathname)) add(1, 'its address carries a date');
-  if (last.replace(/\.\w+$/, '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 4) add(0.75, 'its address ends in a headline-like slug');
+  if (host === 'medium.com' && !segments[0]?.startsWith('@')) add('medium-host');
+  if (/^news\d*\./.test(host) || segments.slice(0, -1).some((s) => NEWS_SEGMENT.test(s))) add('news-section-address');
+  if (DATE_IN_PATH.test(url.pathname)) add('date-in-address');
+  if (last.replace(/\.\w+$/, '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 4) add('headline-slug');
   return { blogLike, platformHost: host === 'medium.com' || NON_NEWS_HOST.test(host) };
 }

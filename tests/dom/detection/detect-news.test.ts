@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { detectNews } from '../../dom/detect-news';
-import { readMetadata } from '../../dom/read-metadata';
-import { page } from './parse';
+import { newsReasonLines } from '../../../cli/news-reasons';
+import { DETECTION_TUNING, withWeights } from '../../../core/detection/news-signals';
+import { detectNews } from '../../../dom/detection/detect-news';
+import { readMetadata } from '../../../dom/read-metadata';
+import { page } from '../parse';
 
 /** Detection on small pages written for each signal: what must read as news and what must not. */
 
@@ -67,6 +69,7 @@ describe('must not read as news', () => {
       `<article>${PROSE}</article>`,
       'https://cook.example/valley-lentil-soup',
     ],
+    ['a story chapter whose only sign is the date printed under its heading', '<title>Chapter 7: The Lantern Road</title>', `<h1>Chapter 7: The Lantern Road</h1><p>March 12, 2019</p>${PROSE}`, 'https://example.org/view'],
     ['a personal post on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="John Welk">`, `<article>${PROSE}</article>`, 'https://medium.com/@johnwelk/samantha-and-the-great-big-lie-d146a92473a1'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(false);
@@ -77,14 +80,36 @@ describe('must not read as news', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
     const onPlatform = verdict(`${articleHead}${ld}<meta property="og:site_name" content="Substack">`, body, 'https://letters.example/p/the-valley-after-the-floods');
     const atOutlet = verdict(`${articleHead}${ld}<meta property="og:site_name" content="Valley Post">`, body, 'https://letters.example/p/the-valley-after-the-floods');
-    expect(onPlatform.reasons.join(' ')).toMatch(/blogging platform/);
+    expect(newsReasonLines(onPlatform.reasons).join(' ')).toMatch(/blogging platform/);
     expect(onPlatform.score).toBeLessThan(atOutlet.score);
   });
 
   test('every verdict explains itself', () => {
     const v = verdict(articleHead, `${PRODUCT_MENU}<article>${PROSE}</article>`, 'https://www.tools.example/blog/how-we-scaled');
-    expect(v.reasons.join(' ')).toMatch(/blog|company/);
+    expect(newsReasonLines(v.reasons).join(' ')).toMatch(/blog|company/);
     expect(v.score).toBeGreaterThanOrEqual(0);
     expect(v.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the weights are the tuning table’s', () => {
+  const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>';
+  const body = `<article>${PROSE}</article>`;
+  const url = 'https://ledger.example/x';
+
+  test('a sweep that silences structured data turns the verdict', () => {
+    const doc = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+    const meta = readMetadata(doc, url);
+    expect(detectNews(doc, url, meta).isNews).toBe(true);
+    const swept = detectNews(doc, url, meta, withWeights(DETECTION_TUNING, { 'news-type': 0, 'readable-body': 0 }));
+    expect(swept.isNews).toBe(false);
+    expect(swept.reasons.find((r) => r.id === 'news-type')?.weight).toBe(0);
+  });
+
+  test('reasons are ids with the weight they were given, strongest first', () => {
+    const v = verdict(head, body, url);
+    expect(v.reasons.map((r) => r.id)).toContain('news-type');
+    const strengths = v.reasons.map((r) => Math.abs(r.weight));
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
   });
 });

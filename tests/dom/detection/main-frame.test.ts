@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../cli/parse-document';
-import { analyzeDocument } from '../../dom/analyze-document';
-import { FRAME_REASON, framedArticle } from '../../dom/main-frame';
-import { page } from './parse';
+import { parseDocument } from '../../../cli/parse-document';
+import type { NewsVerdict } from '../../../core/article';
+import { analyzeDocument } from '../../../dom/analyze-document';
+import { framedArticle } from '../../../dom/detection/main-frame';
+import { page } from '../parse';
 
 /** Pages whose story is in a frame: said in the verdict, never read through the frame. */
 
@@ -12,6 +13,9 @@ const SHELL = '<header>Northport Evening Post · Story viewer</header>';
 const FOOTER = '<footer>© 2025 Northport Evening Post</footer>';
 const PROSE = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells what happened at the harbour on Monday, who said what about it and what happens next.</p>`).join('');
 const STORY_URL = 'https://post.example/news/2025/04/15/harbour-cranes';
+
+/** A framed story pulls a thin page's verdict towards even odds; on an article's page it only warns. */
+const reasonIds = (v: NewsVerdict) => v.reasons.map((reason) => reason.id);
 
 function verdict(body: string, head = '<title>Story viewer | Northport Evening Post</title>') {
   const doc = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
@@ -32,7 +36,7 @@ describe('the article may be in a frame', () => {
       : page(`<!doctype html><html><head><title>Viewer</title></head><body>${body}</body></html>`);
     const result = analyzeDocument(doc, STORY_URL);
     expect(result.verdict.isNews).toBe(false);
-    expect(result.verdict.reasons).toContain(`+ ${FRAME_REASON}`);
+    expect(reasonIds(result.verdict)).toContain('framed-article-pull');
   });
 
   test('the reason pulls the verdict towards even odds, never past them', () => {
@@ -48,10 +52,10 @@ describe('the article may be in a frame', () => {
   });
 
   test('the fixture page whose article is an iframe of another page', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/site/hostile/iframe-article.html'), 'utf8');
+    const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/site/hostile/iframe-article.html'), 'utf8');
     const { verdict: result, extraction } = analyzeDocument(parseDocument(html), 'http://127.0.0.1:4173/hostile/iframe-article.html', { always: true });
     expect(result.isNews).toBe(false);
-    expect(result.reasons).toContain(`+ ${FRAME_REASON}`);
+    expect(reasonIds(result)).toContain('framed-article-pull');
     // Nothing of the framed story is read through the frame.
     expect(extraction!.article.text).not.toContain('Temirsk');
   });
@@ -61,7 +65,7 @@ describe('the article may be in a frame', () => {
     const framed = verdict(`${SHELL}<iframe src="/story.html" width="100%" height="900"></iframe>${FOOTER}`, head);
     const plain = verdict(`${SHELL}${FOOTER}`, head);
     expect(framed.isNews).toBe(true);
-    expect(framed.reasons).toContain(`− ${FRAME_REASON}`);
+    expect(reasonIds(framed)).toContain('framed-article');
     expect(framed.score).toBeLessThan(plain.score);
   });
 });
@@ -74,7 +78,7 @@ describe('not a framed article', () => {
     ['a frame with no size outside any main region', `${SHELL}<div><iframe src="/story.html"></iframe></div>${FOOTER}`],
     ['a large video embed in a long article', `<article>${PROSE}<iframe src="/video.html" width="100%" height="600"></iframe>${PROSE}</article>`],
   ])('%s', (_name, body) => {
-    expect(verdict(body).reasons).not.toContain(`+ ${FRAME_REASON}`);
+    expect(reasonIds(verdict(body))).not.toContain('framed-article-pull');
   });
 
   test('a thin page with a small frame keeps its verdict and its score', () => {

@@ -51,8 +51,8 @@ const SITE_BUILDER = /^(?:jekyll|hugo|gatsby|pelican|hexo|astro|eleventy|zola|ni
 
 export function siteSignals(doc: Document, add: AddSignal): void {
   const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.trim().slice(0, 60) ?? '';
-  if (REFERENCE_SOFTWARE.test(generator)) add(-3, `it is built with ${generator.split(/\s/)[0]}, wiki, documentation or forum software`);
-  else if (SITE_BUILDER.test(generator)) add(-1, `it is built with ${generator.split(/\s/)[0]}, as personal and company sites are`);
+  if (REFERENCE_SOFTWARE.test(generator)) add('reference-software', generator.split(/\s/)[0]);
+  else if (SITE_BUILDER.test(generator)) add('site-builder', generator.split(/\s/)[0]);
   const links = doc.getElementsByTagName('a');
   const sections = new Set<string>();
   const company = new Set<string>();
@@ -63,9 +63,9 @@ export function siteSignals(doc: Document, add: AddSignal): void {
     if (NEWS_SECTIONS.has(text)) sections.add(text);
     else if (PRODUCT_WORDS.has(text) || ORGANISATION_WORDS.has(text)) company.add(text);
   }
-  if (sections.size >= 4) add(1, `its menus name news sections (${[...sections].slice(0, 4).join(', ')})`);
+  if (sections.size >= 4) add('news-menus', [...sections].slice(0, 4).join(', '));
   else if (company.size >= 3) {
     // The more of them, the surer: a trade body's site names a dozen.
-    add(company.size >= 6 ? -2.5 : -1.5, `its menus are a company’s or an organisation’s (${[...company].slice(0, 3).join(', ')})`);
+    add(company.size >= 6 ? 'organisation-menus-many' : 'organisation-menus', [...company].slice(0, 3).join(', '));
   }
 }

@@ -7,8 +7,6 @@
  * would force the page to lay itself out.
  */
 
-export const FRAME_REASON = 'the article may be inside an embedded frame, which Parallax reads only when the frame’s page is opened itself';
-
 /** Page text below this (in characters) is too thin to be the article itself. */
 export const THIN_TEXT = 1_500;
 /** A main region with less text than this holds nothing but its frame. */
