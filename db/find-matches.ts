@@ -4,7 +4,7 @@ import { EventRanking, shortlist } from '../core/matching/rank-event';
 import type { CorpusStats } from '../core/matching/score';
 import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
-import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
+import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
 import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
 

@@ -1,7 +1,7 @@
 import type { LibraryFileArticle } from '../core/library-file';
 import { TRANSFER_LIMITS } from '../core/library-transfer';
 import { watched } from './in-transaction';
-import type { LibraryDb, StoredArticle } from './library-db';
+import type { LibraryDb, StoredArticle } from './library-schema';
 
 /**
  * The library read out for the file, a page at a time, in URL order (the store's key),

@@ -1,6 +1,7 @@
 import type { LibraryItem, LibrarySearch } from '../core/library-messages';
 import { inTransaction, watched } from './in-transaction';
-import { clearLibraryStores, LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-db';
+import { clearLibraryStores } from './library-db';
+import { LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-schema';
 
 /**
  * The options page's questions to the library: search, outlets, clear. There is no

@@ -4,7 +4,8 @@ import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFil
 import type { ArticleReport } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { findMatches } from '../../db/find-matches';
-import { countArticles, getArticle, saveArticle, type LibraryDb, type StoredArticle } from '../../db/library-db';
+import { countArticles, getArticle, saveArticle } from '../../db/library-db';
+import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport } from '../../db/library-import';
 import { searchLibrary } from '../../db/library-queries';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { countArticles, deleteArticle, getArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
+import { countArticles, deleteArticle, getArticle, openLibrary, saveArticle } from '../../db/library-db';
+import type { LibraryDb } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport } from '../../db/library-import';
 import { clearLibrary } from '../../db/library-queries';

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleReport } from '../../core/messages';
 import type { LibrarySearch } from '../../core/library-messages';
-import { countArticles, deleteArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
+import { countArticles, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import type { LibraryDb } from '../../db/library-schema';
 import { articleDay, clearLibrary, libraryOutlets, outletOf, searchLibrary } from '../../db/library-queries';
 import { expectIndexConsistent } from './library-fixtures';
 
