@@ -1,9 +1,9 @@
 import { dismissSpaceNotice, spaceNotice } from '../db/library-space';
 import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
 import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
-import { countArticles, deleteArticle } from '../db/library-db';
+import { clearLibrary, deleteArticle } from '../db/library-db';
+import { countArticles, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { LibraryDb } from '../db/library-schema';
-import { clearLibrary, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { RequestSender } from './handle-request';
 import { createImportStaging, handleTransferRequest, type ImportStaging } from './library-transfer';
 

@@ -1,7 +1,7 @@
 import type { LibraryFileArticle } from '../core/library-file';
 import type { ImportMode } from '../core/library-messages';
 import { indexEntry, type IndexEntry } from './index-entry';
-import { clearLibraryStores, writeArticles } from './library-db';
+import { clearLibraryStores, writeArticles } from './library-writes';
 import { LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-schema';
 import { watched } from './in-transaction';
 import { compactAfterWrite } from './library-stats';

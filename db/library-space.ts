@@ -1,5 +1,6 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { countArticles, unpostArticles } from './library-db';
+import { countArticles } from './library-queries';
+import { unpostArticles } from './library-writes';
 import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type SpaceNotice, type StoredArticle } from './library-schema';
 import { DfDelta } from './df-table';
 import { abortAndWait, inTransaction, requestAll, watched } from './in-transaction';

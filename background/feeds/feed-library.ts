@@ -1,5 +1,6 @@
 import { parseArticleReport, type ArticleReport } from '../../core/messages';
-import { deleteArticle, getArticle, saveArticle } from '../../db/library-db';
+import { deleteArticle, saveArticle } from '../../db/library-db';
+import { getArticle } from '../../db/library-queries';
 import type { LibraryDb } from '../../db/library-schema';
 import type { FeedLibrary } from './feed-service';
 

@@ -6,7 +6,8 @@ import { handleLibraryRequest, type LibraryDeps } from '../../background/library
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
 import type { LibraryFileArticle } from '../../core/library-file';
 import type { LibraryResponse } from '../../core/library-messages';
-import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { openLibrary, saveArticle } from '../../db/library-db';
+import { countArticles, getArticle } from '../../db/library-queries';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OPTIONS_PAGE: RequestSender = { id: ID, url: `chrome-extension://${ID}/options.html#privacy` };

@@ -4,11 +4,11 @@ import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFil
 import type { ArticleReport } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { findMatches } from '../../db/find-matches';
-import { countArticles, getArticle, saveArticle } from '../../db/library-db';
+import { saveArticle } from '../../db/library-db';
+import { countArticles, getArticle, searchLibrary } from '../../db/library-queries';
 import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport } from '../../db/library-import';
-import { searchLibrary } from '../../db/library-queries';
 import { expectIndexConsistent, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
 const freshDb = freshDbFactory('export-test');

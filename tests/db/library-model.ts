@@ -1,5 +1,5 @@
 import type { LibraryFileArticle } from '../../core/library-file';
-import { postingRow } from '../../db/library-db';
+import { postingRow } from '../../db/library-writes';
 import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { toFileArticle } from '../../db/library-export';
 import { spaceNotice } from '../../db/library-space';

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleReport } from '../../core/messages';
 import type { LibrarySearch } from '../../core/library-messages';
-import { countArticles, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { articleDay, countArticles, libraryOutlets, outletOf, searchLibrary } from '../../db/library-queries';
 import type { LibraryDb } from '../../db/library-schema';
-import { articleDay, clearLibrary, libraryOutlets, outletOf, searchLibrary } from '../../db/library-queries';
 import { expectIndexConsistent } from './library-fixtures';
 
 let dbCounter = 0;
