@@ -3,7 +3,7 @@ import type { ArticleReport } from '../core/messages';
 import { DfDelta } from './df-table';
 import { inTransaction, watched } from './in-transaction';
 import { indexEntry } from './index-entry';
-import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_STORES, toStoredArticle, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
 import { whyAborted, withRoomToWrite, type StorageEstimateLike } from './library-space';
 import { compactAfterWrite, logChanges } from './library-stats';
 import { upgradeLibrary } from './library-upgrade';
@@ -71,14 +71,14 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
       const [written] = await writeArticles(tx, [
         {
           url: report.url,
-          build: (existing) => ({
-            ...report,
-            fingerprint: fp,
-            keys: [],
-            firstSeen: existing?.firstSeen ?? now,
-            lastSeen: now,
-            savedByHand: (options.byHand ?? false) || (existing?.savedByHand ?? false),
-          }),
+          build: (existing) =>
+            toStoredArticle(report, {
+              fingerprint: fp,
+              keys: [],
+              firstSeen: existing?.firstSeen ?? now,
+              lastSeen: now,
+              savedByHand: (options.byHand ?? false) || (existing?.savedByHand ?? false),
+            }),
         },
       ]);
       await tx.done;

@@ -1,11 +1,12 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import type { ArticleReport } from '../core/messages';
 import type { Fingerprint } from '../core/matching/fingerprint';
+import type { ArticleReport, FlagSummary } from '../core/messages';
+import type { PieceType } from '../core/piece-type';
 import type { DfEntries } from './df-table';
 
 /**
  * The shape of the reader's library: its stores and what each holds, with no code that
- * reads or writes them, so the modules that do (library-db.ts opens it, library-writes.ts
+ * reads or writes them (only the pure conversion of an account to its record), so the modules that do (library-db.ts opens it, library-writes.ts
  * and library-queries.ts use it, library-stats.ts, library-space.ts and
  * library-upgrade.ts keep it in order) all depend on this one and not on each other.
  * Four stores:
@@ -23,13 +24,82 @@ import type { DfEntries } from './df-table';
  *   of articles dropped for space (library-space.ts).
  */
 
-export interface StoredArticle extends ArticleReport {
+/**
+ * One record of `articles`, declared field by field rather than as the message a content
+ * script sends plus extras: a field added to ArticleReport is not stored until it is
+ * added here, to STORED_ARTICLE_FIELDS and to `toStoredArticle` (and
+ * tests/db/library-schema.test.ts asks for a schema version with it).
+ */
+export interface StoredArticle {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  text: string;
+  flags: FlagSummary[];
+  /** What kind of piece the page said it is; absent on records from before it was read. */
+  pieceType?: PieceType;
   fingerprint: Fingerprint;
   /** The keys this article is posted under, its most telling (its `postings` row files them by day). */
   keys: string[];
   firstSeen: number;
   lastSeen: number;
   savedByHand: boolean;
+}
+
+/** Every field of a stored article, in the order `toStoredArticle` writes them. */
+export const STORED_ARTICLE_FIELDS = [
+  'url',
+  'title',
+  'siteName',
+  'byline',
+  'publishedTime',
+  'lang',
+  'excerpt',
+  'text',
+  'flags',
+  'pieceType',
+  'fingerprint',
+  'keys',
+  'firstSeen',
+  'lastSeen',
+  'savedByHand',
+] as const satisfies ReadonlyArray<keyof StoredArticle>;
+
+// A field declared above but missing from the list is a compile error here.
+type UnlistedField = Exclude<keyof StoredArticle, (typeof STORED_ARTICLE_FIELDS)[number]>;
+const everyFieldListed: [UnlistedField] extends [never] ? true : UnlistedField = true;
+void everyFieldListed;
+
+/** What the library adds to an account when it stores it. */
+export type StoredExtras = Pick<StoredArticle, 'fingerprint' | 'keys' | 'firstSeen' | 'lastSeen' | 'savedByHand'>;
+
+/**
+ * The record stored for an account: its fields copied one by one, so whatever else the
+ * report carries (the outlet's policies, kept per outlet in outlet-db.ts, or a field
+ * added to the messages later) stays out of the library.
+ */
+export function toStoredArticle(report: ArticleReport, extras: StoredExtras): StoredArticle {
+  return {
+    url: report.url,
+    title: report.title,
+    siteName: report.siteName,
+    byline: report.byline,
+    publishedTime: report.publishedTime,
+    lang: report.lang,
+    excerpt: report.excerpt,
+    text: report.text,
+    flags: report.flags,
+    ...(report.pieceType !== undefined && { pieceType: report.pieceType }),
+    fingerprint: extras.fingerprint,
+    keys: extras.keys,
+    firstSeen: extras.firstSeen,
+    lastSeen: extras.lastSeen,
+    savedByHand: extras.savedByHand,
+  };
 }
 
 /** An article's entries in the inverted index: each posted key with the day it is filed under. */
