@@ -1,11 +1,11 @@
 import { dismissSpaceNotice, spaceNotice } from '../db/library-space';
-import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
+import { isTransferMessage, parseTransferRequest } from '../core/library-file/transfer-request';
 import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
 import { clearLibrary, deleteArticle } from '../db/library-db';
 import { countArticles, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { LibraryDb } from '../db/library-schema';
 import type { RequestSender } from './handle-request';
-import { createImportStaging, handleTransferRequest, type ImportStaging } from './library-transfer';
+import { createImportStaging, handleTransferRequest, type ImportStaging } from './library-file/handle-transfer-request';
 
 export interface LibraryDeps {
   db: () => Promise<LibraryDb>;

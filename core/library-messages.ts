@@ -1,5 +1,5 @@
 import { httpUrl, isObject, LIMITS } from './messages';
-import type { LibraryFileArticle } from './library-file';
+import type { LibraryFileArticle } from './library-file/library-file-format';
 
 /*
  * The library, as the options page sees it. These requests are accepted from the
@@ -98,7 +98,7 @@ export type LibraryResponse =
 
 /*
  * Moving the library to and from a file, from the options page only (the file's schema
- * and these requests' checks: core/library-file.ts, core/library-transfer.ts). Export is
+ * and these requests' checks: core/library-file/library-file-format.ts, core/library-file/transfer-request.ts). Export is
  * read in pages; an import is staged in the background chunk by chunk and applied in one
  * transaction on commit, so it happens whole or not at all. A large import takes minutes
  * to write (every article is posted under ~100 index keys), longer than a browser lets one

@@ -1,5 +1,5 @@
-import type { LibraryFileArticle } from '../core/library-file';
-import { TRANSFER_LIMITS } from '../core/library-transfer';
+import type { LibraryFileArticle } from '../core/library-file/library-file-format';
+import { TRANSFER_LIMITS } from '../core/library-file/transfer-request';
 import { watched } from './in-transaction';
 import type { LibraryDb, StoredArticle } from './library-schema';
 

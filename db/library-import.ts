@@ -1,4 +1,4 @@
-import type { LibraryFileArticle } from '../core/library-file';
+import type { LibraryFileArticle } from '../core/library-file/library-file-format';
 import type { ImportMode } from '../core/library-messages';
 import { indexEntry, type IndexEntry } from './index-entry';
 import { clearLibraryStores, writeArticles } from './library-writes';

@@ -1,5 +1,5 @@
 import { syntheticArticles } from '../../bench/synthetic-articles';
-import type { LibraryFileArticle } from '../../core/library-file';
+import type { LibraryFileArticle } from '../../core/library-file/library-file-format';
 import type { ArticleReport } from '../../core/messages';
 import { mulberry32 } from '../../core/seeded-random';
 import { findMatches, findMatchesFor } from '../../db/find-matches';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFileArticle } from '../../core/library-file';
+import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFileArticle } from '../../core/library-file/library-file-format';
 import type { ArticleReport } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { findMatches } from '../../db/find-matches';

@@ -1,4 +1,4 @@
-import type { LibraryFileArticle } from '../../core/library-file';
+import type { LibraryFileArticle } from '../../core/library-file/library-file-format';
 import { postingRow } from '../../db/library-writes';
 import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { toFileArticle } from '../../db/library-export';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../../core/library-file';
+import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../../core/library-file/library-file-format';
 import { parseArticleReport } from '../../../core/messages';
 import { parsePieceType } from '../../../core/piece-type';
 

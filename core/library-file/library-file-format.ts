@@ -1,7 +1,7 @@
-import type { ArticleReport, FlagSummary } from './messages';
-import { LIMITS } from './messages';
-import { parseSettings, type Settings } from './settings';
-import { parsePieceType, type PieceType } from './piece-type';
+import type { ArticleReport, FlagSummary } from '../messages';
+import { LIMITS } from '../messages';
+import { parseSettings, type Settings } from '../settings';
+import { parsePieceType, type PieceType } from '../piece-type';
 
 /**
  * The library file: the whole library and the settings in one versioned JSON document,

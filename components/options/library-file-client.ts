@@ -6,15 +6,15 @@ import {
   parseLibraryFile,
   type LibraryFile,
   type LibraryFileResult,
-} from '../../core/library-file';
-import { pageEnd } from '../../core/library-transfer';
+} from '../../core/library-file/library-file-format';
+import { pageEnd } from '../../core/library-file/transfer-request';
 import type { ImportMode, LibraryExportPageResponse, LibraryFailure, LibraryImportBeginResponse, LibraryImportChunkResponse, LibraryImportStatusResponse } from '../../core/library-messages';
 import type { Settings } from '../../core/settings';
 import { ask } from './library-client';
 import { formatBytes, uiText } from './ui-text';
 
 /**
- * The options page's half of export and import (the background's: background/library-transfer.ts).
+ * The options page's half of export and import (the background's: background/library-file/handle-transfer-request.ts).
  *
  * Export: the library comes in pages of at most 500 articles (and about 8 M characters);
  * each page becomes a Blob at once, so the page's strings can be collected while the

@@ -1,6 +1,6 @@
-import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file';
-import { LIMITS } from './messages';
-import { type LibraryTransferRequest } from './library-messages';
+import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file-format';
+import { LIMITS } from '../messages';
+import { type LibraryTransferRequest } from '../library-messages';
 
 /**
  * Checks of the export and import requests (types in core/messages.ts). An import is

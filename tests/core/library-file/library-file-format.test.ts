@@ -9,10 +9,10 @@ import {
   parseLibraryFile,
   type LibraryFile,
   type LibraryFileArticle,
-} from '../../core/library-file';
-import { isTransferMessage, pageEnd, parseTransferRequest, TRANSFER_LIMITS } from '../../core/library-transfer';
-import { LIMITS } from '../../core/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+} from '../../../core/library-file/library-file-format';
+import { isTransferMessage, pageEnd, parseTransferRequest, TRANSFER_LIMITS } from '../../../core/library-file/transfer-request';
+import { LIMITS } from '../../../core/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 
 const EXPORTED_AT = new Date('2024-07-03T10:00:00.000Z');
 

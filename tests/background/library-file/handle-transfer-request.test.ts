@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type RequestSender } from '../../background/handle-request';
-import { reportBudget } from '../../background/report-policy';
-import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
-import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
-import type { LibraryFileArticle } from '../../core/library-file';
-import type { LibraryResponse } from '../../core/library-messages';
-import { openLibrary, saveArticle } from '../../db/library-db';
-import { countArticles, getArticle } from '../../db/library-queries';
+import { handleRequest, type RequestSender } from '../../../background/handle-request';
+import { reportBudget } from '../../../background/report-policy';
+import { handleLibraryRequest, type LibraryDeps } from '../../../background/library-requests';
+import { createImportStaging, STAGED_IMPORT_TTL } from '../../../background/library-file/handle-transfer-request';
+import type { LibraryFileArticle } from '../../../core/library-file/library-file-format';
+import type { LibraryResponse } from '../../../core/library-messages';
+import { openLibrary, saveArticle } from '../../../db/library-db';
+import { countArticles, getArticle } from '../../../db/library-queries';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OPTIONS_PAGE: RequestSender = { id: ID, url: `chrome-extension://${ID}/options.html#privacy` };

@@ -1,8 +1,8 @@
-import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../core/library-messages';
-import { countArticles } from '../db/library-queries';
-import type { LibraryDb } from '../db/library-schema';
-import { exportPage } from '../db/library-export';
-import { applyImport, prepareImport, type ImportResult, type PreparedArticle } from '../db/library-import';
+import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../../core/library-messages';
+import { countArticles } from '../../db/library-queries';
+import type { LibraryDb } from '../../db/library-schema';
+import { exportPage } from '../../db/library-export';
+import { applyImport, prepareImport, type ImportResult, type PreparedArticle } from '../../db/library-import';
 
 /**
  * Export pages and staged imports for the options page.
