@@ -28,12 +28,14 @@ import { formatBytes, uiText } from './ui-text';
 export type Progress = (done: number, total: number) => void;
 
 export async function exportLibraryFile(settings: Settings, now: Date, onProgress: Progress): Promise<{ ok: true; blob: Blob; count: number } | LibraryFailure> {
-  const parts: Blob[] = [new Blob([libraryFileHead(settings, now)])];
+  const parts: Blob[] = [];
   let after: string | null = null;
   let count = 0;
   do {
     const page: LibraryExportPageResponse | LibraryFailure = await ask<LibraryExportPageResponse>({ type: 'library:export-page', after });
     if (!page.ok) return page;
+    // The outlet profiles come with the first page, and go in the head.
+    if (after === null) parts.push(new Blob([libraryFileHead(settings, now, page.profiles ?? [])]));
     if (page.articles.length > 0) parts.push(new Blob([(count > 0 ? ',\n' : '') + page.articles.map(libraryFileArticle).join(',\n')]));
     count += page.articles.length;
     after = page.next;
@@ -80,7 +82,7 @@ export async function importLibraryFile(
   progress: ImportProgress,
 ): Promise<Extract<LibraryImportStatusResponse, { state: 'done' }> | LibraryFailure> {
   const { articles } = file;
-  const begun = await ask<LibraryImportBeginResponse>({ type: 'library:import-begin', mode, total: articles.length });
+  const begun = await ask<LibraryImportBeginResponse>({ type: 'library:import-begin', mode, total: articles.length, profiles: file.profiles });
   if (!begun.ok) return begun;
   const { importId } = begun;
   for (let start = 0; start < articles.length; ) {

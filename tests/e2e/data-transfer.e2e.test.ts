@@ -117,7 +117,7 @@ describe('export', () => {
     exportedPath = join(ARTIFACTS, 'exported-library.json');
     await download.saveAs(exportedPath);
     exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
-    expect(exported).toMatchObject({ format: 'parallax-library', version: 1, settings: { mutedPhrases: ['sham vote'], highlightsOffSites: ['example.org'] } });
+    expect(exported).toMatchObject({ format: 'parallax-library', version: 2, settings: { mutedPhrases: ['sham vote'], highlightsOffSites: ['example.org'] } });
     const titles = exported.articles.map((a) => a['title']);
     expect(titles).toEqual(expect.arrayContaining([expect.stringContaining('Voskov and Lin'), expect.stringContaining('Valdoria-Qiran ties')]));
     expect(Object.keys(exported.articles[0]!)).not.toContain('fingerprint');

@@ -72,7 +72,7 @@ describe('staged import', () => {
     expect(first).toEqual({ ok: true, state: 'writing', written: 0, total: 3 });
     // A second begin while it is written is refused; the write goes on.
     expect(await ask({ type: 'library:import-begin', mode: 'merge', total: 1 })).toEqual({ ok: false, error: expect.stringContaining('another import is being written') });
-    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 3, updated: 0, libraryCount: 3 });
+    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 3, updated: 0, libraryCount: 3, profiles: null });
     expect(await getArticle(db, article(1).url)).toBeUndefined();
     expect(await getArticle(db, article(12).url)).toMatchObject({ title: 'Story 12', keys: expect.any(Array) });
     // The staged import is gone once its end was told.
@@ -83,7 +83,7 @@ describe('staged import', () => {
     const { ask } = await setUp([1, 2]);
     const importId = await begin(ask, 'merge', 2);
     await ask({ type: 'library:import-chunk', importId, articles: [article(2, { lastSeen: 5_000 }), article(3)] });
-    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 1, updated: 1, libraryCount: 3 });
+    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 1, updated: 1, libraryCount: 3, profiles: null });
   });
 
   describe('must refuse, writing nothing', () => {

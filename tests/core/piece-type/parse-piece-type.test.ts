@@ -52,6 +52,7 @@ describe('where it arrives', () => {
       version: LIBRARY_FILE_VERSION,
       exportedAt: '2025-03-15T00:00:00.000Z',
       settings: {},
+      profiles: [],
       articles: [{ ...REPORT, pieceType: { kind: 'analysis', reasons: [{ id: 'title-label', evidence: 'Analysis' }] }, firstSeen: 1, lastSeen: 2, savedByHand: false }],
     });
     const result = parseLibraryFile(file);
