@@ -56,6 +56,8 @@ export function toFileArticle(stored: StoredArticle): LibraryFileArticle {
     text: stored.text,
     // Records from before flags were kept have none.
     flags: stored.flags ?? [],
+    // Records from before the kind of piece was read have none.
+    ...(stored.pieceType && { pieceType: stored.pieceType }),
     firstSeen: stored.firstSeen,
     lastSeen: stored.lastSeen,
     savedByHand: stored.savedByHand ?? false,

@@ -71,6 +71,14 @@ describe('export', () => {
     expect([second.articles.length, second.next]).toEqual([1, null]);
   });
 
+  test('the kind of piece goes into the file and comes back', async () => {
+    const opinion = { ...summitA, pieceType: { kind: 'opinion' as const, reasons: [{ id: 'address-section' as const, evidence: '/opinion/' }] } };
+    const to = await freshDb();
+    await roundTrip(await library([opinion, summitB]), to, 'replace');
+    expect((await getArticle(to, summitA.url))?.pieceType).toEqual(opinion.pieceType);
+    expect(await getArticle(to, summitB.url)).not.toHaveProperty('pieceType');
+  });
+
   test('an empty library is one empty page', async () => {
     expect(await exportPage(await freshDb(), null)).toEqual({ articles: [], next: null });
   });
