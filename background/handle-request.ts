@@ -4,7 +4,9 @@ import { isLibraryMessage, type LibraryResponse } from '../core/library-messages
 import { compareWithMatches } from '../db/compare-with-matches';
 import { findMatchesFor } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';
-import { countArticles, getArticle, saveArticle, type LibraryDb } from '../db/library-db';
+import { saveArticle } from '../db/library-db';
+import { countArticles, getArticle } from '../db/library-queries';
+import type { LibraryDb } from '../db/library-schema';
 import { fromExtensionPage, handleLibraryRequest } from './library-requests';
 import { claimedCanonical, storageUrl, type ReportBudget } from './report-policy';
 

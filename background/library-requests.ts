@@ -1,10 +1,11 @@
 import { dismissSpaceNotice, spaceNotice } from '../db/library-space';
-import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
+import { isTransferMessage, parseTransferRequest } from '../core/library-file/transfer-request';
 import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
-import { countArticles, deleteArticle, type LibraryDb } from '../db/library-db';
-import { clearLibrary, libraryOutlets, searchLibrary } from '../db/library-queries';
+import { clearLibrary, deleteArticle } from '../db/library-db';
+import { countArticles, libraryOutlets, searchLibrary } from '../db/library-queries';
+import type { LibraryDb } from '../db/library-schema';
 import type { RequestSender } from './handle-request';
-import { createImportStaging, handleTransferRequest, type ImportStaging } from './library-transfer';
+import { createImportStaging, handleTransferRequest, type ImportStaging, type TransferDeps } from './library-file/handle-transfer-request';
 
 export interface LibraryDeps {
   db: () => Promise<LibraryDb>;
@@ -21,6 +22,8 @@ export interface LibraryDeps {
    * @default one staging area for the life of the background
    */
   staging?: ImportStaging;
+  /** @default the outlet database (openOutlets) */
+  outletDb?: TransferDeps['outletDb'];
 }
 
 let backgroundStaging: ImportStaging | undefined;
@@ -52,7 +55,7 @@ export async function handleLibraryRequest(message: unknown, sender: RequestSend
     const request = parseTransferRequest(message);
     if (typeof request === 'string') return { ok: false, error: request };
     const staging = deps.staging ?? (backgroundStaging ??= createImportStaging());
-    return handleTransferRequest(request, { db: deps.db, staging }).catch((error: unknown) => ({
+    return handleTransferRequest(request, { db: deps.db, staging, ...(deps.outletDb && { outletDb: deps.outletDb }) }).catch((error: unknown) => ({
       ok: false as const,
       error: error instanceof Error ? error.message : 'the library could not be read or written',
     }));

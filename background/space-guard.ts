@@ -1,4 +1,4 @@
-import type { LibraryDb } from '../db/library-db';
+import type { LibraryDb } from '../db/library-schema';
 import { evictForSpace, type StorageEstimateLike } from '../db/library-space';
 
 /**

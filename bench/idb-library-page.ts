@@ -10,8 +10,11 @@ import type { ArticleReport } from '../core/messages';
 import { mulberry32 } from '../core/seeded-random';
 import { findMatches } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';
-import { corpusStats, LIBRARY_DB_VERSION, LIBRARY_STORES, openLibrary, saveArticle, writeArticles, type LibraryDb, type LibrarySchema, type StoredArticle } from '../db/library-db';
-import { compactStats, DF_META_KEY, type DfMeta } from '../db/library-stats';
+import { openLibrary, saveArticle } from '../db/library-db';
+import { corpusStats } from '../db/library-queries';
+import { writeArticles } from '../db/library-writes';
+import { type DfMeta, LIBRARY_DB_VERSION, LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from '../db/library-schema';
+import { compactStats, DF_META_KEY } from '../db/library-stats';
 import { openDB } from 'idb';
 import { pick, syntheticArticles } from './synthetic-articles';
 

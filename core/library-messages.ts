@@ -1,5 +1,6 @@
 import { httpUrl, isObject, LIMITS } from './messages';
-import type { LibraryFileArticle } from './library-file';
+import type { LibraryFileArticle } from './library-file/library-file-format';
+import type { OutletProfile } from './outlet/outlet-profile';
 
 /*
  * The library, as the options page sees it. These requests are accepted from the
@@ -98,7 +99,7 @@ export type LibraryResponse =
 
 /*
  * Moving the library to and from a file, from the options page only (the file's schema
- * and these requests' checks: core/library-file.ts, core/library-transfer.ts). Export is
+ * and these requests' checks: core/library-file/library-file-format.ts, core/library-file/transfer-request.ts). Export is
  * read in pages; an import is staged in the background chunk by chunk and applied in one
  * transaction on commit, so it happens whole or not at all. A large import takes minutes
  * to write (every article is posted under ~100 index keys), longer than a browser lets one
@@ -111,8 +112,8 @@ export type ImportMode = 'merge' | 'replace';
 export type LibraryTransferRequest =
   /** The next page of the library for the file, in URL order, after `after` (null: from the start). */
   | { type: 'library:export-page'; after: string | null }
-  /** Starts an import of `total` articles; any import staged before is dropped. */
-  | { type: 'library:import-begin'; mode: ImportMode; total: number }
+  /** Starts an import of `total` articles, with the file's outlet profiles (null: the file has none); any import staged before is dropped. */
+  | { type: 'library:import-begin'; mode: ImportMode; total: number; profiles: OutletProfile[] | null }
   /** Articles of the staged import, checked on arrival; `offset` is the first one's index in the file (for messages). */
   | { type: 'library:import-chunk'; importId: string; offset: number; articles: LibraryFileArticle[] }
   /** Starts writing the staged import, in one transaction; answers at once with its progress. */
@@ -127,6 +128,8 @@ export interface LibraryExportPageResponse {
   /** Where the next page starts (pass as `after`); null when this was the last. */
   next: string | null;
   libraryCount: number;
+  /** The outlet profiles, with the first page only (`after` null). */
+  profiles?: OutletProfile[];
 }
 
 export interface LibraryImportBeginResponse {
@@ -150,6 +153,8 @@ export type LibraryImportStatusResponse =
       added: number;
       updated: number;
       libraryCount: number;
+      /** Outlet profiles written (null: the file had none, and they were left alone). */
+      profiles: number | null;
     };
 
 export interface LibraryImportAbortResponse {

@@ -3,7 +3,7 @@ import { outletName } from '../core/identity/outlet-name';
 import type { ArticleReport, MatchView } from '../core/messages';
 import { watched } from './in-transaction';
 import type { IndexEntry } from './index-entry';
-import type { LibraryDb, StoredArticle } from './library-db';
+import type { LibraryDb, StoredArticle } from './library-schema';
 
 /** Accounts compared besides the article itself: the popup's grid has room for about six outlets. */
 export const MAX_COMPARED = 7;

@@ -5,7 +5,7 @@ import type { CorpusStats } from '../core/matching/score';
 import { defaultTuning, type MatchTuning } from '../core/matching/tuning';
 import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
-import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
+import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
 import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
 

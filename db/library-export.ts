@@ -1,7 +1,7 @@
-import type { LibraryFileArticle } from '../core/library-file';
-import { TRANSFER_LIMITS } from '../core/library-transfer';
+import type { LibraryFileArticle } from '../core/library-file/library-file-format';
+import { TRANSFER_LIMITS } from '../core/library-file/transfer-request';
 import { watched } from './in-transaction';
-import type { LibraryDb, StoredArticle } from './library-db';
+import type { LibraryDb, StoredArticle } from './library-schema';
 
 /**
  * The library read out for the file, a page at a time, in URL order (the store's key),
@@ -56,6 +56,8 @@ export function toFileArticle(stored: StoredArticle): LibraryFileArticle {
     text: stored.text,
     // Records from before flags were kept have none.
     flags: stored.flags ?? [],
+    // Records from before the kind of piece was read have none.
+    ...(stored.pieceType && { pieceType: stored.pieceType }),
     firstSeen: stored.firstSeen,
     lastSeen: stored.lastSeen,
     savedByHand: stored.savedByHand ?? false,

@@ -1,7 +1,8 @@
-import type { LibraryFileArticle } from '../core/library-file';
+import type { LibraryFileArticle } from '../core/library-file/library-file-format';
 import type { ImportMode } from '../core/library-messages';
 import { indexEntry, type IndexEntry } from './index-entry';
-import { clearLibraryStores, LIBRARY_STORES, writeArticles, type LibraryDb, type StoredArticle } from './library-db';
+import { clearLibraryStores, writeArticles } from './library-writes';
+import { LIBRARY_STORES, toStoredArticle, type LibraryDb, type StoredArticle } from './library-schema';
 import { watched } from './in-transaction';
 import { compactAfterWrite } from './library-stats';
 
@@ -70,7 +71,13 @@ export async function applyImport(
 
 function merged(article: LibraryFileArticle, entry: IndexEntry, existing: StoredArticle | undefined): StoredArticle {
   // writeArticles replaces `keys` with the keys it posts the article under.
-  const imported: StoredArticle = { ...article, fingerprint: entry.fingerprint, keys: entry.keys };
+  const imported = toStoredArticle(article, {
+    fingerprint: entry.fingerprint,
+    keys: entry.keys,
+    firstSeen: article.firstSeen,
+    lastSeen: article.lastSeen,
+    savedByHand: article.savedByHand,
+  });
   if (!existing) return imported;
   const newer = article.lastSeen >= existing.lastSeen ? imported : existing;
   return {

@@ -1,10 +1,13 @@
 import { outletIdentity, outletKey } from '../core/identity/outlet-name';
 import type { LibraryItem, LibrarySearch } from '../core/library-messages';
-import { inTransaction, watched } from './in-transaction';
-import { clearLibraryStores, LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-db';
+import type { CorpusStats } from '../core/matching/score';
+import { watched } from './in-transaction';
+import { LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-schema';
+import { libraryStats } from './library-stats';
 
 /**
- * The options page's questions to the library: search, outlets, clear. There is no
+ * Every read of the library: an article, the count and the document frequencies (for
+ * the background), and the options page's search and outlets. There is no
  * full-text index (the inverted index holds event features, not words), so a search is
  * a cursor walk over `by-last-seen`, newest first, with bounded work: it stops once the
  * page after the requested one is known to exist, and never reads more than the newest
@@ -129,8 +132,26 @@ export async function libraryOutlets(
   return { outlets, scanLimited };
 }
 
-/** Empties the library: articles, postings and document frequencies together. */
-export async function clearLibrary(db: LibraryDb): Promise<void> {
-  const tx = db.transaction(LIBRARY_STORES, 'readwrite');
-  await inTransaction(tx, () => clearLibraryStores(tx));
+export async function getArticle(db: LibraryDb, url: string): Promise<StoredArticle | undefined> {
+  // Not db.get: its transaction's end would go unheard when the read fails.
+  const tx = watched(db.transaction('articles', 'readonly'));
+  const article = await tx.store.get(url);
+  await tx.done;
+  return article;
+}
+
+/** Articles in the library, from the counts (IndexedDB's own count reads the whole store). */
+export async function countArticles(db: LibraryDb): Promise<number> {
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
+  const { docCount } = await libraryStats(tx);
+  await tx.done;
+  return docCount;
+}
+
+/** The library's document frequencies as of now. */
+export async function corpusStats(db: LibraryDb): Promise<CorpusStats> {
+  const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
+  const stats = await libraryStats(tx);
+  await tx.done;
+  return stats;
 }

@@ -1,5 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { countArticles, LIBRARY_STORES, unpostArticles, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-db';
+import { countArticles } from './library-queries';
+import { unpostArticles } from './library-writes';
+import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type SpaceNotice, type StoredArticle } from './library-schema';
 import { DfDelta } from './df-table';
 import { abortAndWait, inTransaction, requestAll, watched } from './in-transaction';
 import { compactAfterWrite, logChanges } from './library-stats';
@@ -21,15 +23,6 @@ import { compactAfterWrite, logChanges } from './library-stats';
 export interface StorageEstimateLike {
   usage?: number;
   quota?: number;
-}
-
-export interface SpaceNotice {
-  /** When space last ran short, ms since the epoch. */
-  at: number;
-  /** Articles dropped since the notice was last dismissed. */
-  evicted: number;
-  /** Only articles saved by hand were left, and space is still short. */
-  spaceShort: boolean;
 }
 
 export interface EvictionOptions {

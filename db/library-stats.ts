@@ -3,7 +3,7 @@ import { countedKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
 import { DfTable, type DfDelta, type DfEntries } from './df-table';
 import { inTransaction, requestAll } from './in-transaction';
-import type { LibrarySchema, StoredArticle } from './library-db';
+import type { DfLogRow, DfMeta, LibrarySchema, StoredArticle } from './library-schema';
 
 /**
  * The library's document frequencies, kept in IndexedDB as a snapshot plus a log, and
@@ -18,22 +18,6 @@ import type { LibrarySchema, StoredArticle } from './library-db';
  * (`meta` 'df' and 'df:0'…, typed arrays) and emptied. `gen` changes when the library is
  * emptied, so a connection whose table predates that reloads.
  */
-
-export interface DfMeta {
-  /** Changes whenever the stores are emptied. */
-  gen: number;
-  /** The snapshot holds every log row up to this id. */
-  upTo: number;
-  docCount: number;
-  chunks: number;
-}
-
-export interface DfLogRow extends DfEntries {
-  /** Given by the store (autoIncrement): the order of the rows. */
-  id?: number;
-  /** Articles added minus articles removed. */
-  docs: number;
-}
 
 export const DF_META_KEY = 'df';
 const CHUNK_PREFIX = 'df:';

@@ -3,7 +3,8 @@ import { countedKeys, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
 import { requestAll } from './in-transaction';
 import { indexEntry } from './index-entry';
-import { postingRow, type LibrarySchema, type StoredArticle } from './library-db';
+import { postingRow } from './library-writes';
+import type { LibrarySchema, StoredArticle } from './library-schema';
 import { countFromArticles, saveSnapshot } from './library-stats';
 
 /**

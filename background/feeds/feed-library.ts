@@ -1,5 +1,7 @@
 import { parseArticleReport, type ArticleReport } from '../../core/messages';
-import { deleteArticle, getArticle, saveArticle, type LibraryDb } from '../../db/library-db';
+import { deleteArticle, saveArticle } from '../../db/library-db';
+import { getArticle } from '../../db/library-queries';
+import type { LibraryDb } from '../../db/library-schema';
 import type { FeedLibrary } from './feed-service';
 
 /** The library as the feeds see it: stories are saved like visits, never as saved by hand. */

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { libraryFileName, mergeSettings, replaceSettings, type LibraryFile } from '../../core/library-file';
+import { libraryFileName, mergeSettings, replaceSettings, type LibraryFile } from '../../core/library-file/library-file-format';
 import type { ImportMode } from '../../core/library-messages';
 import { ImportConfirm } from './ImportConfirm';
 import { searchLibrary } from './library-client';
-import { download, exportLibraryFile, importLibraryFile, readLibraryFile } from './library-transfer';
+import { download, exportLibraryFile, importLibraryFile, readLibraryFile } from './library-file-client';
 import type { SettingsProps } from './settings-props';
 import { uiText } from './ui-text';
 import { JsonFileInput } from './JsonFileInput';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { LibraryFile } from '../../core/library-file';
+import type { LibraryFile } from '../../core/library-file/library-file-format';
 import type { ImportMode } from '../../core/library-messages';
 import { formatDay, uiText } from './ui-text';
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test, vi } from 'vitest';
 import { handleRequest, type BackgroundDeps } from '../../background/handle-request';
 import { reportBudget } from '../../background/report-policy';
-import { getArticle, openLibrary } from '../../db/library-db';
+import { openLibrary } from '../../db/library-db';
+import { getArticle } from '../../db/library-queries';
 
 let n = 0;
 function deps() {

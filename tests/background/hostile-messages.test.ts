@@ -5,7 +5,9 @@ import { reportBudget } from '../../background/report-policy';
 import { routeMessage } from '../../background/route-message';
 import { LIMITS, type ArticleReport } from '../../core/messages';
 import { mulberry32 } from '../../core/seeded-random';
-import { countArticles, getArticle, openLibrary, saveArticle, type StoredArticle } from '../../db/library-db';
+import { openLibrary, saveArticle } from '../../db/library-db';
+import { countArticles, getArticle } from '../../db/library-queries';
+import type { StoredArticle } from '../../db/library-schema';
 
 /**
  * A compromised content script sends whatever it likes: thousands of seeded messages of

@@ -5,7 +5,8 @@ import { reportBudget } from '../../background/report-policy';
 import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { type ArticleReport } from '../../core/messages';
 import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/library-messages';
-import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { openLibrary, saveArticle } from '../../db/library-db';
+import { countArticles, getArticle } from '../../db/library-queries';
 import { recordSpaceNotice } from '../../db/library-space';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

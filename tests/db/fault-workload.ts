@@ -1,13 +1,14 @@
 import { syntheticArticles } from '../../bench/synthetic-articles';
-import type { LibraryFileArticle } from '../../core/library-file';
+import type { LibraryFileArticle } from '../../core/library-file/library-file-format';
 import type { ArticleReport } from '../../core/messages';
 import { mulberry32 } from '../../core/seeded-random';
 import { findMatches, findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
-import { countArticles, deleteArticle, openLibrary, saveArticle, type LibraryDb, type StoredArticle } from '../../db/library-db';
+import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { countArticles, searchLibrary } from '../../db/library-queries';
+import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport, type ImportResult, type PreparedArticle } from '../../db/library-import';
-import { clearLibrary, searchLibrary } from '../../db/library-queries';
 import { dismissSpaceNotice, evictForSpace, type EvictionResult, type StorageEstimateLike } from '../../db/library-space';
 import { compactStats } from '../../db/library-stats';
 import { hostileReport } from './hostile-reports';

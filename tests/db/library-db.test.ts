@@ -6,7 +6,8 @@ import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
 import { MATCH_THRESHOLD } from '../../core/matching/score';
 import { findMatches, findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
-import { countArticles, deleteArticle, getArticle, saveArticle } from '../../db/library-db';
+import { deleteArticle, saveArticle } from '../../db/library-db';
+import { countArticles, getArticle } from '../../db/library-queries';
 import { expectIndexConsistent, floods, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
 const freshDb = freshDbFactory('test-library');

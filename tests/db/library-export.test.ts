@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFileArticle } from '../../core/library-file';
+import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFileArticle } from '../../core/library-file/library-file-format';
 import type { ArticleReport } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { findMatches } from '../../db/find-matches';
-import { countArticles, getArticle, saveArticle, type LibraryDb, type StoredArticle } from '../../db/library-db';
+import { saveArticle } from '../../db/library-db';
+import { countArticles, getArticle, searchLibrary } from '../../db/library-queries';
+import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport } from '../../db/library-import';
-import { searchLibrary } from '../../db/library-queries';
 import { expectIndexConsistent, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
 const freshDb = freshDbFactory('export-test');
@@ -68,6 +69,14 @@ describe('export', () => {
     expect(first.next).toBe('https://a.example/1');
     const second = await exportPage(db, first.next, { maxChars: 10 });
     expect([second.articles.length, second.next]).toEqual([1, null]);
+  });
+
+  test('the kind of piece goes into the file and comes back', async () => {
+    const opinion = { ...summitA, pieceType: { kind: 'opinion' as const, reasons: [{ id: 'address-section' as const, evidence: '/opinion/' }] } };
+    const to = await freshDb();
+    await roundTrip(await library([opinion, summitB]), to, 'replace');
+    expect((await getArticle(to, summitA.url))?.pieceType).toEqual(opinion.pieceType);
+    expect(await getArticle(to, summitB.url)).not.toHaveProperty('pieceType');
   });
 
   test('an empty library is one empty page', async () => {

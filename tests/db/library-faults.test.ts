@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { countArticles, deleteArticle, getArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
+import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { countArticles, getArticle } from '../../db/library-queries';
+import type { LibraryDb } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { applyImport, prepareImport } from '../../db/library-import';
-import { clearLibrary } from '../../db/library-queries';
 import { evictForSpace, spaceNotice } from '../../db/library-space';
 import { compactStats, DF_META_KEY } from '../../db/library-stats';
 import { installFaultyIdb, type FaultKind, type FaultyIdb } from './faulty-idb';

@@ -3,8 +3,11 @@ import { expect } from 'vitest';
 import { countedKeys } from '../../core/matching/index-keys';
 import type { ArticleReport } from '../../core/messages';
 import type { DfEntries } from '../../db/df-table';
-import { corpusStats, LIBRARY_DB_VERSION, openLibrary, postingRow, type LibraryDb, type LibrarySchema, type StoredArticle } from '../../db/library-db';
-import { DF_META_KEY, type DfMeta } from '../../db/library-stats';
+import { openLibrary } from '../../db/library-db';
+import { corpusStats } from '../../db/library-queries';
+import { postingRow } from '../../db/library-writes';
+import { type DfMeta, LIBRARY_DB_VERSION, type LibraryDb, type LibrarySchema, type StoredArticle } from '../../db/library-schema';
+import { DF_META_KEY } from '../../db/library-stats';
 
 /** Articles the library tests share: two accounts of one fictional summit and an unrelated flood. */
 

@@ -1,5 +1,6 @@
-import type { LibraryFileArticle } from '../../core/library-file';
-import { postingRow, type LibraryDb, type StoredArticle } from '../../db/library-db';
+import type { LibraryFileArticle } from '../../core/library-file/library-file-format';
+import { postingRow } from '../../db/library-writes';
+import type { LibraryDb, StoredArticle } from '../../db/library-schema';
 import { toFileArticle } from '../../db/library-export';
 import { spaceNotice } from '../../db/library-space';
 

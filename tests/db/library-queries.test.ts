@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { ArticleReport } from '../../core/messages';
 import type { LibrarySearch } from '../../core/library-messages';
-import { countArticles, deleteArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
-import { articleDay, clearLibrary, libraryOutlets, searchLibrary } from '../../db/library-queries';
+import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { articleDay, countArticles, libraryOutlets, searchLibrary } from '../../db/library-queries';
+import type { LibraryDb } from '../../db/library-schema';
 import { expectIndexConsistent } from './library-fixtures';
 
 let dbCounter = 0;

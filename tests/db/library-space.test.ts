@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { countArticles, getArticle, saveArticle, type LibraryDb } from '../../db/library-db';
+import { saveArticle } from '../../db/library-db';
+import { countArticles, getArticle } from '../../db/library-queries';
+import type { LibraryDb } from '../../db/library-schema';
 import { dismissSpaceNotice, evictForSpace, spaceNotice } from '../../db/library-space';
 import { expectIndexConsistent, freshDbFactory, report } from './library-fixtures';
 

@@ -4,19 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { findMatches } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
 import type { ArticleReport } from '../../core/messages';
-import {
-  corpusStats,
-  deleteArticle,
-  LIBRARY_DB_VERSION,
-  LIBRARY_STORES,
-  saveArticle,
-  writeArticles,
-  type LibraryDb,
-  type LibrarySchema,
-  type StoredArticle,
-} from '../../db/library-db';
-import { clearLibrary } from '../../db/library-queries';
-import { compactStats, DF_META_KEY, type DfMeta } from '../../db/library-stats';
+import { clearLibrary, deleteArticle, saveArticle } from '../../db/library-db';
+import { corpusStats } from '../../db/library-queries';
+import { writeArticles } from '../../db/library-writes';
+import { type DfMeta, LIBRARY_DB_VERSION, LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from '../../db/library-schema';
+import { compactStats, DF_META_KEY } from '../../db/library-stats';
 import { expectIndexConsistent, floods, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 
 /**

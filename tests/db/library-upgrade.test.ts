@@ -1,19 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { findMatches } from '../../db/find-matches';
-import {
-  countArticles,
-  deleteArticle,
-  getArticle,
-  LIBRARY_DB_VERSION,
-  LIBRARY_SCHEMA_HISTORY,
-  openLibrary,
-  saveArticle,
-  type LibraryDb,
-  type StoredArticle,
-} from '../../db/library-db';
+import { deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { countArticles, getArticle, searchLibrary } from '../../db/library-queries';
+import { LIBRARY_DB_VERSION, LIBRARY_SCHEMA_HISTORY, type LibraryDb, type StoredArticle } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
-import { searchLibrary } from '../../db/library-queries';
 import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
 import { done, expectIndexConsistent, layOutVersion1, rawOpen } from './library-fixtures';
 import v1File from './upgrade-fixtures/library-v1.json';

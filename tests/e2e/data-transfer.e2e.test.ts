@@ -61,6 +61,41 @@ function libraryOf(h: Harness): Promise<Array<{ url: string; title: string; last
   ) as Promise<Array<{ url: string; title: string; lastSeen: number; savedByHand: boolean; keys: string[] }>>;
 }
 
+/** An outlet profile with the reader's note, as the outlet database keeps it (core/outlet/outlet-profile.ts). */
+const NOTED_OUTLET = {
+  site: 'ledger.example',
+  policies: [{ kind: 'correctionsPolicy', url: 'https://ledger.example/corrections' }],
+  policiesFrom: null,
+  policiesAt: 1_700_000_000_000,
+  wikidata: null,
+  lookup: { status: 'never' },
+  reader: { kind: null, country: null, owner: 'Ledger Trust', founded: null, note: 'Owned by a trust since 2019.', at: 1_700_000_000_000 },
+  firstSeen: 1_700_000_000_000,
+};
+
+/**
+ * The outlet profiles in the extension's IndexedDB, read or written in its service worker;
+ * a database the background has not created yet is created as its version 1 would be.
+ */
+function outletProfiles(h: Harness, add: object | null = null): Promise<Array<Record<string, unknown>>> {
+  return h.browser.serviceWorker.evaluate(
+    (profile) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('parallax-outlets', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('profiles', { keyPath: 'site' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('profiles', 'readwrite');
+          if (profile) tx.objectStore('profiles').put(profile);
+          const request = tx.objectStore('profiles').getAll();
+          tx.oncomplete = () => resolve(request.result);
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    add,
+  ) as Promise<Array<Record<string, unknown>>>;
+}
+
 function settingsOf(h: Harness): Promise<Record<string, unknown>> {
   return h.browser.serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
@@ -92,6 +127,7 @@ beforeAll(async () => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
     await chrome.storage.local.set({ settings });
   }, SETTINGS);
+  await outletProfiles(first, NOTED_OUTLET);
   for (const path of [LEDGER, HARBOUR]) {
     const page = await first.browser.context.newPage();
     await page.goto(server.url + path);
@@ -117,11 +153,13 @@ describe('export', () => {
     exportedPath = join(ARTIFACTS, 'exported-library.json');
     await download.saveAs(exportedPath);
     exported = JSON.parse(readFileSync(exportedPath, 'utf8'));
-    expect(exported).toMatchObject({ format: 'parallax-library', version: 1, settings: { mutedPhrases: ['sham vote'], highlightsOffSites: ['example.org'] } });
+    expect(exported).toMatchObject({ format: 'parallax-library', version: 2, settings: { mutedPhrases: ['sham vote'], highlightsOffSites: ['example.org'] } });
     const titles = exported.articles.map((a) => a['title']);
     expect(titles).toEqual(expect.arrayContaining([expect.stringContaining('Voskov and Lin'), expect.stringContaining('Valdoria-Qiran ties')]));
     expect(Object.keys(exported.articles[0]!)).not.toContain('fingerprint');
     expect(Object.keys(exported.articles[0]!)).not.toContain('keys');
+    // The outlet profiles travel with the library, the reader's note with them.
+    expect((exported as unknown as { profiles: unknown[] }).profiles).toContainEqual(NOTED_OUTLET);
     await expect.poll(() => statusOf(options).textContent()).toBe(`Exported 2 articles and your settings to parallax-library-${day}.json.`);
     await options.evaluate(() => window.scrollTo(0, 0));
     await options.screenshot({ path: join(ARTIFACTS, 'options-data.png'), fullPage: true });
@@ -138,9 +176,9 @@ describe('import into a fresh profile', () => {
 
   test('a file of another version is refused, saying so, and nothing changes', async () => {
     const before = await settingsOf(second);
-    await chooseFile(options, { name: 'future.json', buffer: Buffer.from(JSON.stringify({ ...exported, version: 2 })) }, 'Merge');
+    await chooseFile(options, { name: 'future.json', buffer: Buffer.from(JSON.stringify({ ...exported, version: 3 })) }, 'Merge');
     await expect.poll(() => statusOf(options).textContent()).toBe(
-      'The file was not imported, nothing changed: its "version" is 2; this Parallax reads version 1 files',
+      'The file was not imported, nothing changed: its "version" is 3; this Parallax reads version 1 and 2 files',
     );
     expect(await options.getByRole('button', { name: 'Merge' }).count()).toBe(0);
     expect(await libraryOf(second)).toEqual([]);
@@ -167,6 +205,15 @@ describe('import into a fresh profile', () => {
     await truncate(huge, 0);
   });
 
+  test('a hostile outlet profile is refused, naming the profile and the field, and nothing changes', async () => {
+    const profiles = [{ ...NOTED_OUTLET, policies: [{ kind: 'correctionsPolicy', url: 'javascript:alert(1)' }] }];
+    await chooseFile(options, { name: 'hostile-profile.json', buffer: Buffer.from(JSON.stringify({ ...exported, profiles })) }, 'Replace');
+    await expect.poll(() => statusOf(options).textContent()).toBe(
+      'The file was not imported, nothing changed: outlet profile 1 (ledger.example): "policies": [0]: "url" must be an http(s) address',
+    );
+    expect(await libraryOf(second)).toEqual([]);
+  });
+
   test('merging the exported file: the same library, the settings, and matches without a visit', async () => {
     await chooseFile(options, exportedPath, 'Merge');
     const confirm = options.getByRole('group', { name: 'Merge this file into your library?' });
@@ -182,6 +229,7 @@ describe('import into a fresh profile', () => {
     // The index was rebuilt from the text.
     expect(library.every((a) => a.keys.length > 0)).toBe(true);
     expect(await settingsOf(second)).toMatchObject({ mutedPhrases: ['sham vote'], highlightsOffSites: ['example.org'] });
+    expect(await outletProfiles(second)).toContainEqual(NOTED_OUTLET);
 
     // The library section lists them, with the count.
     await options.getByRole('link', { name: 'Library' }).click();

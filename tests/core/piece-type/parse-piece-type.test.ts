@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../../core/library-file';
+import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../../core/library-file/library-file-format';
 import { parseArticleReport } from '../../../core/messages';
 import { parsePieceType } from '../../../core/piece-type';
 
@@ -52,6 +52,7 @@ describe('where it arrives', () => {
       version: LIBRARY_FILE_VERSION,
       exportedAt: '2025-03-15T00:00:00.000Z',
       settings: {},
+      profiles: [],
       articles: [{ ...REPORT, pieceType: { kind: 'analysis', reasons: [{ id: 'title-label', evidence: 'Analysis' }] }, firstSeen: 1, lastSeen: 2, savedByHand: false }],
     });
     const result = parseLibraryFile(file);

@@ -1,7 +1,11 @@
-import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../core/library-messages';
-import { countArticles, type LibraryDb } from '../db/library-db';
-import { exportPage } from '../db/library-export';
-import { applyImport, prepareImport, type ImportResult, type PreparedArticle } from '../db/library-import';
+import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../../core/library-messages';
+import { countArticles } from '../../db/library-queries';
+import type { LibraryDb } from '../../db/library-schema';
+import { exportPage } from '../../db/library-export';
+import { applyImport, prepareImport, type ImportResult, type PreparedArticle } from '../../db/library-import';
+import { allProfiles, openOutlets, type OutletDb } from '../../db/outlet-db';
+import { importProfiles } from '../../db/outlet-transfer';
+import type { OutletProfile } from '../../core/outlet/outlet-profile';
 
 /**
  * Export pages and staged imports for the options page.
@@ -16,6 +20,10 @@ import { applyImport, prepareImport, type ImportResult, type PreparedArticle } f
  * event that keeps the service worker awake. If the background stops anyway (the page
  * closed, the browser quit), the open transaction is aborted and nothing is written.
  * Only one import is staged at a time.
+ *
+ * The outlet profiles (their own database, db/outlet-db.ts) travel with the first export
+ * page and with the import's beginning; they are written once the articles are, in a
+ * transaction of their own.
  */
 
 interface StagedImport {
@@ -23,6 +31,8 @@ interface StagedImport {
   mode: ImportMode;
   total: number;
   articles: Map<string, PreparedArticle>;
+  /** Null: the file has no profiles, and the reader's are left alone. */
+  profiles: OutletProfile[] | null;
   touched: number;
   /** Set once commit started the write. */
   job?: ImportJob;
@@ -30,7 +40,7 @@ interface StagedImport {
 
 interface ImportJob {
   written: number;
-  result?: ImportResult & { libraryCount: number };
+  result?: ImportResult & { libraryCount: number; profiles: number | null };
   error?: string;
 }
 
@@ -41,6 +51,8 @@ export interface ImportStaging {
 export interface TransferDeps {
   db: () => Promise<LibraryDb>;
   staging: ImportStaging;
+  /** @default the outlet database (openOutlets) */
+  outletDb?: () => Promise<OutletDb>;
   /** @default Date.now */
   now?: () => number;
   /** @default crypto.randomUUID */
@@ -65,12 +77,14 @@ export async function handleTransferRequest(request: LibraryTransferRequest, dep
     case 'library:export-page': {
       const db = await deps.db();
       const [page, libraryCount] = await Promise.all([exportPage(db, request.after), countArticles(db)]);
-      return { ok: true, ...page, libraryCount };
+      if (request.after !== null) return { ok: true, ...page, libraryCount };
+      const profiles = await allProfiles(await (deps.outletDb ?? openOutlets)());
+      return { ok: true, ...page, libraryCount, profiles };
     }
     case 'library:import-begin': {
       if (writing(staging.current)) return { ok: false, error: 'another import is being written; wait for it to finish' };
       const id = (deps.newId ?? (() => crypto.randomUUID()))();
-      staging.current = { id, mode: request.mode, total: request.total, articles: new Map(), touched: now };
+      staging.current = { id, mode: request.mode, total: request.total, articles: new Map(), profiles: request.profiles, touched: now };
       return { ok: true, importId: id };
     }
     case 'library:import-abort':
@@ -99,7 +113,7 @@ export async function handleTransferRequest(request: LibraryTransferRequest, dep
           staging.current = null;
           return { ok: false, error: `the import is incomplete: ${staged.articles.size} of ${staged.total} articles arrived; nothing was written` };
         }
-        staged.job = start(await deps.db(), staged);
+        staged.job = start(await deps.db(), deps.outletDb ?? (() => openOutlets()), staged);
       }
       return status(staging, staged, now);
     }
@@ -111,15 +125,29 @@ export async function handleTransferRequest(request: LibraryTransferRequest, dep
   }
 }
 
-function start(db: LibraryDb, staged: StagedImport): ImportJob {
+function start(db: LibraryDb, outlets: () => Promise<OutletDb>, staged: StagedImport): ImportJob {
   const job: ImportJob = { written: 0 };
   const prepared = [...staged.articles.values()];
+  const { profiles, mode } = staged;
   // The articles now live in `prepared` only, and go with the write.
   staged.articles = new Map();
-  void applyImport(db, prepared, staged.mode, (written) => (job.written = written))
-    .then(async (result) => (job.result = { ...result, libraryCount: await countArticles(db) }))
+  void applyImport(db, prepared, mode, (written) => (job.written = written))
+    .then(async (result) => {
+      const written = profiles === null ? null : await writeProfiles(outlets, profiles, mode);
+      job.result = { ...result, libraryCount: await countArticles(db), profiles: written };
+    })
     .catch((error: unknown) => (job.error = error instanceof Error ? error.message : 'the library could not be written'));
   return job;
+}
+
+/** The articles are in by now: a failure here must say so, rather than "nothing was written". */
+async function writeProfiles(outlets: () => Promise<OutletDb>, profiles: readonly OutletProfile[], mode: ImportMode): Promise<number> {
+  try {
+    return await importProfiles(await outlets(), profiles, mode);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new Error(`the articles were written, but the outlet profiles were not (${reason}); import the file again to add them`);
+  }
 }
 
 /** Where the write stands; once it has ended, the staged import is dropped (the answer is given once). */
@@ -127,7 +155,7 @@ function status(staging: ImportStaging, staged: StagedImport, now: number): Libr
   const job = staged.job!;
   staged.touched = now;
   if (job.error !== undefined || job.result) staging.current = null;
-  if (job.error !== undefined) return { ok: false, error: `${job.error}; nothing was written` };
+  if (job.error !== undefined) return { ok: false, error: job.error.startsWith('the articles were written') ? job.error : `${job.error}; nothing was written` };
   if (job.result) return { ok: true, state: 'done', ...job.result };
   return { ok: true, state: 'writing', written: job.written, total: staged.total };
 }

@@ -1,6 +1,7 @@
-import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file';
-import { LIMITS } from './messages';
-import { type LibraryTransferRequest } from './library-messages';
+import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file-format';
+import { parseProfileSection } from './outlet-profile-section';
+import { LIMITS } from '../messages';
+import { type LibraryTransferRequest } from '../library-messages';
 
 /**
  * Checks of the export and import requests (types in core/messages.ts). An import is
@@ -41,12 +42,15 @@ export function parseTransferRequest(message: unknown): LibraryTransferRequest |
       return { type, after };
     }
     case 'library:import-begin': {
-      const { mode, total } = message;
+      const { mode, total, profiles } = message;
       if (mode !== 'merge' && mode !== 'replace') return 'library:import-begin: mode must be "merge" or "replace"';
       if (typeof total !== 'number' || !Number.isInteger(total) || total < 0 || total > LIBRARY_FILE_LIMITS.articles) {
         return `library:import-begin: total must be a whole number up to ${LIBRARY_FILE_LIMITS.articles}`;
       }
-      return { type, mode, total };
+      // Checked again here, as the articles are: the background trusts no message it has not checked.
+      const parsedProfiles = profiles === undefined || profiles === null ? null : parseProfileSection(profiles);
+      if (typeof parsedProfiles === 'string') return `library:import-begin: ${parsedProfiles}`;
+      return { type, mode, total, profiles: parsedProfiles };
     }
     case 'library:import-chunk': {
       const importId = idOf(message);

@@ -1,11 +1,16 @@
-import type { ArticleReport, FlagSummary } from './messages';
-import { LIMITS } from './messages';
-import { parseSettings, type Settings } from './settings';
-import { parsePieceType, type PieceType } from './piece-type';
+import type { ArticleReport, FlagSummary } from '../messages';
+import { LIMITS } from '../messages';
+import { parseSettings, type Settings } from '../settings';
+import { parsePieceType, type PieceType } from '../piece-type';
+import type { OutletProfile } from '../outlet/outlet-profile';
+import { parseProfileSection } from './outlet-profile-section';
 
 /**
  * The library file: the whole library and the settings in one versioned JSON document,
- * `{format, version, exportedAt, settings, articles: [...]}`. Fingerprints and postings
+ * `{format, version, exportedAt, settings, profiles: [...], articles: [...]}`, `profiles`
+ * being the outlet profiles (from version 2; outlet-profile-section.ts checks them; a
+ * version 1 file has none, and importing it leaves the reader's profiles as they are).
+ * Fingerprints and postings
  * are not in it: they are derived, and rebuilt on import, so a file can never carry an
  * index that disagrees with its articles.
  *
@@ -18,7 +23,9 @@ import { parsePieceType, type PieceType } from './piece-type';
  */
 
 export const LIBRARY_FILE_FORMAT = 'parallax-library';
-export const LIBRARY_FILE_VERSION = 1;
+export const LIBRARY_FILE_VERSION = 2;
+/** Every version this Parallax reads: 1 (no outlet profiles), 2. */
+const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2]);
 
 export const LIBRARY_FILE_LIMITS = {
   /** The largest file read at all (checked on `file.size`, before reading). */
@@ -37,9 +44,12 @@ export interface LibraryFileArticle extends ArticleReport {
 
 export interface LibraryFile {
   format: typeof LIBRARY_FILE_FORMAT;
-  version: typeof LIBRARY_FILE_VERSION;
+  /** As the file says: 1 or 2. */
+  version: 1 | typeof LIBRARY_FILE_VERSION;
   exportedAt: string;
   settings: Settings;
+  /** Null when the file predates profiles (version 1): nothing to import, nothing to replace. */
+  profiles: OutletProfile[] | null;
   articles: LibraryFileArticle[];
 }
 
@@ -62,14 +72,17 @@ export function parseLibraryFile(text: string): LibraryFileResult {
   if (value['format'] !== LIBRARY_FILE_FORMAT) {
     return { ok: false, error: `it is not a Parallax library file ("format" is ${brief(value['format'])}, expected "${LIBRARY_FILE_FORMAT}")` };
   }
-  if (value['version'] !== LIBRARY_FILE_VERSION) {
-    return { ok: false, error: `its "version" is ${brief(value['version'])}; this Parallax reads version ${LIBRARY_FILE_VERSION} files` };
+  const version = value['version'];
+  if (!READABLE_VERSIONS.has(version)) {
+    return { ok: false, error: `its "version" is ${brief(version)}; this Parallax reads version 1 and ${LIBRARY_FILE_VERSION} files` };
   }
   const exportedAt = value['exportedAt'];
   if (typeof exportedAt !== 'string' || !ISO_TIME.test(exportedAt) || !Number.isFinite(Date.parse(exportedAt))) {
     return { ok: false, error: '"exportedAt" must be a date and time such as 2024-07-03T10:00:00.000Z' };
   }
   if (!isObject(value['settings'])) return { ok: false, error: '"settings" must be an object' };
+  const profiles = version === 1 ? null : parseProfileSection(value['profiles']);
+  if (typeof profiles === 'string') return { ok: false, error: profiles };
   const list = value['articles'];
   if (!Array.isArray(list)) return { ok: false, error: '"articles" must be a list' };
   if (list.length > LIBRARY_FILE_LIMITS.articles) {
@@ -92,7 +105,7 @@ export function parseLibraryFile(text: string): LibraryFileResult {
   if (duplicates.size > 0) return { ok: false, error: `these addresses appear more than once (each article may appear once): ${listed([...duplicates])}` };
   return {
     ok: true,
-    file: { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt, settings: parseSettings(value['settings']), articles },
+    file: { format: LIBRARY_FILE_FORMAT, version: version as LibraryFile['version'], exportedAt, settings: parseSettings(value['settings']), profiles, articles },
   };
 }
 
@@ -183,9 +196,9 @@ function parseFlag(value: unknown): FlagSummary | string {
  * never holds it whole, so the file is the head, the articles joined by ",\n", the tail.
  */
 
-/** Everything before the first article. */
-export function libraryFileHead(settings: Settings, exportedAt: Date): string {
-  const head = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: exportedAt.toISOString(), settings };
+/** Everything before the first article: the settings and the outlet profiles (a few thousand at most, so written whole). */
+export function libraryFileHead(settings: Settings, exportedAt: Date, profiles: readonly OutletProfile[] = []): string {
+  const head = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: exportedAt.toISOString(), settings, profiles };
   return `${JSON.stringify(head).slice(0, -1)},"articles":[\n`;
 }
 

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type RequestSender } from '../../background/handle-request';
-import { reportBudget } from '../../background/report-policy';
-import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
-import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
-import type { LibraryFileArticle } from '../../core/library-file';
-import type { LibraryResponse } from '../../core/library-messages';
-import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { handleRequest, type RequestSender } from '../../../background/handle-request';
+import { reportBudget } from '../../../background/report-policy';
+import { handleLibraryRequest, type LibraryDeps } from '../../../background/library-requests';
+import { createImportStaging, STAGED_IMPORT_TTL } from '../../../background/library-file/handle-transfer-request';
+import type { LibraryFileArticle } from '../../../core/library-file/library-file-format';
+import type { LibraryResponse } from '../../../core/library-messages';
+import { openLibrary, saveArticle } from '../../../db/library-db';
+import { countArticles, getArticle } from '../../../db/library-queries';
+import { allProfiles, openOutlets, updateProfile } from '../../../db/outlet-db';
+import { emptyProfile, type OutletProfile } from '../../../core/outlet/outlet-profile';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OPTIONS_PAGE: RequestSender = { id: ID, url: `chrome-extension://${ID}/options.html#privacy` };
@@ -71,7 +74,7 @@ describe('staged import', () => {
     expect(first).toEqual({ ok: true, state: 'writing', written: 0, total: 3 });
     // A second begin while it is written is refused; the write goes on.
     expect(await ask({ type: 'library:import-begin', mode: 'merge', total: 1 })).toEqual({ ok: false, error: expect.stringContaining('another import is being written') });
-    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 3, updated: 0, libraryCount: 3 });
+    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 3, updated: 0, libraryCount: 3, profiles: null });
     expect(await getArticle(db, article(1).url)).toBeUndefined();
     expect(await getArticle(db, article(12).url)).toMatchObject({ title: 'Story 12', keys: expect.any(Array) });
     // The staged import is gone once its end was told.
@@ -82,7 +85,7 @@ describe('staged import', () => {
     const { ask } = await setUp([1, 2]);
     const importId = await begin(ask, 'merge', 2);
     await ask({ type: 'library:import-chunk', importId, articles: [article(2, { lastSeen: 5_000 }), article(3)] });
-    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 1, updated: 1, libraryCount: 3 });
+    expect(await commit(ask, importId)).toEqual({ ok: true, state: 'done', added: 1, updated: 1, libraryCount: 3, profiles: null });
   });
 
   describe('must refuse, writing nothing', () => {
@@ -160,5 +163,64 @@ describe('export pages', () => {
     expect((page['articles'] as LibraryFileArticle[]).map((a) => a.url)).toEqual([1, 2, 3].map((i) => article(i).url));
     const rest = await ask({ type: 'library:export-page', after: article(2).url });
     expect((rest['articles'] as LibraryFileArticle[]).map((a) => a.url)).toEqual([article(3).url]);
+  });
+});
+
+describe('outlet profiles travel with the library', () => {
+  const note = (site: string, text: string, at: number): OutletProfile => ({ ...emptyProfile(site, 1), reader: { kind: null, country: null, owner: null, founded: null, note: text, at } });
+
+  async function withOutlets(profiles: OutletProfile[]) {
+    const outlets = await openOutlets(`transfer-outlets-${++n}`);
+    for (const profile of profiles) await updateProfile(outlets, profile.site, () => profile);
+    const library = await setUp();
+    const deps = { ...library.deps, outletDb: () => Promise.resolve(outlets) } satisfies LibraryDeps;
+    const ask = (message: object) => handleLibraryRequest(message, OPTIONS_PAGE, deps) as Promise<LibraryResponse & Record<string, unknown>>;
+    const stored = async () => (await allProfiles(outlets)).map((p) => [p.site, p.reader?.note ?? null]);
+    return { ask, stored };
+  }
+
+  async function importWith(ask: (m: object) => Promise<Record<string, unknown>>, mode: 'merge' | 'replace', profiles: unknown) {
+    const begun = await ask({ type: 'library:import-begin', mode, total: 1, profiles });
+    if (begun['ok'] !== true) return begun;
+    const importId = begun['importId'] as string;
+    await ask({ type: 'library:import-chunk', importId, offset: 0, articles: [article(1)] });
+    return commit(ask, importId);
+  }
+
+  test('the first export page carries every profile, later pages none', async () => {
+    const { ask } = await withOutlets([note('ledger.example', 'Trust-owned.', 5)]);
+    const first = await ask({ type: 'library:export-page', after: null });
+    expect(first['profiles']).toEqual([note('ledger.example', 'Trust-owned.', 5)]);
+    expect(await ask({ type: 'library:export-page', after: 'https://ledger.example/9' })).not.toHaveProperty('profiles');
+  });
+
+  test('a merge adds the file’s profiles and keeps a newer note of the reader’s', async () => {
+    const { ask, stored } = await withOutlets([note('ledger.example', 'Mine, newer.', 9)]);
+    const answer = await importWith(ask, 'merge', [note('ledger.example', 'From the file, older.', 2), note('harbour.example', 'Harbour note.', 3)]);
+    expect(answer).toMatchObject({ ok: true, state: 'done', profiles: 2 });
+    expect(await stored()).toEqual([
+      ['harbour.example', 'Harbour note.'],
+      ['ledger.example', 'Mine, newer.'],
+    ]);
+  });
+
+  test('a replace makes the profiles the file’s', async () => {
+    const { ask, stored } = await withOutlets([note('ledger.example', 'Mine.', 9)]);
+    expect(await importWith(ask, 'replace', [note('harbour.example', 'Harbour note.', 3)])).toMatchObject({ ok: true, profiles: 1 });
+    expect(await stored()).toEqual([['harbour.example', 'Harbour note.']]);
+  });
+
+  test('a file without profiles (version 1) leaves the reader’s alone, even when replacing', async () => {
+    const { ask, stored } = await withOutlets([note('ledger.example', 'Mine.', 9)]);
+    expect(await importWith(ask, 'replace', null)).toMatchObject({ ok: true, state: 'done', profiles: null });
+    expect(await stored()).toEqual([['ledger.example', 'Mine.']]);
+  });
+
+  test('a hostile profile section is refused at the beginning, and nothing is written', async () => {
+    const { ask, stored } = await withOutlets([note('ledger.example', 'Mine.', 9)]);
+    const long = note('harbour.example', 'x'.repeat(10_000), 3);
+    const answer = await importWith(ask, 'replace', [long]);
+    expect(answer).toEqual({ ok: false, error: expect.stringContaining('outlet profile 1 (harbour.example): "reader": "note" must be text of at most 2000 characters') });
+    expect(await stored()).toEqual([['ledger.example', 'Mine.']]);
   });
 });

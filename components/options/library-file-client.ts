@@ -6,15 +6,15 @@ import {
   parseLibraryFile,
   type LibraryFile,
   type LibraryFileResult,
-} from '../../core/library-file';
-import { pageEnd } from '../../core/library-transfer';
+} from '../../core/library-file/library-file-format';
+import { pageEnd } from '../../core/library-file/transfer-request';
 import type { ImportMode, LibraryExportPageResponse, LibraryFailure, LibraryImportBeginResponse, LibraryImportChunkResponse, LibraryImportStatusResponse } from '../../core/library-messages';
 import type { Settings } from '../../core/settings';
 import { ask } from './library-client';
 import { formatBytes, uiText } from './ui-text';
 
 /**
- * The options page's half of export and import (the background's: background/library-transfer.ts).
+ * The options page's half of export and import (the background's: background/library-file/handle-transfer-request.ts).
  *
  * Export: the library comes in pages of at most 500 articles (and about 8 M characters);
  * each page becomes a Blob at once, so the page's strings can be collected while the
@@ -28,12 +28,14 @@ import { formatBytes, uiText } from './ui-text';
 export type Progress = (done: number, total: number) => void;
 
 export async function exportLibraryFile(settings: Settings, now: Date, onProgress: Progress): Promise<{ ok: true; blob: Blob; count: number } | LibraryFailure> {
-  const parts: Blob[] = [new Blob([libraryFileHead(settings, now)])];
+  const parts: Blob[] = [];
   let after: string | null = null;
   let count = 0;
   do {
     const page: LibraryExportPageResponse | LibraryFailure = await ask<LibraryExportPageResponse>({ type: 'library:export-page', after });
     if (!page.ok) return page;
+    // The outlet profiles come with the first page, and go in the head.
+    if (after === null) parts.push(new Blob([libraryFileHead(settings, now, page.profiles ?? [])]));
     if (page.articles.length > 0) parts.push(new Blob([(count > 0 ? ',\n' : '') + page.articles.map(libraryFileArticle).join(',\n')]));
     count += page.articles.length;
     after = page.next;
@@ -80,7 +82,7 @@ export async function importLibraryFile(
   progress: ImportProgress,
 ): Promise<Extract<LibraryImportStatusResponse, { state: 'done' }> | LibraryFailure> {
   const { articles } = file;
-  const begun = await ask<LibraryImportBeginResponse>({ type: 'library:import-begin', mode, total: articles.length });
+  const begun = await ask<LibraryImportBeginResponse>({ type: 'library:import-begin', mode, total: articles.length, profiles: file.profiles });
   if (!begun.ok) return begun;
   const { importId } = begun;
   for (let start = 0; start < articles.length; ) {

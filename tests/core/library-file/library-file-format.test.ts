@@ -9,10 +9,10 @@ import {
   parseLibraryFile,
   type LibraryFile,
   type LibraryFileArticle,
-} from '../../core/library-file';
-import { isTransferMessage, pageEnd, parseTransferRequest, TRANSFER_LIMITS } from '../../core/library-transfer';
-import { LIMITS } from '../../core/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+} from '../../../core/library-file/library-file-format';
+import { isTransferMessage, pageEnd, parseTransferRequest, TRANSFER_LIMITS } from '../../../core/library-file/transfer-request';
+import { LIMITS } from '../../../core/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 
 const EXPORTED_AT = new Date('2024-07-03T10:00:00.000Z');
 
@@ -71,7 +71,7 @@ describe('parseLibraryFile', () => {
   describe('must accept', () => {
     test.each<[string, string, (f: LibraryFile) => void]>([
       ['a file as the export writes it, read back the same', written([ledger, harbour]), (f) => {
-        expect(f).toEqual({ format: 'parallax-library', version: 1, exportedAt: '2024-07-03T10:00:00.000Z', settings, articles: [ledger, harbour] });
+        expect(f).toEqual({ format: 'parallax-library', version: 2, exportedAt: '2024-07-03T10:00:00.000Z', settings, profiles: [], articles: [ledger, harbour] });
       }],
       ['an empty library', written([]), (f) => expect(f.articles).toEqual([])],
       ['the same file pretty-printed', JSON.stringify(JSON.parse(written([ledger])), null, 2), (f) => expect(f.articles).toEqual([ledger])],
@@ -103,7 +103,7 @@ describe('parseLibraryFile', () => {
       ['not an object', '[1, 2]', 'it is not a Parallax library file (expected a JSON object)'],
       ['another format', file((f) => (f['format'] = 'parallax-own-phrases')), '"format" is "parallax-own-phrases", expected "parallax-library"'],
       ['no format', file((f) => delete f['format']), '"format" is missing'],
-      ['a later version', file((f) => (f['version'] = 2)), 'its "version" is 2; this Parallax reads version 1 files'],
+      ['a later version', file((f) => (f['version'] = 3)), 'its "version" is 3; this Parallax reads version 1 and 2 files'],
       ['a version as text', file((f) => (f['version'] = '1')), 'its "version" is "1"'],
       ['no exportedAt', file((f) => delete f['exportedAt']), '"exportedAt" must be a date and time'],
       ['an exportedAt that is no date', file((f) => (f['exportedAt'] = '2024-13-45T99:00:00Z')), '"exportedAt" must be a date and time'],
@@ -148,7 +148,7 @@ describe('parseLibraryFile', () => {
 describe('writing a file', () => {
   test('head, articles and tail make one JSON document, an article a line', () => {
     const text = written([ledger, harbour]);
-    expect(JSON.parse(text)).toMatchObject({ format: 'parallax-library', version: 1, articles: [ledger, harbour] });
+    expect(JSON.parse(text)).toMatchObject({ format: 'parallax-library', version: 2, profiles: [], articles: [ledger, harbour] });
     expect(text.split('\n')).toHaveLength(5);
   });
 
@@ -186,7 +186,7 @@ describe('the transfer requests', () => {
     test.each<[string, unknown, unknown]>([
       ['the first export page', { type: 'library:export-page' }, { type: 'library:export-page', after: null }],
       ['a next export page', { type: 'library:export-page', after: ledger.url }, { type: 'library:export-page', after: ledger.url }],
-      ['an import begin', { type: 'library:import-begin', mode: 'replace', total: 2 }, { type: 'library:import-begin', mode: 'replace', total: 2 }],
+      ['an import begin', { type: 'library:import-begin', mode: 'replace', total: 2 }, { type: 'library:import-begin', mode: 'replace', total: 2, profiles: null }],
       ['a chunk, its articles checked', { type: 'library:import-chunk', importId: 'id1', offset: 500, articles: [{ ...ledger, title: '' }] }, {
         type: 'library:import-chunk', importId: 'id1', offset: 500, articles: [{ ...ledger, title: null }],
       }],
