@@ -1,15 +1,15 @@
-import { articleReport } from '../dom/article-report';
-import { readOutletPolicies } from '../dom/outlet-policies';
+import { articleReport } from '../dom/pipeline/article-report';
+import { readOutletPolicies } from '../dom/metadata/outlet-policies';
 import type { Flag } from '../core/article';
 import type { PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
-import type { TextRun } from '../dom/article-text';
+import type { TextRun } from '../dom/extraction/article-text';
 import { classifyPiece } from '../core/piece-type';
-import { extractArticleSteps } from '../dom/extract-article';
-import { readPieceSignals } from '../dom/piece-signals';
-import type { PageDetection } from './detect-page';
+import { extractArticleSteps } from '../dom/extraction/extract-article';
+import { readPieceSignals } from '../dom/metadata/piece-signals';
+import type { PageDetection } from '../dom/pipeline/detect-page';
 import { flagOptionsSteps } from './flag-options';
-import { flagInSlices } from './flag-in-slices';
+import { flagInSlices } from '../dom/pipeline/flag-in-slices';
 import type { StepTimings } from './step-timings';
 import { yieldToPage } from './yield-to-page';
 
@@ -41,7 +41,7 @@ export async function readArticle(
   if (!options) return null;
   await yieldToPage();
   if (isStale()) return null;
-  // A long article is flagged a slice per task (see flag-in-slices.ts).
+  // A long article is flagged a slice per task (see dom/pipeline/flag-in-slices.ts).
   const slices = flagInSlices(extraction.article.text, options);
   let flags: Flag[] | null = null;
   while (!flags) {

@@ -1,16 +1,16 @@
 import { isProbablyReaderable } from './probably-readerable';
 import type { NewsVerdict } from '../core/article';
 import { denseScriptWeight, readerableOptions } from './dense-script';
-import { shadowContentDocument } from './flatten-shadow';
-import { NEWS_TYPES } from './json-ld';
+import { shadowContentDocument } from './extraction/flatten-shadow';
+import { NEWS_TYPES } from './metadata/json-ld';
 import { FRAME_REASON, framedArticle } from './main-frame';
-import type { PageMetadata } from './read-metadata';
-import { probeShadowRoots, SHADOW_REASON, shadowOutweighsLight } from './shadow-roots';
-import { isPlatformName } from './site-name';
+import type { PageMetadata } from './metadata/read-metadata';
+import { probeShadowRoots, SHADOW_REASON, shadowOutweighsLight } from './extraction/shadow-roots';
+import { isPlatformName } from './metadata/site-name';
 import { siteSignals } from './site-signals';
 import { urlSignals } from './url-signals';
-import { visibleByline } from './visible-byline';
-import { visibleDate } from './visible-date';
+import { visibleByline } from './metadata/visible-byline';
+import { visibleDate } from './metadata/visible-date';
 
 /**
  * Is this page one news article? Signals are summed as log-odds, cheapest first; the

@@ -1,6 +1,6 @@
 import type { ArticleReport } from '../core/messages';
-import { analyzeDocument } from '../dom/analyze-document';
-import { articleReport } from '../dom/article-report';
+import { analyzeDocument } from '../dom/pipeline/analyze-document';
+import { articleReport } from '../dom/pipeline/article-report';
 
 /**
  * An article page fetched for a feed story, read with the content script's pipeline.

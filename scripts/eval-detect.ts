@@ -23,7 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
-import { analyzeDocument } from '../dom/analyze-document';
+import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { readabilityTestPages } from './corpus';
 import { partOf, readJsonlCorpus } from './corpus-split';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { highlightFlags, MARK_ATTRIBUTE } from '../../content/highlight-flags';
-import { detectPage } from '../../content/detect-page';
+import { detectPage } from '../../dom/pipeline/detect-page';
 import { readArticle } from '../../content/read-article';
 import { StepTimings } from '../../content/step-timings';
 import { parseDocument } from '../../cli/parse-document';

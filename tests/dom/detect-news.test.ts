@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectNews } from '../../dom/detect-news';
-import { readMetadata } from '../../dom/read-metadata';
+import { readMetadata } from '../../dom/metadata/read-metadata';
 import { page } from './parse';
 
 /** Detection on small pages written for each signal: what must read as news and what must not. */

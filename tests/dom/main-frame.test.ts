@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../cli/parse-document';
-import { analyzeDocument } from '../../dom/analyze-document';
+import { analyzeDocument } from '../../dom/pipeline/analyze-document';
 import { FRAME_REASON, framedArticle } from '../../dom/main-frame';
 import { page } from './parse';
 
