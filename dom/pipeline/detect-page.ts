@@ -1,7 +1,7 @@
 import type { NewsVerdict } from '../../core/article';
 import type { PageState } from '../../core/messages';
 import { detectNews } from '../detect-news';
-import { measurePage, PAGE_LIMITS } from './page-size';
+import { measurePage, PAGE_LIMITS, type PageSize } from './page-size';
 import { readMetadata, type PageMetadata } from '../metadata/read-metadata';
 import { withoutStaleHead } from '../metadata/stale-head';
 
@@ -12,6 +12,8 @@ export interface PageDetection {
   /** The head with stale fields dropped: what the reader extracts with. */
   metadata: PageMetadata;
   verdict: NewsVerdict;
+  /** The page's size, measured on news pages only (null on the others). */
+  size: PageSize | null;
   /** The page's final state when there is nothing to read (not news, too large); null for an article. */
   settled: PageState | null;
 }
@@ -23,17 +25,17 @@ export interface PageDetection {
  */
 export function detectPage(
   doc: Document,
-  pageUrl: string,
+  pageUrl: string | null,
   /** The head read at the previous address, after a single-page navigation (see stale-head.ts). */
   previousHead: PageMetadata | null = null,
 ): PageDetection {
   const head = readMetadata(doc, pageUrl);
-  const metadata = previousHead ? withoutStaleHead(doc, head, previousHead, pageUrl) : head;
+  const metadata = previousHead && pageUrl !== null ? withoutStaleHead(doc, head, previousHead, pageUrl) : head;
   const verdict = detectNews(doc, pageUrl, metadata);
-  if (!verdict.isNews) return { head, metadata, verdict, settled: { status: 'not-news', verdict } };
+  if (!verdict.isNews) return { head, metadata, verdict, size: null, settled: { status: 'not-news', verdict } };
   const size = measurePage(doc);
   if (size.tooLarge) {
-    return { head, metadata, verdict, settled: { status: 'too-large', textChars: size.textChars, elements: size.elements, limits: PAGE_LIMITS } };
+    return { head, metadata, verdict, size, settled: { status: 'too-large', textChars: size.textChars, elements: size.elements, limits: PAGE_LIMITS } };
   }
-  return { head, metadata, verdict, settled: null };
+  return { head, metadata, verdict, size, settled: null };
 }
