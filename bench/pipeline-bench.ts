@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { parseDocument } from '../cli/parse-document';
 import { flagText } from '../core/framing';
 import { detectNews } from '../dom/detection/detect-news';
-import { extractArticle } from '../dom/extract-article';
-import { readMetadata } from '../dom/read-metadata';
+import { extractArticle } from '../dom/extraction/extract-article';
+import { readMetadata } from '../dom/metadata/read-metadata';
 import { readabilityTestPages } from '../scripts/corpus';
 import { measure, row, type BenchRow } from './harness';
 

@@ -1,5 +1,5 @@
 import type { Flag } from '../core/article';
-import { analyzeDocument } from '../dom/analyze-document';
+import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { readJsonLines, stringField, UsageError, warn, writeLine } from './io';
 import { loadPage } from './load-page';
 import { newsReasonLines } from './news-reasons';

@@ -1,5 +1,5 @@
 import type { Flag } from '../core/article';
-import { runAt, type TextRun } from '../dom/article-text';
+import { runAt, type TextRun } from '../dom/extraction/article-text';
 
 /**
  * Draws flags on the live page. With the CSS Custom Highlight API nothing in the page's

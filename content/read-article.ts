@@ -1,17 +1,13 @@
-import { articleReport } from '../dom/article-report';
-import { readOutletPolicies } from '../dom/outlet-policies';
-import type { Flag } from '../core/article';
+import { articleReport } from '../dom/pipeline/article-report';
+import { readOutletPolicies } from '../dom/metadata/outlet-policies';
 import type { PageState } from '../core/messages';
 import type { Settings } from '../core/settings';
-import type { TextRun } from '../dom/article-text';
-import { classifyPiece } from '../core/piece-type';
-import { extractArticleSteps } from '../dom/extract-article';
-import { readPieceSignals } from '../dom/piece-signals';
-import type { PageDetection } from './detect-page';
+import type { TextRun } from '../dom/extraction/article-text';
+import { readArticleSteps } from '../dom/pipeline/read-article-steps';
+import type { PageDetection } from '../dom/pipeline/detect-page';
+import { driveSteps } from './drive-steps';
 import { flagOptionsSteps } from './flag-options';
-import { flagInSlices } from './flag-in-slices';
 import type { StepTimings } from './step-timings';
-import { yieldToPage } from './yield-to-page';
 
 export interface ArticleReading {
   state: Extract<PageState, { status: 'article' }>;
@@ -21,9 +17,9 @@ export interface ArticleReading {
 
 /**
  * The reader's part of the page pipeline, after the detector called the page an article:
- * the same steps as the CLI's `analyzeDocument`, each in a task of its own so the page
- * stays responsive (each is timed into `timings`), and a way to give up when the reader
- * has navigated on.
+ * the CLI's steps (dom/pipeline/read-article-steps.ts), each in a task of its own where
+ * the steps ask for a pause so the page stays responsive (each is timed into `timings`),
+ * and a way to give up when the reader has navigated on.
  */
 export async function readArticle(
   doc: Document,
@@ -33,41 +29,14 @@ export async function readArticle(
   isStale: () => boolean,
   timings: StepTimings,
 ): Promise<ArticleReading | null> {
-  await yieldToPage();
-  if (isStale()) return null;
-  const extraction = await runSteps(extractArticleSteps(doc, detection.metadata, { mapToLive: true }), 'extract', timings, isStale);
-  if (!extraction) return null;
-  const options = await runSteps(flagOptionsSteps(settings), 'lexicon', timings, isStale);
-  if (!options) return null;
-  await yieldToPage();
-  if (isStale()) return null;
-  // A long article is flagged a slice per task (see flag-in-slices.ts).
-  const slices = flagInSlices(extraction.article.text, options);
-  let flags: Flag[] | null = null;
-  while (!flags) {
-    const slice = timings.time('flag', () => slices.next());
-    if (slice.done) flags = slice.value;
-    else {
-      await yieldToPage();
-      if (isStale()) return null;
-    }
-  }
-  const { metadata } = detection;
-  const pieceType = timings.time('kind', () => classifyPiece(readPieceSignals(doc, metadata.canonicalUrl ?? pageUrl, metadata.title)));
+  const steps = readArticleSteps(doc, pageUrl, detection.metadata, { mapToLive: true, flagOptions: flagOptionsSteps(settings) });
+  const reading = await driveSteps(steps, timings, isStale);
+  if (!reading) return null;
+  const { extraction, flags, pieceType } = reading;
   const report = { ...articleReport(extraction.article, pageUrl, flags, pieceType), policies: readOutletPolicies(doc, pageUrl) };
   const site = new URL(pageUrl).hostname;
   return {
     state: { status: 'article', verdict: detection.verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },
     runs: extraction.runs,
   };
-}
-
-/** Drives a stepwise computation one step per task, timing each; null when the page moved on. */
-async function runSteps<T>(steps: Generator<void, T, void>, name: string, timings: StepTimings, isStale: () => boolean): Promise<T | null> {
-  for (;;) {
-    const step = timings.time(name, () => steps.next());
-    if (step.done) return step.value;
-    await yieldToPage();
-    if (isStale()) return null;
-  }
 }

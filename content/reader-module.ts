@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Flag } from '../core/article';
 import type { Settings } from '../core/settings';
-import type { TextRun } from '../dom/article-text';
-import type { PageDetection } from './detect-page';
+import type { TextRun } from '../dom/extraction/article-text';
+import type { PageDetection } from '../dom/pipeline/detect-page';
 import type { FlagCard } from './flag-card';
 import type { Highlighting } from './highlight-flags';
 import type { ArticleReading } from './read-article';

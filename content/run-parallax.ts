@@ -9,8 +9,8 @@ import {
 } from '../core/messages';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import type { PageMetadata } from '../dom/read-metadata';
-import { detectPage } from './detect-page';
+import type { PageMetadata } from '../dom/metadata/read-metadata';
+import { detectPage } from '../dom/pipeline/detect-page';
 import type { FlagCard } from './flag-card';
 import type { Highlighting } from './highlight-flags';
 import { loadReader } from './load-reader';

@@ -81,7 +81,7 @@ export interface StepTiming {
 export type PageState =
   | { status: 'working' }
   | { status: 'not-news'; verdict: NewsVerdict; timings?: StepTiming[] }
-  /** Too large to read without freezing the page (see dom/page-size.ts): left alone. */
+  /** Too large to read without freezing the page (see dom/pipeline/page-size.ts): left alone. */
   | { status: 'too-large'; textChars: number; elements: number; limits: { textChars: number; elements: number } }
   | {
       status: 'article';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ArticleReport } from '../core/messages';
+import { isObject, type ArticleReport } from '../core/messages';
 import { readArticleHtml } from '../offscreen/read-html';
 
 /**
@@ -22,6 +22,8 @@ export async function readArticlePage(html: string, url: string): Promise<Articl
   if (!offscreen) return null;
   await ensureOffscreen(offscreen);
   const report: unknown = await browser.runtime.sendMessage({ type: 'offscreen:read-html', html, url });
+  // The offscreen document answers as `readArticleHtml` would have returned, or with the error it threw.
+  if (isObject(report) && typeof report['error'] === 'string') throw new Error(report['error']);
   return (report as ArticleReport | null) ?? null;
 }
 

@@ -27,7 +27,7 @@ import { parseDocument } from '../cli/parse-document';
 import { newsReasonLines } from '../cli/news-reasons';
 import { DETECTION_TUNING, withWeights, type DetectionTuning } from '../core/detection/news-signals';
 import { detectNews } from '../dom/detection/detect-news';
-import { readMetadata } from '../dom/read-metadata';
+import { readMetadata } from '../dom/metadata/read-metadata';
 import { readabilityTestPages } from './corpus';
 import { partOf, readJsonlCorpus } from './corpus-split';
 

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument } from '../cli/parse-document';
-import { analyzeDocument } from '../dom/analyze-document';
+import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { readabilityTestPages } from './corpus';
 
 const TRUTH = resolve(import.meta.dirname, '../tests/corpus-truth/metadata.json');

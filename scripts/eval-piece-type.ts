@@ -13,8 +13,8 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { parseDocument } from '../cli/parse-document';
 import { classifyPiece, PIECE_KINDS, type PieceType } from '../core/piece-type';
-import { readPieceSignals } from '../dom/piece-signals';
-import { readMetadata } from '../dom/read-metadata';
+import { readPieceSignals } from '../dom/metadata/piece-signals';
+import { readMetadata } from '../dom/metadata/read-metadata';
 import { CORPUS_DIR, readabilityTestPages } from './corpus';
 
 const TRUTH = resolve(import.meta.dirname, '../tests/corpus-truth/piece-types.json');

@@ -9,10 +9,13 @@
  *   /feeds/moved.xml         a redirect to ledger.xml
  *   /feeds/flaky.xml         works twice, then answers 500
  *   /feeds/huge.xml          a 60 MB feed, streamed
+ *   /feeds/oversized.xml     RSS of two stories: one whose page is too large to read, one that reads
  *   /feeds/fixtures/<file>   the feed fixtures as they are (tests/fixtures/feeds)
  *   /feeds/hits              how many times each feed was asked for, and answered 304
  */
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 
 const hits = new Map<string, { requests: number; notModified: number }>();
 
@@ -114,6 +117,21 @@ function streamHuge(res: ServerResponse, megabytes: number): void {
   push();
 }
 
+const OVERSIZED: Story[] = [
+  { ...LEDGER[0]!, title: 'The Temirsk talks: the full record', summary: 'The full record of the Temirsk talks.', guid: 'oversized-1', path: '/feeds/world/2025/03/temirsk-talks-full-record.html' },
+  { ...LEDGER[0]!, title: 'Extra boats on the fjord line', summary: 'Extra boats.', guid: 'oversized-2', path: '/norvik/ferry-times/fjordline-extra-boats.html' },
+];
+
+/**
+ * One of the site's articles with 1.2 million characters more of text: past the page-size
+ * guard (dom/pipeline/page-size.ts) yet well under the feed reader's 5 MB cap on a page.
+ */
+function oversizedStory(): string {
+  const page = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/site/outlet-one/world/voskov-lin-temirsk-talks.html'), 'utf8');
+  const padding = `<p>${'The full record of the talks runs on, line after line. '.repeat(40)}</p>`.repeat(550);
+  return page.replace('</article>', `${padding}</article>`);
+}
+
 /** Answers a /feeds/ request; false when the path is not one of ours. `serveFile` sends a fixture. */
 export function feedRoute(req: IncomingMessage, res: ServerResponse, url: URL, serveFixture: (name: string) => void): boolean {
   const origin = `http://${req.headers.host ?? url.host}`;
@@ -147,6 +165,12 @@ export function feedRoute(req: IncomingMessage, res: ServerResponse, url: URL, s
     case '/feeds/huge.xml':
       count(url.pathname, false);
       streamHuge(res, 60);
+      return true;
+    case '/feeds/oversized.xml':
+      reply(req, res, 'application/rss+xml; charset=utf-8', rss('The Oversized Record', origin, '/feeds/', OVERSIZED));
+      return true;
+    case '/feeds/world/2025/03/temirsk-talks-full-record.html':
+      reply(req, res, 'text/html; charset=utf-8', oversizedStory());
       return true;
     case '/feeds/hits':
       reply(req, res, 'application/json', JSON.stringify(Object.fromEntries(hits)));

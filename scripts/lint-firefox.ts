@@ -14,7 +14,7 @@ const SOURCE_DIR = '.output/firefox-mv2';
  */
 const ACCEPTED: Record<string, { count: number; why: string }> = {
   // Readability assigns innerHTML inside the document it is handed: always our inert
-  // clone (dom/extract-article.ts) or a DOMParser document, where nothing loads or runs.
+  // clone (dom/extraction/extract-article.ts) or a DOMParser document, where nothing loads or runs.
   // Preact's only innerHTML is its dangerouslySetInnerHTML path, which our lint forbids.
   UNSAFE_VAR_ASSIGNMENT: { count: 5, why: 'innerHTML in Readability (inert documents) and Preact (dangerouslySetInnerHTML, unused)' },
 };

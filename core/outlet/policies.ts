@@ -73,7 +73,7 @@ function typesOf(node: Record<string, unknown>): string[] {
 }
 
 /**
- * The policies of the page's JSON-LD nodes (flattened, as dom/json-ld.ts gives them): the
+ * The policies of the page's JSON-LD nodes (flattened, as dom/metadata/json-ld.ts gives them): the
  * article's own first, then its publisher's (inline, or an organisation node it names by
  * `@id`), then any organisation node's. The first address found for a kind wins.
  */

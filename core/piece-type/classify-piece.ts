@@ -8,7 +8,7 @@ import { kindOfTitle } from './title-labels';
 
 /**
  * Decides what kind of piece an article is from signals the page gives about itself
- * (read by dom/piece-signals.ts), DOM-free so the CLI and tests run it on plain data.
+ * (read by dom/metadata/piece-signals.ts), DOM-free so the CLI and tests run it on plain data.
  *
  * Evidence is ranked by trust: a schema.org type (3) over the outlet's own labels
  * (section fields, a label by the headline, breadcrumbs, byline forms, a labelled

@@ -2,16 +2,16 @@ import { isProbablyReaderable } from './probably-readerable';
 import type { NewsVerdict } from '../../core/article';
 import { DETECTION_TUNING, newsWeights, type DetectionTuning, type NewsReason, type NewsSignalId, type NewsWeights } from '../../core/detection/news-signals';
 import { denseScriptWeight, readerableOptions } from './dense-script';
-import { shadowContentDocument } from '../flatten-shadow';
-import { NEWS_TYPES } from '../json-ld';
+import { shadowContentDocument } from '../extraction/flatten-shadow';
+import { NEWS_TYPES } from '../metadata/json-ld';
 import { framedArticle } from './main-frame';
-import type { PageMetadata } from '../read-metadata';
-import { probeShadowRoots, shadowOutweighsLight } from '../shadow-roots';
-import { isPlatformName } from '../site-name';
+import type { PageMetadata } from '../metadata/read-metadata';
+import { probeShadowRoots, shadowOutweighsLight } from '../extraction/shadow-roots';
+import { isPlatformName } from '../metadata/site-name';
 import { siteSignals } from './site-signals';
 import { urlSignals, type AddSignal } from './url-signals';
-import { visibleByline } from '../visible-byline';
-import { visibleDate } from '../visible-date';
+import { visibleByline } from '../metadata/visible-byline';
+import { visibleDate } from '../metadata/visible-date';
 
 /**
  * Is this page one news article? Signals are summed as log-odds, cheapest first; the

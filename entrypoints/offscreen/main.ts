@@ -12,7 +12,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if (typeof html !== 'string' || typeof url !== 'string') return Promise.resolve(null);
   try {
     return Promise.resolve(readArticleHtml(html, url));
-  } catch {
-    return Promise.resolve(null);
+  } catch (error) {
+    // The reason goes back to the background, which keeps the feed's summary (a page too large to read, say).
+    return Promise.resolve({ error: error instanceof Error ? error.message.slice(0, 300) : 'the page could not be read' });
   }
 });

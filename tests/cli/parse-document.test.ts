@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../cli/parse-document';
-import { analyzeDocument } from '../../dom/analyze-document';
+import { analyzeDocument } from '../../dom/pipeline/analyze-document';
 
 /**
  * The CLI's DOM always has html, head and body, as a browser's does. Without them

@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { highlightFlags, MARK_ATTRIBUTE } from '../../content/highlight-flags';
-import { detectPage } from '../../content/detect-page';
+import { detectPage } from '../../dom/pipeline/detect-page';
 import { readArticle } from '../../content/read-article';
 import { StepTimings } from '../../content/step-timings';
 import { parseDocument } from '../../cli/parse-document';
 import type { Settings } from '../../core/settings';
+import { analyzeDocument } from '../../dom/pipeline/analyze-document';
+import { listFixturePages } from '../fixtures/fixture-pages';
 
 const SITE = resolve(import.meta.dirname, '../fixtures/site');
 const ARTICLE = '/outlet-one/world/voskov-lin-temirsk-talks.html';
@@ -64,6 +66,19 @@ describe('detectPage, then readArticle', () => {
     stale = true;
     expect(await reading).toBeNull();
     expect(timings.steps.map((t) => t.step)).toEqual(['detect']);
+  });
+});
+
+describe('the content script reads what the CLI reads', () => {
+  const articles = listFixturePages().filter((page) => page.expected.isNews && page.path.endsWith('.html'));
+  test.each(articles.map((page) => [page.path]))('%s', async (path) => {
+    const pageUrl = `http://127.0.0.1:4173/${path}`;
+    const reading = await readPage(load(`/${path}`), pageUrl, DEFAULT_SETTINGS, () => false, new StepTimings());
+    const cli = analyzeDocument(load(`/${path}`), pageUrl);
+    if (reading?.state.status !== 'article') throw new Error(`${path} not read as an article`);
+    expect(cli.extraction?.article.text).toBe(reading.state.report.text);
+    expect(cli.flags).toEqual(reading.state.flags);
+    expect(cli.pieceType).toEqual(reading.state.report.pieceType);
   });
 });
 

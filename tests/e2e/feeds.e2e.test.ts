@@ -184,6 +184,16 @@ describe('bad feeds', () => {
     expect((await outlets()).some((o) => o.id === flaky.id)).toBe(false);
     expect(await storedArticle(harness, harness.site + LEDGER_STORY)).not.toBeNull();
   });
+
+  test('a story whose page is too large to read keeps its feed’s summary; the next story is read in full', async () => {
+    const response = await follow('/feeds/oversized.xml', true);
+    const outlet = await checked((response as { outlet: OutletView }).outlet.id);
+    expect(outlet, JSON.stringify(outlet)).toMatchObject({ articleCount: 2, itemCount: 2, lastError: null });
+    const oversized = await storedArticle(harness, harness.site + '/feeds/world/2025/03/temirsk-talks-full-record.html');
+    expect(oversized?.text).toBe('The full record of the Temirsk talks.');
+    const next = await storedArticle(harness, harness.site + '/norvik/ferry-times/fjordline-extra-boats.html');
+    expect(next?.text.length).toBeGreaterThan(200); // the page's text, not the feed's two-word summary
+  });
 });
 
 describe('the options page', () => {

@@ -1,8 +1,8 @@
 import { parseDocument } from '../../cli/parse-document';
 import { newsReasonLines } from '../../cli/news-reasons';
-import { analyzeDocument, type PageAnalysis } from '../../dom/analyze-document';
-import { articleReport } from '../../dom/article-report';
-import type { TextRun } from '../../dom/article-text';
+import { analyzeDocument, type PageAnalysis } from '../../dom/pipeline/analyze-document';
+import { articleReport } from '../../dom/pipeline/article-report';
+import type { TextRun } from '../../dom/extraction/article-text';
 import { checkFlags, checkMatching, checkReportAccepted } from './check-account';
 import { findSentinels, pageSignature, sentinelsAsText, sentinelsInTemplates } from './page-walk';
 import type { PageCase } from './structure-pages';

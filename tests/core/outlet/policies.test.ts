@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseDeclaredPolicies, policiesFromJsonLd } from '../../../core/outlet/policies';
-import { readOutletPolicies } from '../../../dom/outlet-policies';
+import { readOutletPolicies } from '../../../dom/metadata/outlet-policies';
 import { page } from '../../dom/parse';
 
 const ld = (...blocks: unknown[]) => `<!doctype html><html><head>${blocks.map((b) => `<script type="application/ld+json">${JSON.stringify(b)}</script>`).join('')}</head><body><p>Story.</p></body></html>`;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { newsReasonLines } from '../../../cli/news-reasons';
 import { DETECTION_TUNING, withWeights } from '../../../core/detection/news-signals';
 import { detectNews } from '../../../dom/detection/detect-news';
-import { readMetadata } from '../../../dom/read-metadata';
+import { readMetadata } from '../../../dom/metadata/read-metadata';
 import { page } from '../parse';
 
 /** Detection on small pages written for each signal: what must read as news and what must not. */

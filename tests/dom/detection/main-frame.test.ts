@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../../cli/parse-document';
 import type { NewsVerdict } from '../../../core/article';
-import { analyzeDocument } from '../../../dom/analyze-document';
+import { analyzeDocument } from '../../../dom/pipeline/analyze-document';
 import { framedArticle } from '../../../dom/detection/main-frame';
 import { page } from '../parse';
 

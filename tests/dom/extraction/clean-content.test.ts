@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { articleText } from '../../../dom/extraction/article-text';
+import { cleanContent } from '../../../dom/extraction/clean-content';
+import { page } from '../parse';
+
+const PROSE = '<p>The two leaders met in the capital on Wednesday and agreed to extend their energy agreement for another ten years, officials said.</p>';
+
+function cleaned(html: string): string {
+  const doc = page(`<div id="root">${PROSE}${html}${PROSE.replace('Wednesday', 'Thursday')}</div>`);
+  const root = doc.getElementById('root')!;
+  cleanContent(root);
+  return articleText(root).text;
+}
+
+describe('clean-up removes what readers never count as the article', () => {
+  test.each([
+    ['newsletter box by name', '<div class="article-newsletter-box"><p>Get our briefing every morning.</p></div>'],
+    ['newsletter box by wording', '<p>Sign up for our newsletter</p>'],
+    ['required-field notes', '<p>* indicates required</p>'],
+    ['membership appeal', '<p>Become a member</p>'],
+    ['AI audio notice', '<p>This audio is created with AI assistance</p>'],
+    ['"Read also" promo', '<p>Read also: Exports doubled last year, customs data shows</p>'],
+    ['"Keep reading" with its links', '<p>Keep reading:</p><ul><li><a href="#">One story</a></li><li><a href="#">Another story</a></li></ul>'],
+    ['player controls', '<p>Play Video</p><p>Current Time 0:00</p><p>Fullscreen</p>'],
+    ['a caption by class', '<div class="media-caption">The delegations at the start of talks. Image: Press Office</div>'],
+    ['a wire-photo caption', '<p>In this photo dated Tuesday, the rocket is installed on a launch pad.</p>'],
+    ['a picture credit', '<p>Supporters cheer at the count. (AP Photo/Jane Doe)</p>'],
+    ['an author bio', '<p>Jane Doe is a senior reporter covering energy and climate for the paper.</p>'],
+    ['a print note', '<div>A version of this article appears in print on Feb. 22, 2019, on Page 22 of the New York edition.</div>'],
+    ['a contributor line', '<p>Marcia Dunn in Cape Canaveral contributed to this report.</p>'],
+    ['a separator', '<p>___</p>'],
+    ['an ad label', '<div class="ad">Advertisement</div>'],
+    ['a Chinese editor line', '<p>[责任编辑：alonliu]</p>'],
+    ['a gallery counter', '<p>1 / 5</p>'],
+  ])('%s', (_name, clutter) => {
+    const text = cleaned(clutter);
+    expect(text.split('\n\n')).toHaveLength(2);
+  });
+});
+
+describe('clean-up keeps the article', () => {
+  test.each([
+    ['in-text topic links (NYT "meta-loc")', '<p>Sanctions on <a class="meta-loc" href="#">Sudan</a> will be lifted.</p>', 'Sanctions on Sudan will be lifted.'],
+    ['items flagged "no_caption" (BuzzFeed)', '<div class="item no_caption"><h2>The mother described her daughter’s last hours.</h2></div>', 'The mother described'],
+    ['a quotation that mentions a photo', '<p>"Nobody wanted this photo taken," the chair said.</p>', 'Nobody wanted this photo taken'],
+    ['a list that belongs to the story', '<ul><li>Skerra: 6.60 to 7.40</li><li>Holm: 8.20 to 9.20</li></ul>', 'Holm: 8.20 to 9.20'],
+    ['a paragraph with one link', '<p>The report, <a href="#">published on Monday</a>, found the fares had risen twice as fast as wages.</p>', 'found the fares'],
+  ])('%s', (_name, html, kept) => {
+    expect(cleaned(html)).toContain(kept);
+  });
+
+  test('a repeated paragraph is kept once', () => {
+    const text = cleaned('<p>The caption that a gallery prints twice for the same picture.</p><p>The caption that a gallery prints twice for the same picture.</p>');
+    expect(text.match(/gallery prints twice/g)).toHaveLength(1);
+  });
+});
+
+describe('the lines above the story', () => {
+  const LONG = `<p>${'The two leaders met in the capital on Wednesday and agreed to extend their energy agreement. '.repeat(6)}</p>`;
+  function top(html: string, headline: string | null = null): string {
+    const doc = page(`<div id="root"><div class="page">${html}${LONG}</div></div>`);
+    const root = doc.getElementById('root')!;
+    cleanContent(root, headline);
+    return articleText(root).text;
+  }
+
+  test('a byline and a date line inside the article’s wrapper go', () => {
+    const text = top('<p>By Ana Ruiz</p><p>March 12, 2025</p>');
+    expect(text).not.toContain('Ana Ruiz');
+    expect(text).not.toContain('March 12');
+    expect(text).toContain('The two leaders met');
+  });
+
+  test('a headline Readability left at the top goes when it is the title', () => {
+    expect(top('<h2>申禄港轮渡今起恢复通航</h2>', '申禄港轮渡今起恢复通航')).not.toContain('申禄港');
+    expect(top('<h2>申禄港轮渡今起恢复通航</h2>', '另一个标题')).toContain('申禄港');
+  });
+});
