@@ -1,6 +1,6 @@
 import { cleanUrl } from '../core/clean-url';
-import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/messages';
-import { isLibraryMessage, type LibraryResponse } from '../core/library-messages';
+import { parseBackgroundRequest, type ArticleReport, type ArticleSeenResponse, type MatchesResponse } from '../core/protocol/messages';
+import { isLibraryMessage, type LibraryResponse } from '../core/protocol/library-messages';
 import { compareWithMatches } from '../db/compare-accounts';
 import { findMatchesFor } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';

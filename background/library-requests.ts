@@ -1,6 +1,6 @@
 import { dismissSpaceNotice, spaceNotice } from '../db/library-space';
 import { isTransferMessage, parseTransferRequest } from '../core/library-transfer';
-import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
+import { parseLibraryRequest, type LibraryResponse } from '../core/protocol/library-messages';
 import { countArticles, deleteArticle, type LibraryDb } from '../db/library-db';
 import { clearLibrary, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { RequestSender } from './handle-request';

@@ -1,4 +1,4 @@
-import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../core/library-messages';
+import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../core/protocol/library-messages';
 import { countArticles, type LibraryDb } from '../db/library-db';
 import { exportPage } from '../db/library-export';
 import { applyImport, prepareImport, type ImportResult, type PreparedArticle } from '../db/library-import';

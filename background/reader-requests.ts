@@ -1,5 +1,5 @@
-import type { ReaderLoadResponse } from '../core/messages';
-import { httpUrl } from '../core/messages';
+import type { ReaderLoadResponse } from '../core/protocol/messages';
+import { httpUrl } from '../core/protocol/messages';
 import type { RequestSender } from './handle-request';
 import type { ReportBudget } from './report-policy';
 

@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts';
 import { cleanUrl } from '../core/clean-url';
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { shingleOverlap, shingles } from '../core/shingle-overlap';
 
 /**

@@ -1,9 +1,9 @@
-import { isFeedMessage, parseFeedRequest, type FeedRequest, type FeedResponse } from '../core/feed-messages';
+import { isFeedMessage, parseFeedRequest, type FeedRequest, type FeedResponse } from '../core/protocol/feed-messages';
 import { handleRequest, type BackgroundDeps, type BackgroundResponse, type RequestSender } from './handle-request';
 import { fromExtensionPage } from './library-requests';
 import { handleReaderLoad, type ReaderLoader } from './reader-requests';
-import { isReaderLoadRequest, type ReaderLoadResponse } from '../core/messages';
-import { isOutletMessage, type OutletResponse } from '../core/outlet/outlet-messages';
+import { isReaderLoadRequest, type ReaderLoadResponse } from '../core/protocol/messages';
+import { isOutletMessage, type OutletResponse } from '../core/protocol/outlet-messages';
 import type { OutletService } from './outlets/outlet-service';
 
 export interface MessageRoutes {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { OutletResponse } from '../core/outlet/outlet-messages';
+import type { OutletResponse } from '../core/protocol/outlet-messages';
 import { READER_FIELDS, PROFILE_LIMITS, type OutletProfile, type ReaderField } from '../core/outlet/outlet-profile';
 import { outletText } from './outlet-text';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SaveResponse } from '../core/messages';
+import type { SaveResponse } from '../core/protocol/messages';
 import { withSiteHighlights } from '../core/settings';
 import { updateSettings } from '../platform/settings-store';
 import { FollowOutlet } from './FollowOutlet';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MatchesResponse, PageState } from '../core/messages';
+import type { MatchesResponse, PageState } from '../core/protocol/messages';
 import { injectReader } from '../platform/reader-script';
 
 export interface PopupState {

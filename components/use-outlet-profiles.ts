@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { OutletResponse, OutletsResponse } from '../core/outlet/outlet-messages';
+import type { OutletResponse, OutletsResponse } from '../core/protocol/outlet-messages';
 
 /** How often, and how many times, the popup asks again while lookups are running in the background. */
 const POLL_MS = 1_500;

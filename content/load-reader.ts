@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ReaderLoadResponse } from '../core/messages';
+import type { ReaderLoadResponse } from '../core/protocol/messages';
 import { installedReader, type ReaderModule } from './reader-module';
 
 /**

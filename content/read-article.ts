@@ -1,7 +1,7 @@
 import { articleReport } from '../dom/article-report';
 import { readOutletPolicies } from '../dom/outlet-policies';
 import type { Flag } from '../core/article';
-import type { PageState } from '../core/messages';
+import type { PageState } from '../core/protocol/messages';
 import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/article-text';
 import { classifyPiece } from '../core/piece-type';

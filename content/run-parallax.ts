@@ -6,7 +6,7 @@ import {
   type NextFlagResponse,
   type PageState,
   type SaveResponse,
-} from '../core/messages';
+} from '../core/protocol/messages';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { PageMetadata } from '../dom/read-metadata';

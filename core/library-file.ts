@@ -1,5 +1,5 @@
-import type { ArticleReport, FlagSummary } from './messages';
-import { LIMITS } from './messages';
+import type { ArticleReport, FlagSummary } from './protocol/messages';
+import { LIMITS } from './protocol/messages';
 import { parseSettings, type Settings } from './settings';
 import { parsePieceType, type PieceType } from './piece-type';
 
@@ -168,7 +168,7 @@ function parseFlag(value: unknown): FlagSummary | string {
   if (typeof text !== 'string') return '"text" must be text';
   if (voice !== 'outlet' && voice !== 'quote') return '"voice" must be "outlet" or "quote"';
   if (speaker !== null && typeof speaker !== 'string') return '"speaker" must be text or null';
-  // Clipped as core/messages.ts clips a content script's flags.
+  // Clipped as core/protocol/messages.ts clips a content script's flags.
   return {
     entryId: entryId.slice(0, 100),
     category: category.slice(0, 100) as FlagSummary['category'],

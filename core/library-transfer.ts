@@ -1,9 +1,9 @@
 import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file';
-import { LIMITS } from './messages';
-import { type LibraryTransferRequest } from './library-messages';
+import { LIMITS } from './protocol/messages';
+import { type LibraryTransferRequest } from './protocol/library-messages';
 
 /**
- * Checks of the export and import requests (types in core/messages.ts). An import is
+ * Checks of the export and import requests (types in core/protocol/library-messages.ts). An import is
  * sent in chunks small enough for any browser's message limit (Chromium refuses
  * messages over 64 MiB); every article in a chunk is checked again here with the file's
  * own rules, as the background trusts no message it has not checked.

@@ -1,4 +1,4 @@
-import type { MatchView } from '../core/messages';
+import type { MatchView } from '../core/protocol/messages';
 import { dayOf, MATCH_WINDOW_DAYS, queryKeys } from '../core/matching/index-keys';
 import { EventRanking, shortlist } from '../core/matching/rank-event';
 import type { CorpusStats } from '../core/matching/score';

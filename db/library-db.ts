@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import type { Fingerprint } from '../core/matching/fingerprint';
 import { countedKeys, dayOf, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';

@@ -1,5 +1,5 @@
 import type { LibraryFileArticle } from '../core/library-file';
-import type { ImportMode } from '../core/library-messages';
+import type { ImportMode } from '../core/protocol/library-messages';
 import { indexEntry, type IndexEntry } from './index-entry';
 import { clearLibraryStores, LIBRARY_STORES, writeArticles, type LibraryDb, type StoredArticle } from './library-db';
 import { watched } from './in-transaction';

@@ -1,4 +1,4 @@
-import type { LibraryItem, LibrarySearch } from '../core/library-messages';
+import type { LibraryItem, LibrarySearch } from '../core/protocol/library-messages';
 import { inTransaction, watched } from './in-transaction';
 import { clearLibraryStores, LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-db';
 

@@ -1,7 +1,7 @@
 import { cleanUrl } from '../core/clean-url';
 import type { Flag } from '../core/article';
 import { summariseFlag } from '../core/framing/flag-summaries';
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import type { PieceType } from '../core/piece-type';
 import type { Extraction } from './extract-article';
 

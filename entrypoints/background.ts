@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { relayCommand, relayMenuClick, SAVE_MENU_ID } from '../background/browser-actions';
-import { serialised, syncReaderScript } from '../background/auto-read';
+import { serialised, syncReaderScript } from '../background/content-script-registration';
 import { routeMessage } from '../background/route-message';
-import type { FeedRequest } from '../core/feed-messages';
-import type { ContentRequest } from '../core/messages';
+import type { FeedRequest } from '../core/protocol/feed-messages';
+import type { ContentRequest } from '../core/protocol/messages';
 import { flagSummaries } from '../core/framing/flag-summaries';
 import { feedLibrary } from '../background/feeds/feed-library';
 import { feedService } from '../background/feeds/feed-service';
@@ -19,7 +19,7 @@ import { outletParts } from '../background/outlets/outlet-wiring';
 import { watchHostAccess } from '../platform/host-access';
 import { browserAutoReadApi, injectReader, loadReaderInto } from '../platform/reader-script';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import { wantedPatterns } from '../core/auto-read';
+import { wantedPatterns } from '../core/auto-read-patterns';
 
 const FEED_ALARM = 'parallax-feeds';
 /** Once a day, outlets whose Wikidata facts are 30 days old (or whose failed lookup may be retried) are looked up again. */

@@ -1,4 +1,4 @@
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { analyzeDocument } from '../dom/analyze-document';
 import { articleReport } from '../dom/article-report';
 

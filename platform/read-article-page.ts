@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { readArticleHtml } from '../offscreen/read-html';
 
 /**

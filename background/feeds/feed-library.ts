@@ -1,4 +1,4 @@
-import { parseArticleReport, type ArticleReport } from '../../core/messages';
+import { parseArticleReport, type ArticleReport } from '../../core/protocol/messages';
 import { deleteArticle, getArticle, saveArticle, type LibraryDb } from '../../db/library-db';
 import type { FeedLibrary } from './feed-service';
 

@@ -1,6 +1,6 @@
 import { parseFeedState, type FeedState } from '../../core/feeds/feed-state';
 import { parseOutlets, type Outlet } from '../../core/feeds/outlet';
-import { INTERVAL_MINUTES } from '../../core/feed-messages';
+import { INTERVAL_MINUTES } from '../../core/protocol/feed-messages';
 import { parseFollowProgress, type FollowProgress } from '../../core/feeds/follow-progress';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FeedRequest, FeedResponse, OutletView } from '../../core/feed-messages';
+import type { FeedRequest, FeedResponse, OutletView } from '../../core/protocol/feed-messages';
 import type { Coverage } from '../../core/feeds/coverage';
 import type { FollowProgress } from '../../core/feeds/follow-progress';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LibraryClearResponse, LibraryDeleteResponse, LibraryFailure, LibraryOutletsResponse, LibraryRequest, LibrarySearch, LibrarySearchResponse, LibraryTransferRequest, SpaceNoticeResponse } from '../../core/library-messages';
-import { LIBRARY_LIMITS } from '../../core/library-messages';
+import type { LibraryClearResponse, LibraryDeleteResponse, LibraryFailure, LibraryOutletsResponse, LibraryRequest, LibrarySearch, LibrarySearchResponse, LibraryTransferRequest, SpaceNoticeResponse } from '../../core/protocol/library-messages';
+import { LIBRARY_LIMITS } from '../../core/protocol/library-messages';
 
 /** The options page's side of the library messages; a failure of any kind comes back as `{ ok: false }`. */
 export async function ask<T>(request: LibraryRequest | LibraryTransferRequest): Promise<T | LibraryFailure> {

@@ -8,7 +8,7 @@ import {
   type LibraryFileResult,
 } from '../../core/library-file';
 import { pageEnd } from '../../core/library-transfer';
-import type { ImportMode, LibraryExportPageResponse, LibraryFailure, LibraryImportBeginResponse, LibraryImportChunkResponse, LibraryImportStatusResponse } from '../../core/library-messages';
+import type { ImportMode, LibraryExportPageResponse, LibraryFailure, LibraryImportBeginResponse, LibraryImportChunkResponse, LibraryImportStatusResponse } from '../../core/protocol/library-messages';
 import type { Settings } from '../../core/settings';
 import { ask } from './library-client';
 import { formatBytes, uiText } from './ui-text';

@@ -1,4 +1,4 @@
-import type { OutletView } from '../../core/feed-messages';
+import type { OutletView } from '../../core/protocol/feed-messages';
 import { siteKey } from '../../core/settings';
 import { listWords } from '../format';
 import { siteFromInput } from './site-input';

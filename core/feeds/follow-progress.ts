@@ -1,4 +1,4 @@
-import { httpUrl, isObject } from '../messages';
+import { httpUrl, isObject } from '../protocol/messages';
 
 /**
  * Following several outlets at once (the starter set) and their first check, as the

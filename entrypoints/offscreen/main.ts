@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isObject } from '../../core/messages';
+import { isObject } from '../../core/protocol/messages';
 import { readArticleHtml } from '../../offscreen/read-html';
 
 // Chrome's service worker has no DOMParser: the background sends article pages here to

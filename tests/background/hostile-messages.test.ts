@@ -3,7 +3,7 @@ import { expect, test, vi } from 'vitest';
 import type { BackgroundDeps, RequestSender } from '../../background/handle-request';
 import { reportBudget } from '../../background/report-policy';
 import { routeMessage } from '../../background/route-message';
-import { LIMITS, type ArticleReport } from '../../core/messages';
+import { LIMITS, type ArticleReport } from '../../core/protocol/messages';
 import { mulberry32 } from '../../core/seeded-random';
 import { countArticles, getArticle, openLibrary, saveArticle, type StoredArticle } from '../../db/library-db';
 

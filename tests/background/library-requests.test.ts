@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { handleRequest, type BackgroundDeps, type RequestSender } from '../../background/handle-request';
 import { reportBudget } from '../../background/report-policy';
 import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
-import { type ArticleReport } from '../../core/messages';
-import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/library-messages';
+import { type ArticleReport } from '../../core/protocol/messages';
+import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/protocol/library-messages';
 import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
 import { recordSpaceNotice } from '../../db/library-space';
 

@@ -5,7 +5,7 @@ import { reportBudget } from '../../background/report-policy';
 import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
 import type { LibraryFileArticle } from '../../core/library-file';
-import type { LibraryResponse } from '../../core/library-messages';
+import type { LibraryResponse } from '../../core/protocol/library-messages';
 import { countArticles, getArticle, openLibrary, saveArticle } from '../../db/library-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

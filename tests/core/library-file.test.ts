@@ -11,7 +11,7 @@ import {
   type LibraryFileArticle,
 } from '../../core/library-file';
 import { isTransferMessage, pageEnd, parseTransferRequest, TRANSFER_LIMITS } from '../../core/library-transfer';
-import { LIMITS } from '../../core/messages';
+import { LIMITS } from '../../core/protocol/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 
 const EXPORTED_AT = new Date('2024-07-03T10:00:00.000Z');

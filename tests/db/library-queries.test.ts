@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import type { ArticleReport } from '../../core/messages';
-import type { LibrarySearch } from '../../core/library-messages';
+import type { ArticleReport } from '../../core/protocol/messages';
+import type { LibrarySearch } from '../../core/protocol/library-messages';
 import { countArticles, deleteArticle, openLibrary, saveArticle, type LibraryDb } from '../../db/library-db';
 import { articleDay, clearLibrary, libraryOutlets, outletOf, searchLibrary } from '../../db/library-queries';
 import { expectIndexConsistent } from './library-fixtures';

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { findMatches } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import {
   corpusStats,
   deleteArticle,

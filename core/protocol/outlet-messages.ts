@@ -1,4 +1,4 @@
-import type { OutletProfile } from './outlet-profile';
+import type { OutletProfile } from '../outlet/outlet-profile';
 
 /*
  * The popup's and options page's requests about outlets, accepted from Parallax's own

@@ -1,5 +1,5 @@
 import { httpUrl, isObject, LIMITS } from './messages';
-import type { LibraryFileArticle } from './library-file';
+import type { LibraryFileArticle } from '../library-file';
 
 /*
  * The library, as the options page sees it. These requests are accepted from the

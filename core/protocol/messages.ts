@@ -1,8 +1,8 @@
-import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from './article';
-import { cutText } from './cut-text';
-import { parsePieceType, type PieceKind, type PieceType } from './piece-type';
-import type { Comparison } from './compare/compare-accounts';
-import { parseDeclaredPolicies, type DeclaredPolicies } from './outlet/policies';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from '../article';
+import { cutText } from '../cut-text';
+import { parsePieceType, type PieceKind, type PieceType } from '../piece-type';
+import type { Comparison } from '../compare/compare-accounts';
+import { parseDeclaredPolicies, type DeclaredPolicies } from '../outlet/policies';
 
 /**
  * Every message between the parts of Parallax, in one place. Whatever arrives is

@@ -1,5 +1,5 @@
-import type { Coverage } from './feeds/coverage';
-import { MAX_FOLLOW_SITES, type FollowProgress } from './feeds/follow-progress';
+import type { Coverage } from '../feeds/coverage';
+import { MAX_FOLLOW_SITES, type FollowProgress } from '../feeds/follow-progress';
 import { httpUrl, isObject } from './messages';
 
 /**
