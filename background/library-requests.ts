@@ -3,7 +3,7 @@ import { isTransferMessage, parseTransferRequest } from '../core/library-transfe
 import { parseLibraryRequest, type LibraryResponse } from '../core/protocol/library-messages';
 import { countArticles, deleteArticle, type LibraryDb } from '../db/library-db';
 import { clearLibrary, libraryOutlets, searchLibrary } from '../db/library-queries';
-import type { RequestSender } from './handle-request';
+import type { RequestSender } from './article-requests';
 import { createImportStaging, handleTransferRequest, type ImportStaging } from './library-transfer';
 
 export interface LibraryDeps {

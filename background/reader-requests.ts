@@ -1,6 +1,6 @@
 import type { ReaderLoadResponse } from '../core/protocol/messages';
 import { httpUrl } from '../core/protocol/messages';
-import type { RequestSender } from './handle-request';
+import type { RequestSender } from './article-requests';
 import type { ReportBudget } from './report-policy';
 
 /**

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { relayCommand, relayMenuClick, SAVE_MENU_ID } from '../background/browser-actions';
 import { serialised, syncReaderScript } from '../background/content-script-registration';
-import { routeMessage } from '../background/route-message';
+import { routeMessage } from '../background/message-router';
 import type { FeedRequest } from '../core/protocol/feed-messages';
 import type { ContentRequest } from '../core/protocol/messages';
 import { flagSummaries } from '../core/framing/flag-summaries';

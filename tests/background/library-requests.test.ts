@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type BackgroundDeps, type RequestSender } from '../../background/handle-request';
+import { handleRequest, type BackgroundDeps, type RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
 import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { type ArticleReport } from '../../core/protocol/messages';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type RequestSender } from '../../background/handle-request';
+import { handleRequest, type RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
 import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';

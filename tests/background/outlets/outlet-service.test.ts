@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { outletLookups } from '../../../background/outlets/outlet-lookups';
 import { outletService } from '../../../background/outlets/outlet-service';
 import { outletStore } from '../../../background/outlets/outlet-store';
-import { routeMessage } from '../../../background/route-message';
+import { routeMessage } from '../../../background/message-router';
 import { reportBudget } from '../../../background/report-policy';
 import type { ArticleReport } from '../../../core/protocol/messages';
 import type { OutletsResponse } from '../../../core/protocol/outlet-messages';

@@ -1,5 +1,5 @@
 import { isFeedMessage, parseFeedRequest, type FeedRequest, type FeedResponse } from '../core/protocol/feed-messages';
-import { handleRequest, type BackgroundDeps, type BackgroundResponse, type RequestSender } from './handle-request';
+import { handleRequest, type BackgroundDeps, type BackgroundResponse, type RequestSender } from './article-requests';
 import { fromExtensionPage } from './library-requests';
 import { handleReaderLoad, type ReaderLoader } from './reader-requests';
 import { isReaderLoadRequest, type ReaderLoadResponse } from '../core/protocol/messages';

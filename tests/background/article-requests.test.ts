@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test, vi } from 'vitest';
-import { handleRequest, type BackgroundDeps } from '../../background/handle-request';
+import { handleRequest, type BackgroundDeps } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
 import { getArticle, openLibrary } from '../../db/library-db';
 
