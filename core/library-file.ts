@@ -2,6 +2,7 @@ import type { ArticleReport, FlagSummary } from './protocol/messages';
 import { LIMITS } from './protocol/messages';
 import { parseSettings, type Settings } from './settings';
 import { parsePieceType, type PieceType } from './piece-type';
+import { isObject } from './protocol/validate';
 
 /**
  * The library file: the whole library and the settings in one versioned JSON document,
@@ -257,8 +258,4 @@ function httpUrl(value: string): string | null {
   } catch {
     return null;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,7 +8,8 @@ import {
   type LibraryFileResult,
 } from '../../core/library-file';
 import { pageEnd } from '../../core/library-transfer';
-import type { ImportMode, LibraryExportPageResponse, LibraryFailure, LibraryImportBeginResponse, LibraryImportChunkResponse, LibraryImportStatusResponse } from '../../core/protocol/library-messages';
+import type { ImportMode, LibraryFailure, LibraryImportStatusResponse } from '../../core/protocol/library-messages';
+import type { ResponseOf } from '../../core/protocol/protocol';
 import type { Settings } from '../../core/settings';
 import { ask } from './library-client';
 import { formatBytes, uiText } from './ui-text';
@@ -32,7 +33,7 @@ export async function exportLibraryFile(settings: Settings, now: Date, onProgres
   let after: string | null = null;
   let count = 0;
   do {
-    const page: LibraryExportPageResponse | LibraryFailure = await ask<LibraryExportPageResponse>({ type: 'library:export-page', after });
+    const page: ResponseOf<'library:export-page'> = await ask('library:export-page', { after });
     if (!page.ok) return page;
     if (page.articles.length > 0) parts.push(new Blob([(count > 0 ? ',\n' : '') + page.articles.map(libraryFileArticle).join(',\n')]));
     count += page.articles.length;
@@ -80,24 +81,24 @@ export async function importLibraryFile(
   progress: ImportProgress,
 ): Promise<Extract<LibraryImportStatusResponse, { state: 'done' }> | LibraryFailure> {
   const { articles } = file;
-  const begun = await ask<LibraryImportBeginResponse>({ type: 'library:import-begin', mode, total: articles.length });
+  const begun = await ask('library:import-begin', { mode, total: articles.length });
   if (!begun.ok) return begun;
   const { importId } = begun;
   for (let start = 0; start < articles.length; ) {
     const end = pageEnd(articles, start);
-    const sent = await ask<LibraryImportChunkResponse>({ type: 'library:import-chunk', importId, offset: start, articles: articles.slice(start, end) });
+    const sent = await ask('library:import-chunk', { importId, offset: start, articles: articles.slice(start, end) });
     if (!sent.ok) {
-      void ask({ type: 'library:import-abort', importId });
+      void ask('library:import-abort', { importId });
       return sent;
     }
     progress.onSent(end, articles.length);
     start = end;
   }
-  let answer = await ask<LibraryImportStatusResponse>({ type: 'library:import-commit', importId });
+  let answer = await ask('library:import-commit', { importId });
   while (answer.ok && answer.state === 'writing') {
     progress.onWritten(answer.written, answer.total);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    answer = await ask<LibraryImportStatusResponse>({ type: 'library:import-status', importId });
+    answer = await ask('library:import-status', { importId });
   }
   return answer;
 }

@@ -1,6 +1,6 @@
 import { outletFromHost } from '../clean-url';
 import { urlAllowedBy } from '../match-pattern';
-import { httpUrl, isObject } from '../protocol/messages';
+import { httpUrl, isObject } from '../protocol/validate';
 
 /**
  * An outlet the reader follows, as kept in extension storage. `parseOutlets` accepts

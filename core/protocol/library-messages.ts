@@ -1,4 +1,5 @@
-import { httpUrl, isObject, LIMITS } from './messages';
+import { LIMITS } from './messages';
+import { httpUrl, isIntegerIn, isObject, quotedType } from './validate';
 import type { LibraryFileArticle } from '../library-file';
 
 /*
@@ -191,7 +192,7 @@ export function parseLibraryRequest(message: unknown): LibraryRequest | string {
       return { type: 'library:delete', urls: [...new Set(parsed as string[])] };
     }
     default:
-      return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
+      return `unknown message type ${quotedType(message)}`;
   }
 }
 
@@ -223,8 +224,4 @@ function isoDay(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
   return Number.isFinite(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
-}
-
-function isIntegerIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }

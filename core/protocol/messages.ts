@@ -1,5 +1,6 @@
 import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from '../article';
 import { cutText } from '../cut-text';
+import { httpUrl, isObject, MAX_URL_CHARS, quotedType } from './validate';
 import { parsePieceType, type PieceKind, type PieceType } from '../piece-type';
 import type { Comparison } from '../compare/compare-accounts';
 import { parseDeclaredPolicies, type DeclaredPolicies } from '../outlet/policies';
@@ -13,7 +14,7 @@ import { parseDeclaredPolicies, type DeclaredPolicies } from '../outlet/policies
 export const LIMITS = {
   textChars: 300_000,
   fieldChars: 1_000,
-  urlChars: 2_048,
+  urlChars: MAX_URL_CHARS,
   flags: 500,
 } as const;
 
@@ -186,7 +187,7 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | st
       ? { type: 'article:save', report }
       : { type: 'article:seen', report, save: message['save'] !== false };
   }
-  return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
+  return `unknown message type ${quotedType(message)}`;
 }
 
 export function parseArticleReport(value: unknown): ArticleReport | string {
@@ -237,21 +238,4 @@ function isFlagSummary(value: unknown): value is FlagSummary {
 
 function field(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? cutText(value, LIMITS.fieldChars) : null;
-}
-
-export function httpUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > LIMITS.urlChars) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    // Percent-encoding can make the address several times longer than what was sent.
-    const href = url.toString();
-    return href.length <= LIMITS.urlChars ? href : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,4 @@
-import { httpUrl, isObject } from '../protocol/messages';
+import { httpUrl, isObject } from '../protocol/validate';
 
 /**
  * The starter set: outlets a new reader can follow in one step, shipped as data

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type RequestSender } from '../../background/article-requests';
+import type { RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
-import { handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
+import { handleRequest, libraryOnly } from './route-for-tests';
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../background/library-transfer';
 import type { LibraryFileArticle } from '../../core/library-file';
 import type { LibraryResponse } from '../../core/protocol/library-messages';
@@ -37,8 +37,8 @@ async function setUp(existing: number[] = []) {
     const { firstSeen: _f, lastSeen: _l, savedByHand: _s, ...report } = article(i);
     await saveArticle(db, report, 1_000);
   }
-  const deps = { db: () => Promise.resolve(db), extensionId: ID, staging: createImportStaging() } satisfies LibraryDeps;
-  const ask = (message: object, sender = OPTIONS_PAGE) => handleLibraryRequest(message, sender, deps) as Promise<LibraryResponse & Record<string, unknown>>;
+  const deps = { db: () => Promise.resolve(db), extensionId: ID, staging: createImportStaging() };
+  const ask = (message: object, sender = OPTIONS_PAGE) => handleRequest(message, sender, libraryOnly(deps)) as Promise<LibraryResponse & Record<string, unknown>>;
   return { db, deps, ask };
 }
 
