@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { OutletResponse } from '../core/protocol/outlet-messages';
 import { READER_FIELDS, PROFILE_LIMITS, type OutletProfile, type ReaderField } from '../core/outlet/outlet-profile';
+import { send } from '../platform/send-message';
 import { outletText } from './outlet-text';
 
 export interface Props {
@@ -22,9 +22,10 @@ export function OutletNoteForm({ site, profile, onSaved }: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const answer: OutletResponse = await browser.runtime
-      .sendMessage({ type: 'outlets:note', site, notes: values })
-      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    const answer: OutletResponse = (await send('outlets:note', { site, notes: values }).catch((error: unknown) => ({ ok: false as const, error: String(error) }))) ?? {
+      ok: false,
+      error: 'the background did not answer',
+    };
     setBusy(false);
     setStatus(answer.ok ? t.saved : t.failed(answer.error));
     if (answer.ok) onSaved();

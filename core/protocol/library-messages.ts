@@ -164,10 +164,6 @@ export type LibraryTransferResponse =
   | LibraryImportStatusResponse
   | LibraryImportAbortResponse;
 
-/** Whether a message is meant for the library handler (which then validates it in full). */
-export function isLibraryMessage(message: unknown): boolean {
-  return isObject(message) && typeof message['type'] === 'string' && message['type'].startsWith('library:');
-}
 
 /** Parses an untrusted library request; returns a reason string when it is refused. */
 export function parseLibraryRequest(message: unknown): LibraryRequest | string {

@@ -151,9 +151,6 @@ export interface ReaderLoadRequest {
   type: 'reader:load';
 }
 
-export function isReaderLoadRequest(message: unknown): message is ReaderLoadRequest {
-  return isObject(message) && message['type'] === 'reader:load';
-}
 
 export interface ReaderLoadResponse {
   ok: boolean;

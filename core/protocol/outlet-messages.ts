@@ -36,10 +36,6 @@ export interface OutletNoteResponse {
 
 export type OutletResponse = OutletsResponse | OutletNoteResponse | { ok: false; error: string };
 
-export function isOutletMessage(message: unknown): boolean {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('outlets:');
-}
 
 export function parseOutletRequest(message: unknown): OutletRequest | string {
   if (typeof message !== 'object' || message === null) return 'message is not an object';

@@ -17,12 +17,13 @@ import { openLibrary } from '../../db/library-db';
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const PAGE = 'https://ledger.example/world/story';
 
-const SENDERS: Record<SenderKind, RequestSender> = {
+/** A sender of each kind that can message the background (the background does not message itself). */
+const SENDERS = {
   content: { id: ID, frameId: 0, url: PAGE, tab: { id: 7, url: PAGE } },
   'extension-page': { id: ID, url: `chrome-extension://${ID}/options.html` },
   offscreen: { id: ID, url: `chrome-extension://${ID}/offscreen.html` },
-  background: { id: ID, url: `chrome-extension://${ID}/background.js` },
-};
+} satisfies Partial<Record<SenderKind, RequestSender>>;
+type BackgroundSender = keyof typeof SENDERS;
 
 function routes(): MessageRoutes {
   return {
@@ -73,7 +74,8 @@ describe('the protocol map', () => {
   });
 
   test('each validator refuses a message of another type', () => {
-    for (const type of typesTo('background')) {
+    // reader:load carries nothing but its type: where the reader goes is the browser's word on the sender.
+    for (const type of typesTo('background').filter((t) => t !== 'reader:load')) {
       const validate = (VALIDATORS as Record<string, (message: unknown) => unknown>)[type]!;
       expect(typeof validate({ type: type === 'feeds:list' ? 'library:clear' : 'feeds:list' }), type).toBe('string');
     }
@@ -83,7 +85,7 @@ describe('the protocol map', () => {
 describe('the router', () => {
   test.each(typesTo('background'))('%s from a sender not allowed is refused before its handler', async (type) => {
     const allowed: readonly SenderKind[] = ROUTES[type].from;
-    for (const kind of Object.keys(SENDERS) as SenderKind[]) {
+    for (const kind of Object.keys(SENDERS) as BackgroundSender[]) {
       if (allowed.includes(kind)) continue;
       const { handlers, reached } = spyTable();
       const answer = await router(handlers, { extensionId: ID })({ type }, SENDERS[kind]);
