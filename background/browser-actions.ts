@@ -1,4 +1,4 @@
-import type { ContentRequest } from '../core/messages';
+import type { ContentRequest } from '../core/protocol/messages';
 
 /**
  * The ways a reader acts on a page from the browser's own chrome: the "next flag"

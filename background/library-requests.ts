@@ -1,22 +1,15 @@
 import { dismissSpaceNotice, spaceNotice } from '../db/library-space';
-import { isTransferMessage, parseTransferRequest } from '../core/library-file/transfer-request';
-import { parseLibraryRequest, type LibraryResponse } from '../core/library-messages';
+import { createImportStaging, handleTransferRequest, type ImportStaging, type TransferDeps } from './library-file/handle-transfer-request';
+import { type LibraryFailure, type LibraryTransferRequest } from '../core/protocol/library-messages';
 import { clearLibrary, deleteArticle } from '../db/library-db';
 import { countArticles, libraryOutlets, searchLibrary } from '../db/library-queries';
 import type { LibraryDb } from '../db/library-schema';
-import type { RequestSender } from './handle-request';
-import { createImportStaging, handleTransferRequest, type ImportStaging, type TransferDeps } from './library-file/handle-transfer-request';
+import type { RequestOf, ResponseOf } from '../core/protocol/protocol';
+
+export { fromExtensionPage } from '../core/protocol/senders';
 
 export interface LibraryDeps {
   db: () => Promise<LibraryDb>;
-  extensionId: string;
-  /**
-   * The extension's own origin with a trailing slash (`browser.runtime.getURL('/')`).
-   * Firefox names extension pages by a per-install UUID, not the extension id, so without
-   * it a moz-extension page is trusted on its scheme alone.
-   * @default derived from `extensionId` for chrome-extension pages
-   */
-  extensionOrigin?: string;
   /**
    * Where a library import waits for its commit.
    * @default one staging area for the life of the background
@@ -28,66 +21,68 @@ export interface LibraryDeps {
 
 let backgroundStaging: ImportStaging | undefined;
 
-const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
+type LibraryType =
+  | 'library:search'
+  | 'library:outlets'
+  | 'library:delete'
+  | 'library:clear'
+  | 'library:space-notice'
+  | 'library:dismiss-space-notice';
+type TransferType = LibraryTransferRequest['type'];
 
 /**
- * Whether a message comes from one of the extension's own pages (options, popup), not a
- * content script: a content script's sender URL is the web page it runs in, which can
- * never be on the extension's origin.
+ * The options page's library requests, one handler a type: search, outlets, delete,
+ * clear, what was dropped for space; export and import (library-transfer.ts). The router
+ * has checked that an extension page sent them and their shape.
  */
-export function fromExtensionPage(sender: RequestSender, deps: Pick<LibraryDeps, 'extensionId' | 'extensionOrigin'>): boolean {
-  if (sender.id !== deps.extensionId || typeof sender.url !== 'string') return false;
-  if (deps.extensionOrigin) return sender.url.startsWith(deps.extensionOrigin);
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return false;
-  }
-  if (!EXTENSION_SCHEMES.has(url.protocol)) return false;
-  return url.protocol !== 'chrome-extension:' || url.hostname === deps.extensionId;
-}
-
-/** Answers the options page's library requests: search, outlets, delete, clear, export and import. */
-export async function handleLibraryRequest(message: unknown, sender: RequestSender, deps: LibraryDeps): Promise<LibraryResponse> {
-  if (!fromExtensionPage(sender, deps)) return { ok: false, error: 'library requests come from Parallax’s own pages' };
-  if (isTransferMessage(message)) {
-    const request = parseTransferRequest(message);
-    if (typeof request === 'string') return { ok: false, error: request };
-    const staging = deps.staging ?? (backgroundStaging ??= createImportStaging());
-    return handleTransferRequest(request, { db: deps.db, staging, ...(deps.outletDb && { outletDb: deps.outletDb }) }).catch((error: unknown) => ({
-      ok: false as const,
-      error: error instanceof Error ? error.message : 'the library could not be read or written',
-    }));
-  }
-  const request = parseLibraryRequest(message);
-  if (typeof request === 'string') return { ok: false, error: request };
-  try {
-    const db = await deps.db();
-    switch (request.type) {
-      case 'library:search': {
+export function libraryHandlers(deps: LibraryDeps): { [K in LibraryType | TransferType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> } {
+  const read = <T>(work: (db: LibraryDb) => Promise<T>) => answer(async () => work(await deps.db()), 'the library could not be read');
+  const transfer =
+    <K extends TransferType>(_type: K) =>
+    (request: RequestOf<K>): Promise<ResponseOf<K>> => {
+      const staging = deps.staging ?? (backgroundStaging ??= createImportStaging());
+      // handleTransferRequest answers each request with the response of its type (tests/background/library-transfer.test.ts).
+      return answer(() => handleTransferRequest(request, { db: deps.db, staging, ...(deps.outletDb && { outletDb: deps.outletDb }) }), 'the library could not be read or written') as Promise<ResponseOf<K>>;
+    };
+  return {
+    'library:search': (request) =>
+      read(async (db) => {
         const [result, libraryCount] = await Promise.all([searchLibrary(db, request), countArticles(db)]);
-        return { ok: true, ...result, libraryCount };
-      }
-      case 'library:outlets':
-        return { ok: true, ...(await libraryOutlets(db)) };
-      case 'library:delete': {
+        return { ok: true as const, ...result, libraryCount };
+      }),
+    'library:outlets': () => read(async (db) => ({ ok: true as const, ...(await libraryOutlets(db)) })),
+    'library:delete': (request) =>
+      read(async (db) => {
         const before = await countArticles(db);
         // One transaction per article, as deleteArticle keeps postings and df in step with it.
         for (const url of request.urls) await deleteArticle(db, url);
         const libraryCount = await countArticles(db);
-        return { ok: true, deleted: Math.max(0, before - libraryCount), libraryCount };
-      }
-      case 'library:clear':
+        return { ok: true as const, deleted: Math.max(0, before - libraryCount), libraryCount };
+      }),
+    'library:clear': () =>
+      read(async (db) => {
         await clearLibrary(db);
-        return { ok: true, libraryCount: 0 };
-      case 'library:space-notice':
-        return { ok: true, notice: (await spaceNotice(db)) ?? null };
-      case 'library:dismiss-space-notice':
+        return { ok: true as const, libraryCount: 0 as const };
+      }),
+    'library:space-notice': () => read(async (db) => ({ ok: true as const, notice: (await spaceNotice(db)) ?? null })),
+    'library:dismiss-space-notice': () =>
+      read(async (db) => {
         await dismissSpaceNotice(db);
-        return { ok: true, notice: null };
-    }
+        return { ok: true as const, notice: null };
+      }),
+    'library:export-page': transfer('library:export-page'),
+    'library:import-begin': transfer('library:import-begin'),
+    'library:import-chunk': transfer('library:import-chunk'),
+    'library:import-commit': transfer('library:import-commit'),
+    'library:import-status': transfer('library:import-status'),
+    'library:import-abort': transfer('library:import-abort'),
+  };
+}
+
+async function answer<T>(work: () => Promise<T>, fallback: string): Promise<T | LibraryFailure> {
+  try {
+    return await work();
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'the library could not be read' };
+    return { ok: false, error: error instanceof Error ? error.message : fallback };
   }
 }

@@ -1,13 +1,14 @@
-import type { ReaderLoadResponse } from '../core/messages';
-import { httpUrl } from '../core/messages';
-import type { RequestSender } from './handle-request';
+import type { ReaderLoadResponse } from '../core/protocol/messages';
+import type { RequestSender } from '../core/protocol/senders';
+import { httpUrl } from '../core/protocol/validate';
 import type { ReportBudget } from './report-policy';
 
 /**
  * The detector's request for the reader. The reader is injected into the tab and frame the
  * browser says the request came from, never one the message names: a page cannot steer
  * Parallax's code into another tab. Only a content script in a web page's top frame may
- * ask (the only frame that reads articles, see handle-request.ts), within a per-tab
+ * ask (the only frame that reads articles, see article-requests.ts); the router has
+ * checked that Parallax's content script sent it, within a per-tab
  * budget, so a compromised page cannot make the background inject in a loop.
  */
 
@@ -18,8 +19,7 @@ export interface ReaderLoader {
   budget: ReportBudget;
 }
 
-export async function handleReaderLoad(sender: RequestSender, extensionId: string, loader: ReaderLoader, now: number): Promise<ReaderLoadResponse> {
-  if (sender.id !== extensionId) return { ok: false, error: 'message from outside Parallax' };
+export async function handleReaderLoad(sender: RequestSender, loader: ReaderLoader, now: number): Promise<ReaderLoadResponse> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !Number.isInteger(tabId) || !httpUrl(sender.url)) return { ok: false, error: 'the reader is loaded into web pages only' };
   if (sender.frameId !== 0) return { ok: false, error: 'the reader is loaded into a tab’s top frame only' };

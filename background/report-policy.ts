@@ -1,6 +1,6 @@
 import { siteOf } from '../core/identity/outlet-site';
 import { cleanUrl } from '../core/identity/story-address';
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { shingleOverlap, shingles } from '../core/text-overlap';
 
 /**

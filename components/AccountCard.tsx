@@ -1,4 +1,4 @@
-import type { MatchView } from '../core/messages';
+import type { MatchView } from '../core/protocol/messages';
 import { relativeTime, shortDate, strengthLabel } from './format';
 import { MatchReasons } from './MatchReasons';
 import { PieceKindTag } from './PieceKindTag';

@@ -1,6 +1,6 @@
 import { groupByOutlet } from '../core/compare/group-by-outlet';
 import { outletKey } from '../core/identity/outlet-name';
-import type { ArticleReport, MatchesResponse } from '../core/messages';
+import type { ArticleReport, MatchesResponse } from '../core/protocol/messages';
 import { CoverageNote } from './CoverageNote';
 import { LibraryError, LibraryLoading } from './LibraryStates';
 import { OutletGroup } from './OutletGroup';

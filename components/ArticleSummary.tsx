@@ -1,4 +1,4 @@
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { shortDate } from './format';
 import { PieceKindLine } from './PieceKindLine';
 import { popupText as t } from './popup-text';

@@ -1,6 +1,6 @@
 import { groupByOutlet, outletSlots } from '../core/compare/group-by-outlet';
 import { outletName } from '../core/identity/outlet-name';
-import type { PageState } from '../core/messages';
+import type { PageState } from '../core/protocol/messages';
 import { AccountList } from './AccountList';
 import { ArticleSummary } from './ArticleSummary';
 import { ComparisonView } from './ComparisonView';

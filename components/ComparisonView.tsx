@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { outletKey } from '../core/identity/outlet-name';
-import type { MatchesResponse } from '../core/messages';
+import type { MatchesResponse } from '../core/protocol/messages';
 import { LibraryError, LibraryLoading } from './LibraryStates';
 import { OutletBadge } from './OutletBadge';
 import { PhraseGrid } from './PhraseGrid';

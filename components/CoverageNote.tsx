@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Coverage } from '../core/feeds/coverage';
-import type { ArticleReport, MatchView } from '../core/messages';
+import type { ArticleReport, MatchView } from '../core/protocol/messages';
 import { coverageFor } from './options/feeds-client';
 import { listWords } from './format';
 import { starterText } from './starter/starter-text';

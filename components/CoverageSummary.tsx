@@ -1,5 +1,5 @@
 import { eventCoverage } from '../core/outlet/outlet-facts';
-import type { OutletsResponse } from '../core/outlet/outlet-messages';
+import type { OutletsResponse } from '../core/protocol/outlet-messages';
 import type { OutletProfile } from '../core/outlet/outlet-profile';
 import { starterSet } from '../core/starter/starter-set';
 import { ownerKindText } from './owner-kind-text';

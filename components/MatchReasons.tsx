@@ -1,4 +1,4 @@
-import type { MatchView } from '../core/messages';
+import type { MatchView } from '../core/protocol/messages';
 import { listWords, timeApart } from './format';
 import { popupText } from './popup-text';
 

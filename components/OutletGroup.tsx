@@ -1,5 +1,5 @@
 import type { OutletGroup as Group } from '../core/compare/group-by-outlet';
-import type { MatchView } from '../core/messages';
+import type { MatchView } from '../core/protocol/messages';
 import { AccountCard } from './AccountCard';
 import { OutletBadge, SLOTS } from './OutletBadge';
 import { popupText } from './popup-text';

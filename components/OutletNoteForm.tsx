@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { OutletResponse } from '../core/outlet/outlet-messages';
+import type { OutletResponse } from '../core/protocol/outlet-messages';
 import { READER_FIELDS, PROFILE_LIMITS, type OutletProfile, type ReaderField } from '../core/outlet/outlet-profile';
 import { OWNER_KINDS, type KnownOwnerKind } from '../core/outlet/owner-kind';
 import { ownerKindText } from './owner-kind-text';
+import { send } from '../platform/send-message';
 import { outletText } from './outlet-text';
 
 /** The kinds a reader may choose; none chosen leaves it to the sources. */
@@ -28,9 +28,10 @@ export function OutletNoteForm({ site, profile, onSaved }: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const answer: OutletResponse = await browser.runtime
-      .sendMessage({ type: 'outlets:note', site, notes: { ...values, ownerKind: ownerKind || null } })
-      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    const answer: OutletResponse = (await send('outlets:note', { site, notes: { ...values, ownerKind: ownerKind || null } }).catch((error: unknown) => ({ ok: false as const, error: String(error) }))) ?? {
+      ok: false,
+      error: 'the background did not answer',
+    };
     setBusy(false);
     setStatus(answer.ok ? t.saved : t.failed(answer.error));
     if (answer.ok) onSaved();

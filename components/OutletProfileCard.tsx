@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LookupAvailability } from '../core/outlet/outlet-messages';
+import type { LookupAvailability } from '../core/protocol/outlet-messages';
 import { emptyProfile, type OutletProfile } from '../core/outlet/outlet-profile';
 import { OutletFacts } from './OutletFacts';
 import { OutletNoteForm } from './OutletNoteForm';

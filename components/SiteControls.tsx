@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { SaveResponse } from '../core/messages';
+import type { SaveResponse } from '../core/protocol/messages';
 import { withSiteHighlights } from '../core/settings';
+import { sendToTab } from '../platform/send-message';
 import { updateSettings } from '../platform/settings-store';
 import { FollowOutlet } from './FollowOutlet';
 import { popupText } from './popup-text';
@@ -29,7 +29,7 @@ export function SiteControls({ tabId, site, highlights, stored, report }: Props)
     await updateSettings((s) => withSiteHighlights(s, site, next)).catch(() => setError(t.settingNotSaved));
   };
   const save = async () => {
-    const response: SaveResponse | null = await browser.tabs.sendMessage(tabId, { type: 'page:save' }).catch(() => null);
+    const response: SaveResponse | null = (await sendToTab(tabId, 'page:save', {}).catch(() => null)) ?? null;
     setSaved(Boolean(response?.ok));
     setError(response?.ok ? null : t.saveFailed(response?.error));
   };

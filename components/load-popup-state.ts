@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { MatchesResponse, PageState } from '../core/messages';
+import type { MatchesResponse, PageState } from '../core/protocol/messages';
 import { injectReader } from '../platform/reader-script';
+import { send, sendToTab } from '../platform/send-message';
 
 export interface PopupState {
   tabId: number | null;
@@ -28,15 +29,15 @@ export async function loadPopupState(search = location.search, options: LoadOpti
   let page = await askPage(tabId);
   if (page === null && options.inject && (await injectReader(tabId))) page = (await askPage(tabId)) ?? { status: 'working' };
   if (page?.status !== 'article') return { tabId, page, matches: null };
-  const matches: MatchesResponse = await browser.runtime
-    .sendMessage({ type: 'matches:get', url: page.report.url, report: page.report })
-    .catch((error: unknown) => ({ ok: false, matches: [], libraryCount: 0, error: String(error) }));
+  const answer = await send('matches:get', { url: page.report.url, report: page.report }).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  // A refusal carries only its reason; the popup shows an empty list with it.
+  const matches: MatchesResponse = answer && 'matches' in answer ? answer : { ok: false, matches: [], libraryCount: 0, error: answer?.error ?? 'the background did not answer' };
   return { tabId, page, matches };
 }
 
 function askPage(tabId: number): Promise<PageState | null> {
-  return browser.tabs.sendMessage(tabId, { type: 'page:get-state' }).then(
-    (state: PageState | undefined) => state ?? null,
+  return sendToTab(tabId, 'page:get-state', {}).then(
+    (state) => state ?? null,
     () => null,
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { OutletResponse, OutletsResponse } from '../core/outlet/outlet-messages';
+import type { OutletResponse, OutletsResponse } from '../core/protocol/outlet-messages';
+import { send } from '../platform/send-message';
 
 /** How often, and how many times, the popup asks again while lookups are running in the background. */
 const POLL_MS = 1_500;
@@ -20,9 +20,10 @@ export function useOutletProfiles(urls: readonly string[], refresh: number): Pro
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async (polls: number) => {
-      const answer: OutletResponse = await browser.runtime
-        .sendMessage({ type: 'outlets:get', urls: key.split('\n') })
-        .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+      const answer: OutletResponse = (await send('outlets:get', { urls: key.split('\n') }).catch((error: unknown) => ({ ok: false as const, error: String(error) }))) ?? {
+        ok: false,
+        error: 'the background did not answer',
+      };
       if (!live) return;
       if (!answer.ok) return setState({ status: 'error', error: answer.error });
       if (!('sites' in answer)) return;

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import type { ReaderLoadResponse } from '../core/messages';
+import { send } from '../platform/send-message';
 import { installedReader, type ReaderModule } from './reader-module';
 
 /**
@@ -10,8 +9,7 @@ import { installedReader, type ReaderModule } from './reader-module';
 export async function loadReader(): Promise<ReaderModule | string> {
   const present = installedReader();
   if (present) return present;
-  const request = { type: 'reader:load' } as const;
-  const response = (await browser.runtime.sendMessage(request).catch(() => undefined)) as ReaderLoadResponse | undefined;
+  const response = await send('reader:load', {}).catch(() => undefined);
   if (!response?.ok) return response?.error ?? 'Parallax could not load its reader on this page';
   return installedReader() ?? 'Parallax could not load its reader on this page';
 }

@@ -1,6 +1,6 @@
 import { articleReport } from '../dom/pipeline/article-report';
 import { readOutletPolicies } from '../dom/metadata/outlet-policies';
-import type { PageState } from '../core/messages';
+import type { PageState } from '../core/protocol/messages';
 import type { Settings } from '../core/settings';
 import type { TextRun } from '../dom/extraction/article-text';
 import { readArticleSteps } from '../dom/pipeline/read-article-steps';

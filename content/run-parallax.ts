@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   isContentRequest,
-  type ArticleSeenResponse,
   type NextFlagResponse,
   type PageState,
   type SaveResponse,
-} from '../core/messages';
+} from '../core/protocol/messages';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings';
+import { send } from '../platform/send-message';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { PageMetadata } from '../dom/metadata/read-metadata';
 import { detectPage } from '../dom/pipeline/detect-page';
@@ -105,13 +105,12 @@ export function runParallax(ctx: ContentScriptContext): void {
         highlighting = timings.time('highlight', () => loaded.highlightFlags(document, article.flags, reading.runs));
         card.setFlags(highlighting.flags, article.report.pieceType?.kind);
       }
-      const response: ArticleSeenResponse | undefined = await browser.runtime
-        .sendMessage({ type: 'article:seen', report: article.report, save: reason === 'visit' && current.autoSave })
-        .catch(() => undefined); // the background restarts now and then; the popup asks again later
+      // The background restarts now and then; the popup asks again later.
+      const response = await send('article:seen', { report: article.report, save: reason === 'visit' && current.autoSave }).catch(() => undefined);
       if (isStale()) return;
       // The library may file it under another key (see report-policy.ts). The state is told
       // only now, so the popup never asks by a key the library does not use.
-      if (response?.url) article = { ...article, report: { ...article.report, url: response.url } };
+      if (response?.ok && response.url) article = { ...article, report: { ...article.report, url: response.url } };
       state = article;
     } catch (error) {
       // Never throw into the page: the reader sees the reason in the popup instead.
@@ -122,9 +121,7 @@ export function runParallax(ctx: ContentScriptContext): void {
   // Saved through the content script so the background sees which tab, and so which site, it comes from.
   async function saveByHand(): Promise<SaveResponse> {
     if (state.status !== 'article') return { ok: false, error: 'there is no article on this page' };
-    const response: ArticleSeenResponse | undefined = await browser.runtime
-      .sendMessage({ type: 'article:save', report: state.report })
-      .catch(() => undefined);
+    const response = await send('article:save', { report: state.report }).catch(() => undefined);
     return response?.ok ? { ok: true } : { ok: false, error: response?.error ?? 'the library did not answer' };
   }
 

@@ -1,4 +1,4 @@
-import type { StepTiming } from '../core/messages';
+import type { StepTiming } from '../core/protocol/messages';
 
 /**
  * How long each step of the content script took, on the page's own clock

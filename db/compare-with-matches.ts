@@ -1,6 +1,6 @@
 import { compareAccounts, type CompareAccount, type Comparison } from '../core/compare/compare-accounts';
 import { outletName } from '../core/identity/outlet-name';
-import type { ArticleReport, MatchView } from '../core/messages';
+import type { ArticleReport, MatchView } from '../core/protocol/messages';
 import { watched } from './in-transaction';
 import type { IndexEntry } from './index-entry';
 import type { LibraryDb, StoredArticle } from './library-schema';

@@ -1,13 +1,13 @@
-import type { MatchView } from '../core/messages';
+import type { MatchView } from '../core/protocol/messages';
 import { dayOf, matchWindowDays, queryKeys } from '../core/matching/index-keys';
 import { EventRanking, shortlist } from '../core/matching/rank-event';
 import type { CorpusStats } from '../core/matching/score';
 import { defaultTuning, type MatchTuning } from '../core/matching/tuning';
-import type { IDBPTransaction } from 'idb';
 import type { IndexEntry } from './index-entry';
 import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
 import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
+import type { IDBPTransaction } from 'idb';
 
 type LibraryReadTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[number][], 'readonly'>;
 

@@ -1,4 +1,4 @@
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { fingerprint, fingerprintKeys, type Fingerprint } from '../core/matching/fingerprint';
 
 /** What the index knows of an article: its fingerprint and its keys (every one; a stored article keeps the posted few). */

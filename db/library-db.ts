@@ -1,7 +1,7 @@
-import { openDB } from 'idb';
-import type { ArticleReport } from '../core/messages';
-import { DfDelta } from './df-table';
-import { inTransaction, watched } from './in-transaction';
+import { openDB,} from 'idb';
+import type { ArticleReport } from '../core/protocol/messages';
+import { DfDelta,} from './df-table';
+import { inTransaction, watched,} from './in-transaction';
 import { indexEntry } from './index-entry';
 import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_STORES, toStoredArticle, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
 import { whyAborted, withRoomToWrite, type StorageEstimateLike } from './library-space';

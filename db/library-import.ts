@@ -1,5 +1,5 @@
 import type { LibraryFileArticle } from '../core/library-file/library-file-format';
-import type { ImportMode } from '../core/library-messages';
+import type { ImportMode } from '../core/protocol/library-messages';
 import { indexEntry, type IndexEntry } from './index-entry';
 import { clearLibraryStores, writeArticles } from './library-writes';
 import { LIBRARY_STORES, toStoredArticle, type LibraryDb, type StoredArticle } from './library-schema';

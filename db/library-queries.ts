@@ -1,7 +1,7 @@
 import { outletIdentity, outletKey } from '../core/identity/outlet-name';
-import type { LibraryItem, LibrarySearch } from '../core/library-messages';
+import type { LibraryItem, LibrarySearch } from '../core/protocol/library-messages';
 import type { CorpusStats } from '../core/matching/score';
-import { watched } from './in-transaction';
+import { watched,} from './in-transaction';
 import { LIBRARY_STORES, type LibraryDb, type StoredArticle } from './library-schema';
 import { libraryStats } from './library-stats';
 

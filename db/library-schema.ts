@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Fingerprint } from '../core/matching/fingerprint';
-import type { ArticleReport, FlagSummary } from '../core/messages';
+import type { ArticleReport, FlagSummary } from '../core/protocol/messages';
 import type { PieceType } from '../core/piece-type';
 import type { DfEntries } from './df-table';
 

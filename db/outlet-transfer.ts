@@ -1,4 +1,4 @@
-import type { ImportMode } from '../core/library-messages';
+import type { ImportMode } from '../core/protocol/library-messages';
 import { mergeProfile } from '../core/library-file/merge-profile';
 import type { OutletProfile } from '../core/outlet/outlet-profile';
 import { watched } from './in-transaction';

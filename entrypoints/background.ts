@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { relayCommand, relayMenuClick, SAVE_MENU_ID } from '../background/browser-actions';
-import { serialised, syncReaderScript } from '../background/auto-read';
-import { routeMessage } from '../background/route-message';
-import type { FeedRequest } from '../core/feed-messages';
-import type { ContentRequest } from '../core/messages';
+import { serialised, syncReaderScript } from '../background/content-script-registration';
+import { backgroundHandlers, router } from '../background/message-router';
+import type { FeedRequest } from '../core/protocol/feed-messages';
+import type { ContentRequest } from '../core/protocol/messages';
+import { sendToTab } from '../platform/send-message';
 import { flagSummaries } from '../core/framing/flag-summaries';
 import { feedLibrary } from '../background/feeds/feed-library';
 import { feedService } from '../background/feeds/feed-service';
@@ -19,7 +20,7 @@ import { outletParts } from '../background/outlets/outlet-wiring';
 import { watchHostAccess } from '../platform/host-access';
 import { browserAutoReadApi, injectReader, loadReaderInto } from '../platform/reader-script';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import { wantedPatterns } from '../core/auto-read';
+import { wantedPatterns } from '../core/auto-read-patterns';
 
 const FEED_ALARM = 'parallax-feeds';
 /** Once a day, outlets whose Wikidata facts are 30 days old (or whose failed lookup may be retried) are looked up again. */
@@ -76,7 +77,8 @@ export default defineBackground(() => {
     reader: { load: loadReaderInto, budget: reportBudget() },
     outlets: outlets.service,
   };
-  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps, routes));
+  const route = router(backgroundHandlers(deps, routes), deps);
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   // Feeds are checked on an alarm, which wakes the service worker; each ring checks those due.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void feeds.checkDue();
@@ -90,7 +92,7 @@ export default defineBackground(() => {
   watchHostAccess(() => outlets.lookups.sweep());
   void browser.alarms.get(FEED_ALARM).then(async (alarm) => alarm ?? scheduleFeedChecks(await store.intervalMinutes()));
   const tabsApi = {
-    sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
+    sendToTab: (tabId: number, request: ContentRequest) => sendToTab(tabId, request.type, {}),
     activeTabId: () => browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id),
     injectReader,
   };

@@ -1,4 +1,4 @@
-import type { ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
 import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { articleReport } from '../dom/pipeline/article-report';
 import { PAGE_LIMITS, type PageSize } from '../dom/pipeline/page-size';

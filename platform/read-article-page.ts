@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
-import { isObject, type ArticleReport } from '../core/messages';
+import type { ArticleReport } from '../core/protocol/messages';
+import { parseReadHtmlResponse } from '../core/protocol/offscreen-messages';
 import { readArticleHtml } from '../offscreen/read-html';
+import { send } from './send-message';
 
 /**
  * Reads a fetched article page in the background. Firefox's background page has a DOM;
@@ -21,10 +22,8 @@ export async function readArticlePage(html: string, url: string): Promise<Articl
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (!offscreen) return null;
   await ensureOffscreen(offscreen);
-  const report: unknown = await browser.runtime.sendMessage({ type: 'offscreen:read-html', html, url });
-  // The offscreen document answers as `readArticleHtml` would have returned, or with the error it threw.
-  if (isObject(report) && typeof report['error'] === 'string') throw new Error(report['error']);
-  return (report as ArticleReport | null) ?? null;
+  // Checked as a content script's report is: the offscreen document read a page from the web.
+  return parseReadHtmlResponse(await send('offscreen:read-html', { html, url }));
 }
 
 async function ensureOffscreen(offscreen: OffscreenApi): Promise<void> {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { AutoReadApi } from '../background/auto-read';
+import type { AutoReadApi } from '../background/content-script-registration';
 import { grantedOrigins } from './host-access';
 import { loadSettings } from './settings-store';
 

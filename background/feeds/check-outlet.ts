@@ -1,5 +1,5 @@
 import { cutText } from '../../core/cut-text';
-import type { ArticleReport, FlagSummary } from '../../core/messages';
+import type { ArticleReport, FlagSummary } from '../../core/protocol/messages';
 import { conditionalHeaders, afterFailure, afterSuccess } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
 import type { FeedItem } from '../../core/feeds/feed-types';

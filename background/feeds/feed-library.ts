@@ -1,4 +1,4 @@
-import { parseArticleReport, type ArticleReport } from '../../core/messages';
+import { parseArticleReport, type ArticleReport } from '../../core/protocol/messages';
 import { deleteArticle, saveArticle } from '../../db/library-db';
 import { getArticle } from '../../db/library-queries';
 import type { LibraryDb } from '../../db/library-schema';

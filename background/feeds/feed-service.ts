@@ -1,4 +1,4 @@
-import type { FeedRequest, FeedResponse, OutletView } from '../../core/feed-messages';
+import type { FeedRequest, FeedResponse, OutletView } from '../../core/protocol/feed-messages';
 import { isDue } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
 import { newOutlet, originPatternsFor, releasableOrigins, type Outlet } from '../../core/feeds/outlet';

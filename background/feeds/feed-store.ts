@@ -1,7 +1,8 @@
 import { parseFeedState, type FeedState } from '../../core/feeds/feed-state';
 import { parseOutlets, type Outlet } from '../../core/feeds/outlet';
-import { INTERVAL_MINUTES } from '../../core/feed-messages';
+import { INTERVAL_MINUTES } from '../../core/protocol/feed-messages';
 import { parseFollowProgress, type FollowProgress } from '../../core/feeds/follow-progress';
+import { isObject } from '../../core/protocol/validate';
 
 /**
  * Followed outlets, their feeds' states and the GUIDs already seen, in extension storage
@@ -49,7 +50,7 @@ export function feedStore(area: KeyValueArea): FeedStore {
       const value = await read('feedStates');
       const states: Record<string, FeedState> = {};
       // An array is an object too, and would read as states for feeds named "0", "1"…
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      if (isObject(value)) {
         for (const [url, state] of Object.entries(value)) states[url] = parseFeedState(state);
       }
       return states;
@@ -69,7 +70,7 @@ export function feedStore(area: KeyValueArea): FeedStore {
     storyDays: async (outletId) => {
       const value = await read(`feedDays:${outletId}`);
       const days: Record<string, number> = {};
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      if (isObject(value)) {
         for (const [day, count] of Object.entries(value)) {
           if (/^\d{1,6}$/.test(day) && typeof count === 'number' && Number.isInteger(count) && count > 0) days[day] = Math.min(count, 100_000);
         }

@@ -1,4 +1,4 @@
-import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../../core/library-messages';
+import type { ImportMode, LibraryFailure, LibraryImportStatusResponse, LibraryTransferRequest, LibraryTransferResponse } from '../../core/protocol/library-messages';
 import { countArticles } from '../../db/library-queries';
 import type { LibraryDb } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';

@@ -1,7 +1,7 @@
 import { librarySummary } from '../../core/outlet/outlet-facts';
-import { parseOutletRequest, type LookupAvailability, type OutletResponse } from '../../core/outlet/outlet-messages';
+import { parseOutletRequest, type LookupAvailability, type OutletResponse } from '../../core/protocol/outlet-messages';
 import { parseReaderNotes } from '../../core/outlet/outlet-profile';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { siteOf } from '../../core/identity/outlet-site';
 import type { OutletLookups } from './outlet-lookups';
 import type { OutletStore } from './outlet-store';

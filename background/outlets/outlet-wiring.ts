@@ -1,4 +1,4 @@
-import type { LookupAvailability } from '../../core/outlet/outlet-messages';
+import type { LookupAvailability } from '../../core/protocol/outlet-messages';
 import { readerLanguages } from '../../core/outlet/wikidata-query';
 import type { OutletDb } from '../../db/outlet-db';
 import { outletLookups, type OutletLookups } from './outlet-lookups';

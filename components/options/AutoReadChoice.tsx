@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { autoReadStatus, EVERY_SITE_PATTERNS, registrationMatches, sitePatterns, wantedPatterns } from '../../core/auto-read';
+import { autoReadStatus, EVERY_SITE_PATTERNS, registrationMatches, sitePatterns, wantedPatterns } from '../../core/auto-read-patterns';
 import type { AutoReadMode, Settings } from '../../core/settings';
 import { releaseHostAccess, requestHostAccess } from '../../platform/host-access';
 import type { SettingsProps } from './settings-props';

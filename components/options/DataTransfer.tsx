@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { libraryFileName, mergeSettings, replaceSettings, type LibraryFile } from '../../core/library-file/library-file-format';
-import type { ImportMode } from '../../core/library-messages';
+import type { ImportMode } from '../../core/protocol/library-messages';
 import { ImportConfirm } from './ImportConfirm';
 import { searchLibrary } from './library-client';
 import { download, exportLibraryFile, importLibraryFile, readLibraryFile } from './library-file-client';

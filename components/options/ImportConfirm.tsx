@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryFile } from '../../core/library-file/library-file-format';
-import type { ImportMode } from '../../core/library-messages';
+import type { ImportMode } from '../../core/protocol/library-messages';
 import { formatDay, uiText } from './ui-text';
 
 export interface Props {

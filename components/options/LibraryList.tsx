@@ -1,4 +1,4 @@
-import type { LibraryItem } from '../../core/library-messages';
+import type { LibraryItem } from '../../core/protocol/library-messages';
 import { formatDay, uiText } from './ui-text';
 
 export interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { OutletView } from '../../core/feed-messages';
+import type { OutletView } from '../../core/protocol/feed-messages';
 import { OUTLET_LIMITS } from '../../core/feeds/outlet';
 import { updateOutlet, type RunFeedAction } from './feeds-client';
 import { uiText } from './ui-text';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { OutletView } from '../../core/feed-messages';
+import type { OutletView } from '../../core/protocol/feed-messages';
 import { requestHostAccess } from '../../platform/host-access';
 import { checkNow, removeOutlet, updateOutlet, type RunFeedAction } from './feeds-client';
 import { patternHosts, siteLabel } from './outlet-address';

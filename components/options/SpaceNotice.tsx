@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SpaceNoticeResponse } from '../../core/library-messages';
+import type { SpaceNoticeResponse } from '../../core/protocol/library-messages';
 import { dismissSpaceNotice, readSpaceNotice } from './library-client';
 import { formatDay, uiText } from './ui-text';
 

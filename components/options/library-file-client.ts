@@ -1,14 +1,7 @@
-import {
-  LIBRARY_FILE_LIMITS,
-  LIBRARY_FILE_TAIL,
-  libraryFileArticle,
-  libraryFileHead,
-  parseLibraryFile,
-  type LibraryFile,
-  type LibraryFileResult,
-} from '../../core/library-file/library-file-format';
+import { LIBRARY_FILE_LIMITS, LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFile, type LibraryFileResult } from '../../core/library-file/library-file-format';
 import { pageEnd } from '../../core/library-file/transfer-request';
-import type { ImportMode, LibraryExportPageResponse, LibraryFailure, LibraryImportBeginResponse, LibraryImportChunkResponse, LibraryImportStatusResponse } from '../../core/library-messages';
+import type { ImportMode, LibraryFailure, LibraryImportStatusResponse } from '../../core/protocol/library-messages';
+import type { ResponseOf } from '../../core/protocol/protocol';
 import type { Settings } from '../../core/settings';
 import { ask } from './library-client';
 import { formatBytes, uiText } from './ui-text';
@@ -32,7 +25,7 @@ export async function exportLibraryFile(settings: Settings, now: Date, onProgres
   let after: string | null = null;
   let count = 0;
   do {
-    const page: LibraryExportPageResponse | LibraryFailure = await ask<LibraryExportPageResponse>({ type: 'library:export-page', after });
+    const page: ResponseOf<'library:export-page'> = await ask('library:export-page', { after });
     if (!page.ok) return page;
     // The outlet profiles come with the first page, and go in the head.
     if (after === null) parts.push(new Blob([libraryFileHead(settings, now, page.profiles ?? [])]));
@@ -82,24 +75,24 @@ export async function importLibraryFile(
   progress: ImportProgress,
 ): Promise<Extract<LibraryImportStatusResponse, { state: 'done' }> | LibraryFailure> {
   const { articles } = file;
-  const begun = await ask<LibraryImportBeginResponse>({ type: 'library:import-begin', mode, total: articles.length, profiles: file.profiles });
+  const begun = await ask('library:import-begin', { mode, total: articles.length, profiles: file.profiles });
   if (!begun.ok) return begun;
   const { importId } = begun;
   for (let start = 0; start < articles.length; ) {
     const end = pageEnd(articles, start);
-    const sent = await ask<LibraryImportChunkResponse>({ type: 'library:import-chunk', importId, offset: start, articles: articles.slice(start, end) });
+    const sent = await ask('library:import-chunk', { importId, offset: start, articles: articles.slice(start, end) });
     if (!sent.ok) {
-      void ask({ type: 'library:import-abort', importId });
+      void ask('library:import-abort', { importId });
       return sent;
     }
     progress.onSent(end, articles.length);
     start = end;
   }
-  let answer = await ask<LibraryImportStatusResponse>({ type: 'library:import-commit', importId });
+  let answer = await ask('library:import-commit', { importId });
   while (answer.ok && answer.state === 'writing') {
     progress.onWritten(answer.written, answer.total);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    answer = await ask<LibraryImportStatusResponse>({ type: 'library:import-status', importId });
+    answer = await ask('library:import-status', { importId });
   }
   return answer;
 }

@@ -1,4 +1,4 @@
-import type { OutletView } from '../../core/feed-messages';
+import type { OutletView } from '../../core/protocol/feed-messages';
 import { hostKey } from '../../core/identity/host-key';
 import { siteOf } from '../../core/identity/outlet-site';
 import { listWords } from '../format';

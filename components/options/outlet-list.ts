@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { INTERVAL_MINUTES, type OutletView } from '../../core/feed-messages';
+import { INTERVAL_MINUTES, type OutletView } from '../../core/protocol/feed-messages';
 import { listFeeds } from './feeds-client';
 
 /** How often the list is asked again while a check is under way. */

@@ -1,20 +1,17 @@
-import { browser } from 'wxt/browser';
-import type { OutletResponse } from '../../core/outlet/outlet-messages';
 import type { OutletProfile } from '../../core/outlet/outlet-profile';
+import { send } from '../../platform/send-message';
 
 /** The options page's questions about outlet profiles, answered by the background (core/outlet/outlet-messages.ts). */
 
 export async function listOutletProfiles(): Promise<{ ok: true; list: OutletProfile[] } | { ok: false; error: string }> {
-  const answer = await ask({ type: 'outlets:list' });
+  const answer = (await send('outlets:list', {}).catch((error: unknown) => ({ ok: false as const, error: String(error) }))) ?? { ok: false as const, error: 'the background did not answer' };
   if (!answer.ok) return answer;
   return 'list' in answer ? answer : { ok: false, error: 'unexpected answer' };
 }
 
 /** Clearing is saving no words: every field empty, the kind of owner unset. */
 export async function clearOutletNotes(site: string): Promise<{ ok: boolean; error?: string }> {
-  return ask({ type: 'outlets:note', site, notes: {} });
+  const answer = (await send('outlets:note', { site, notes: {} }).catch((error: unknown) => ({ ok: false as const, error: String(error) }))) ?? { ok: false as const, error: 'the background did not answer' };
+  return answer.ok ? { ok: true } : answer;
 }
 
-function ask(request: object): Promise<OutletResponse> {
-  return browser.runtime.sendMessage(request).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
-}

@@ -1,4 +1,4 @@
-import type { OutletView } from '../../core/feed-messages';
+import type { OutletView } from '../../core/protocol/feed-messages';
 import { uiText } from './ui-text';
 
 /** How an outlet fares, in words: its status line and the choices of how often to check. */

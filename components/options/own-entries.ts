@@ -2,6 +2,7 @@ import lexiconFile from '../../assets/lexicon.json';
 import { phraseKey } from '../../core/framing';
 import { validateEntry, type LexiconEntry } from '../../core/framing/lexicon-entry';
 import { uiText } from './ui-text';
+import { isObject as isRecord } from '../../core/protocol/validate';
 
 /**
  * The reader's own lexicon entries: checked with the framing engine's own validation
@@ -99,8 +100,4 @@ export function importOwnEntries(text: string, own: readonly unknown[]): { entri
   const readable = readOwnEntries(own);
   const kept = own.filter((_, i) => !imported.has(readable[i]?.id ?? ''));
   return { entries: [...kept, ...imported.values()], added: imported.size };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

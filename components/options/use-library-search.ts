@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryItem, LibrarySearch } from '../../core/library-messages';
+import type { LibraryItem, LibrarySearch } from '../../core/protocol/library-messages';
 import { searchLibrary } from './library-client';
 
 export type Filters = Omit<LibrarySearch, 'offset' | 'limit'>;

@@ -11,7 +11,7 @@
 import type { FlagCategory } from '../article';
 import type { PieceKind } from '../piece-type';
 import type { Fingerprint } from '../matching/fingerprint';
-import type { FlagSummary } from '../messages';
+import type { FlagSummary } from '../protocol/messages';
 import { outletKey } from '../identity/outlet-name';
 import { phraseRows } from './phrase-rows';
 import { quoteRows } from './quote-rows';

@@ -1,4 +1,4 @@
-import { isObject } from '../messages';
+import { isObject } from '../protocol/validate';
 import { describeFetchError, FETCH_ERROR_KINDS, type FetchError, type FetchErrorKind } from './fetch-errors';
 
 /**

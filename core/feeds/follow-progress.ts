@@ -1,4 +1,4 @@
-import { httpUrl, isObject } from '../messages';
+import { httpUrl, isObject } from '../protocol/validate';
 
 /**
  * Following several outlets at once (the starter set) and their first check, as the

@@ -1,7 +1,7 @@
 import { hostKey } from '../identity/host-key';
 import { nameFromHost } from '../identity/outlet-name';
 import { urlAllowedBy } from '../match-pattern';
-import { httpUrl, isObject } from '../messages';
+import { httpUrl, isObject } from '../protocol/validate';
 
 /**
  * An outlet the reader follows, as kept in extension storage. `parseOutlets` accepts

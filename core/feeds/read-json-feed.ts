@@ -1,4 +1,4 @@
-import { isObject } from '../messages';
+import { isObject } from '../protocol/validate';
 import type { FeedReading } from './collect-items';
 import { htmlToText, inlineText, plainText } from './feed-text';
 import { FEED_LIMITS } from './feed-types';

@@ -1,5 +1,5 @@
 import type { Flag } from '../article';
-import type { FlagSummary } from '../messages';
+import type { FlagSummary } from '../protocol/messages';
 import { flagText } from './index';
 
 /** A flag as the library stores it: what it is and whose voice, without its place in the text. */

@@ -5,6 +5,7 @@
  * is skipped, so one typo cannot switch flagging off.
  */
 import { FLAG_CATEGORIES, type FlagCategory } from '../article';
+import { isObject as isRecord } from '../protocol/validate';
 
 /** Which word of a phrase the engine inflects: the head noun (last word) or the verb (first word). */
 export type Inflection = 'noun' | 'verb' | 'none';
@@ -66,9 +67,6 @@ const DEFAULT_EXPLANATIONS: Record<FlagCategory, string> = {
 
 export type Validation = { entry: LexiconEntry; warnings: string[] } | { error: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isCategory(value: unknown): value is FlagCategory {
   return typeof value === 'string' && (FLAG_CATEGORIES as readonly string[]).includes(value);

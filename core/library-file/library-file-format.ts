@@ -1,9 +1,10 @@
-import type { ArticleReport, FlagSummary } from '../messages';
-import { LIMITS } from '../messages';
+import type { ArticleReport, FlagSummary } from '../protocol/messages';
+import { LIMITS } from '../protocol/messages';
 import { parseSettings, type Settings } from '../settings';
 import { parsePieceType, type PieceType } from '../piece-type';
 import type { OutletProfile } from '../outlet/outlet-profile';
 import { parseProfileSection } from './outlet-profile-section';
+import { isObject } from '../protocol/validate';
 
 /**
  * The library file: the whole library and the settings in one versioned JSON document,
@@ -181,7 +182,7 @@ function parseFlag(value: unknown): FlagSummary | string {
   if (typeof text !== 'string') return '"text" must be text';
   if (voice !== 'outlet' && voice !== 'quote') return '"voice" must be "outlet" or "quote"';
   if (speaker !== null && typeof speaker !== 'string') return '"speaker" must be text or null';
-  // Clipped as core/messages.ts clips a content script's flags.
+  // Clipped as core/protocol/messages.ts clips a content script's flags.
   return {
     entryId: entryId.slice(0, 100),
     category: category.slice(0, 100) as FlagSummary['category'],
@@ -270,8 +271,4 @@ function httpUrl(value: string): string | null {
   } catch {
     return null;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

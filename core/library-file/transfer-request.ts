@@ -1,10 +1,11 @@
 import { LIBRARY_FILE_LIMITS, parseFileArticle, type LibraryFileArticle } from './library-file-format';
 import { parseProfileSection } from './outlet-profile-section';
-import { LIMITS } from '../messages';
-import { type LibraryTransferRequest } from '../library-messages';
+import { LIMITS } from '../protocol/messages';
+import { type LibraryTransferRequest } from '../protocol/library-messages';
+import { isObject, quotedType } from '../protocol/validate';
 
 /**
- * Checks of the export and import requests (types in core/messages.ts). An import is
+ * Checks of the export and import requests (types in core/protocol/library-messages.ts). An import is
  * sent in chunks small enough for any browser's message limit (Chromium refuses
  * messages over 64 MiB); every article in a chunk is checked again here with the file's
  * own rules, as the background trusts no message it has not checked.
@@ -78,7 +79,7 @@ export function parseTransferRequest(message: unknown): LibraryTransferRequest |
       return importId === null ? `${type} needs an import id` : { type, importId };
     }
     default:
-      return `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}`;
+      return `unknown message type ${quotedType(message)}`;
   }
 }
 
@@ -97,8 +98,4 @@ export function pageEnd(articles: readonly Pick<LibraryFileArticle, 'text'>[], s
 function idOf(message: Record<string, unknown>): string | null {
   const id = message['importId'];
   return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,5 @@
+import { isObject } from '../protocol/validate';
+
 /**
  * What an outlet declares about itself in schema.org (the Trust Project's indicators):
  * links to its policies, found on the article node, on its `publisher`, or on an
@@ -126,8 +128,4 @@ export function parseDeclaredPolicies(value: unknown): DeclaredPolicies | undefi
   }
   const publisherUrl = typeof value['publisherUrl'] === 'string' ? absoluteHttp(value['publisherUrl']) : null;
   return { links: links.slice(0, POLICY_LIMITS.links), publisherUrl };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,5 @@
+import { isObject as isRecord } from '../protocol/validate';
+
 /**
  * Reading Wikidata's answers, which are untrusted input like any page: the SPARQL JSON
  * results format (W3C "SPARQL 1.1 Query Results JSON Format") and the Action API's
@@ -33,9 +35,6 @@ export interface EntityFacts {
   wikipedia: Record<string, string>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Text for display: one line, no control or direction-override characters, bounded. */
 export function cleanLabel(value: unknown, limit: number = WIKIDATA_LIMITS.labelChars): string | null {

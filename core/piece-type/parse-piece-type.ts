@@ -1,5 +1,6 @@
 import { cutText } from '../cut-text';
 import { isPieceKind, isPieceReasonId, MAX_EVIDENCE_CHARS, MAX_PIECE_REASONS, type PieceReason, type PieceType } from './piece-kind';
+import { isObject as isRecord } from '../protocol/validate';
 
 /**
  * A piece type as a content script, an offscreen document or a library file sends it:
@@ -18,8 +19,4 @@ export function parsePieceType(value: unknown): PieceType | undefined {
     reasons.push({ id: reason['id'], evidence: cutText(line, MAX_EVIDENCE_CHARS).trim() });
   }
   return { kind: value['kind'], reasons };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
 import { outletIdFor } from '../feeds/outlet';
-import { httpUrl, isObject } from '../messages';
+import { httpUrl, isObject } from '../protocol/validate';
 
 /**
  * The starter set: outlets a new reader can follow in one step, shipped as data

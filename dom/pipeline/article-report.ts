@@ -1,8 +1,8 @@
 import { cleanUrl } from '../../core/identity/story-address';
 import type { Flag } from '../../core/article';
 import { summariseFlag } from '../../core/framing/flag-summaries';
-import type { ArticleReport } from '../../core/messages';
-import type { PieceType } from '../../core/piece-type';
+import type { ArticleReport } from '../../core/protocol/messages';
+import type { PieceType } from '../../core/piece-type/piece-kind';
 import type { Extraction } from '../extraction/extract-article';
 
 /** An extracted article as the library stores it, whether read in a tab or for a feed story. */

@@ -1,5 +1,5 @@
 import type { NewsVerdict } from '../../core/article';
-import type { PageState } from '../../core/messages';
+import type { PageState } from '../../core/protocol/messages';
 import { detectNews } from '../detection/detect-news';
 import { measurePage, PAGE_LIMITS, type PageSize } from './page-size';
 import { readMetadata, type PageMetadata } from '../metadata/read-metadata';

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { expect, test, vi } from 'vitest';
-import type { BackgroundDeps, RequestSender } from '../../background/handle-request';
+import type { BackgroundDeps, RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
-import { routeMessage } from '../../background/route-message';
-import { LIMITS, type ArticleReport } from '../../core/messages';
+import { routeMessage } from '../../background/message-router';
+import { LIMITS, type ArticleReport } from '../../core/protocol/messages';
 import { mulberry32 } from '../../core/seeded-random';
 import { openLibrary, saveArticle } from '../../db/library-db';
 import { countArticles, getArticle } from '../../db/library-queries';

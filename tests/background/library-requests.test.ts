@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type BackgroundDeps, type RequestSender } from '../../background/handle-request';
+import type { BackgroundDeps, RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
-import { fromExtensionPage, handleLibraryRequest, type LibraryDeps } from '../../background/library-requests';
-import { type ArticleReport } from '../../core/messages';
-import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/library-messages';
-import { openLibrary, saveArticle } from '../../db/library-db';
+import { fromExtensionPage, type ExtensionIdentity } from '../../core/protocol/senders';
+import { handleRequest, libraryOnly } from './route-for-tests';
+import type { ArticleReport } from '../../core/protocol/messages';
+import { LIBRARY_LIMITS, parseLibraryRequest } from '../../core/protocol/library-messages';
 import { countArticles, getArticle } from '../../db/library-queries';
+import { openLibrary, saveArticle } from '../../db/library-db';
 import { recordSpaceNotice } from '../../db/library-space';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -17,7 +18,7 @@ let n = 0;
 async function deps(articles: ArticleReport[] = []) {
   const db = await openLibrary(`library-requests-${++n}`);
   for (const [i, r] of articles.entries()) await saveArticle(db, r, 1000 + i);
-  return { db: () => Promise.resolve(db), now: () => 5, extensionId: ID, setBadge: () => undefined, reports: reportBudget() } satisfies LibraryDeps & BackgroundDeps;
+  return { db: () => Promise.resolve(db), now: () => 5, extensionId: ID, setBadge: () => undefined, reports: reportBudget() } satisfies BackgroundDeps;
 }
 
 function report(url: string, title: string): ArticleReport {
@@ -29,7 +30,7 @@ const search = { type: 'library:search', query: '', offset: 0, limit: 10 };
 
 describe('who may ask', () => {
   describe('must accept', () => {
-    test.each<[string, RequestSender, Partial<LibraryDeps>]>([
+    test.each<[string, RequestSender, Partial<ExtensionIdentity>]>([
       ['the options page in Chromium', OPTIONS_PAGE, {}],
       ['the popup in Chromium (no tab)', { id: ID, url: `chrome-extension://${ID}/popup.html` }, {}],
       ['an extension page in Firefox', { id: ID, url: 'moz-extension://0b7e-uuid/options.html' }, {}],
@@ -40,7 +41,7 @@ describe('who may ask', () => {
   });
 
   describe('must refuse', () => {
-    test.each<[string, RequestSender, Partial<LibraryDeps>]>([
+    test.each<[string, RequestSender, Partial<ExtensionIdentity>]>([
       ['a content script (its URL is the web page)', CONTENT_SCRIPT, {}],
       ['a content script on a page whose path names the extension', { id: ID, url: `https://evil.example/chrome-extension://${ID}/` }, {}],
       ['another extension', { id: 'other', url: 'chrome-extension://other/options.html' }, {}],
@@ -121,7 +122,7 @@ describe('handleLibraryRequest', () => {
   });
 
   test('outlets lists names with counts', async () => {
-    expect(await handleLibraryRequest({ type: 'library:outlets' }, OPTIONS_PAGE, await deps([A, B]))).toEqual({
+    expect(await handleRequest({ type: 'library:outlets' }, OPTIONS_PAGE, await deps([A, B]))).toEqual({
       ok: true,
       outlets: [{ name: 'Ledger', count: 2 }],
       scanLimited: false,
@@ -158,8 +159,8 @@ describe('handleLibraryRequest', () => {
   });
 
   test('a library that cannot be opened is an error answer, not a throw', async () => {
-    const d = { extensionId: ID, db: () => Promise.reject(new Error('quota exceeded')) };
-    expect(await handleLibraryRequest({ type: 'library:clear' }, OPTIONS_PAGE, d)).toEqual({ ok: false, error: 'quota exceeded' });
+    const d = libraryOnly({ extensionId: ID, db: () => Promise.reject(new Error('quota exceeded')) });
+    expect(await handleRequest({ type: 'library:clear' }, OPTIONS_PAGE, d)).toEqual({ ok: false, error: 'quota exceeded' });
   });
 
   test('the other messages still go where they went', async () => {

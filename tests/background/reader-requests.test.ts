@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test, vi } from 'vitest';
-import type { BackgroundDeps, RequestSender } from '../../background/handle-request';
+import type { BackgroundDeps, RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
-import { routeMessage } from '../../background/route-message';
+import { routeMessage } from '../../background/message-router';
 import { mulberry32 } from '../../core/seeded-random';
 import { openLibrary } from '../../db/library-db';
 

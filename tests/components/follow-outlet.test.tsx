@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FollowOutlet } from '../../components/FollowOutlet';
-import type { FeedRequest, FeedResponse } from '../../core/feed-messages';
+import type { FeedRequest, FeedResponse } from '../../core/protocol/feed-messages';
 import { outletView } from './options/outlet-fixtures';
 import { mount, settle } from './preact-dom';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPopupState } from '../../components/load-popup-state';
-import type { PageState } from '../../core/messages';
+import type { PageState } from '../../core/protocol/messages';
 
 const article: PageState = {
   status: 'article',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { MatchReasons } from '../../components/MatchReasons';
-import type { MatchView } from '../../core/messages';
+import type { MatchView } from '../../core/protocol/messages';
 import { mount } from './preact-dom';
 
 const base: MatchView = {

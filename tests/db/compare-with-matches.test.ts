@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { compareWithMatches } from '../../db/compare-with-matches';
 import { findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';

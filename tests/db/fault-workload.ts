@@ -1,6 +1,6 @@
 import { syntheticArticles } from '../../bench/synthetic-articles';
 import type { LibraryFileArticle } from '../../core/library-file/library-file-format';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { mulberry32 } from '../../core/seeded-random';
 import { findMatches, findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';

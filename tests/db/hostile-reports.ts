@@ -1,4 +1,4 @@
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 
 /** A broken or huge page, as a content script may report one. */
 export function hostileReport(r: () => number, base: ArticleReport): ArticleReport {

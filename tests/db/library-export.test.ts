@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFileArticle } from '../../core/library-file/library-file-format';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { findMatches } from '../../db/find-matches';
 import { saveArticle } from '../../db/library-db';

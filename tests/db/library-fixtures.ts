@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { expect } from 'vitest';
 import { countedKeys } from '../../core/matching/index-keys';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import type { DfEntries } from '../../db/df-table';
 import { openLibrary } from '../../db/library-db';
 import { corpusStats } from '../../db/library-queries';

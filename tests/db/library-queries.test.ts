@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import type { ArticleReport } from '../../core/messages';
-import type { LibrarySearch } from '../../core/library-messages';
+import type { ArticleReport } from '../../core/protocol/messages';
+import type { LibrarySearch } from '../../core/protocol/library-messages';
 import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
-import { articleDay, countArticles, libraryOutlets, searchLibrary } from '../../db/library-queries';
+import { countArticles, articleDay, libraryOutlets, searchLibrary } from '../../db/library-queries';
 import type { LibraryDb } from '../../db/library-schema';
 import { expectIndexConsistent } from './library-fixtures';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { indexEntry } from '../../db/index-entry';
 import { applyImport, prepareImport } from '../../db/library-import';
 import { saveArticle } from '../../db/library-db';

@@ -3,11 +3,11 @@ import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { findMatches } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { clearLibrary, deleteArticle, saveArticle } from '../../db/library-db';
 import { corpusStats } from '../../db/library-queries';
+import { LIBRARY_DB_VERSION, LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle, type DfMeta } from '../../db/library-schema';
 import { writeArticles } from '../../db/library-writes';
-import { type DfMeta, LIBRARY_DB_VERSION, LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from '../../db/library-schema';
 import { compactStats, DF_META_KEY } from '../../db/library-stats';
 import { expectIndexConsistent, floods, freshDbFactory, report, summitA, summitB } from './library-fixtures';
 

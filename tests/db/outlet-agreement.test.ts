@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { groupByOutlet } from '../../core/compare/group-by-outlet';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { openLibrary, saveArticle } from '../../db/library-db';
 import { libraryOutlets, searchLibrary } from '../../db/library-queries';
 

@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { GROUP_SIZE } from '../../core/matching/event-group';
 import { EventIndex } from '../../core/matching/event-index';
-import type { ArticleReport } from '../../core/messages';
+import type { ArticleReport } from '../../core/protocol/messages';
 import { findMatches } from '../../db/find-matches';
 import { saveArticle } from '../../db/library-db';
 import { freshDbFactory } from './library-fixtures';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { FeedResponse, OutletView } from '../../core/feed-messages';
+import type { FeedResponse, OutletView } from '../../core/protocol/feed-messages';
 import { grantHostAccess } from '../../scripts/browser-controls';
 import { openPopupFor, startHarness, storedArticle, type Harness } from './extension';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageState, StepTiming } from '../../core/messages';
+import type { PageState, StepTiming } from '../../core/protocol/messages';
 import { ARTIFACTS, startHarness, tabIdOf, waitForHighlights, type Harness } from './extension';
 import { pageMainThreadTasks, tracePage, type MainThreadTask } from './page-trace';
 

@@ -2,7 +2,7 @@ import { FLAG_CATEGORIES, type Flag } from '../../core/article';
 import { EventIndex } from '../../core/matching/event-index';
 import { fingerprint, type Fingerprint } from '../../core/matching/fingerprint';
 import { MATCH_THRESHOLD } from '../../core/matching/score';
-import { LIMITS, parseArticleReport, type ArticleReport } from '../../core/messages';
+import { LIMITS, parseArticleReport, type ArticleReport } from '../../core/protocol/messages';
 import { indexEntry } from '../../db/index-entry';
 import { defaultParts } from './article-templates';
 import { rand } from './fuzz-random';

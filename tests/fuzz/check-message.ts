@@ -1,6 +1,6 @@
 import { FLAG_CATEGORIES } from '../../core/article';
 import { flagText } from '../../core/framing';
-import { LIMITS, parseArticleReport, parseBackgroundRequest, type ArticleReport } from '../../core/messages';
+import { LIMITS, parseArticleReport, parseBackgroundRequest, type ArticleReport } from '../../core/protocol/messages';
 import { checkFlags, checkMatching } from './check-account';
 import type { Outcome } from './check-page';
 import { checkUrl, Faults, isWellFormed, mayCarryLoneSurrogates } from './text-checks';

@@ -2,10 +2,10 @@ import { vi } from 'vitest';
 import type { CheckDeps } from '../../../background/feeds/check-outlet';
 import { feedService, type FeedLibrary, type FeedService } from '../../../background/feeds/feed-service';
 import { feedStore, type KeyValueArea } from '../../../background/feeds/feed-store';
-import type { OutletView } from '../../../core/feed-messages';
+import type { OutletView } from '../../../core/protocol/feed-messages';
 import { EMPTY_FEED_STATE, type FeedState } from '../../../core/feeds/feed-state';
 import type { Outlet } from '../../../core/feeds/outlet';
-import type { ArticleReport, FlagSummary } from '../../../core/messages';
+import type { ArticleReport, FlagSummary } from '../../../core/protocol/messages';
 
 /**
  * Hand-made stand-ins for what the background's feed code is given: `fetch` answering from

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FeedResponse } from '../../../core/feed-messages';
+import type { FeedResponse } from '../../../core/protocol/feed-messages';
 import type { Outlet } from '../../../core/feeds/outlet';
 import { feedState, HARBOUR, ledgerFeed, listOutlets as list, MINUTE, NOW, outlet, serve, serviceSetup as setup, untilIdle } from './fakes';
 

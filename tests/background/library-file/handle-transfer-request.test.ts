@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { handleRequest, type RequestSender } from '../../../background/handle-request';
+import { handleRequest, libraryOnly } from '../route-for-tests';
+import type { RequestSender } from '../../../background/article-requests';
 import { reportBudget } from '../../../background/report-policy';
-import { handleLibraryRequest, type LibraryDeps } from '../../../background/library-requests';
+import type { LibraryDeps } from '../../../background/library-requests';
 import { createImportStaging, STAGED_IMPORT_TTL } from '../../../background/library-file/handle-transfer-request';
 import type { LibraryFileArticle } from '../../../core/library-file/library-file-format';
-import type { LibraryResponse } from '../../../core/library-messages';
+import type { LibraryResponse } from '../../../core/protocol/library-messages';
 import { openLibrary, saveArticle } from '../../../db/library-db';
 import { countArticles, getArticle } from '../../../db/library-queries';
 import { allProfiles, openOutlets, updateProfile } from '../../../db/outlet-db';
@@ -40,8 +41,8 @@ async function setUp(existing: number[] = []) {
     const { firstSeen: _f, lastSeen: _l, savedByHand: _s, ...report } = article(i);
     await saveArticle(db, report, 1_000);
   }
-  const deps = { db: () => Promise.resolve(db), extensionId: ID, staging: createImportStaging() } satisfies LibraryDeps;
-  const ask = (message: object, sender = OPTIONS_PAGE) => handleLibraryRequest(message, sender, deps) as Promise<LibraryResponse & Record<string, unknown>>;
+  const deps = { db: () => Promise.resolve(db), extensionId: ID, staging: createImportStaging() };
+  const ask = (message: object, sender = OPTIONS_PAGE) => handleRequest(message, sender, libraryOnly(deps)) as Promise<LibraryResponse & Record<string, unknown>>;
   return { db, deps, ask };
 }
 
@@ -174,7 +175,7 @@ describe('outlet profiles travel with the library', () => {
     for (const profile of profiles) await updateProfile(outlets, profile.site, () => profile);
     const library = await setUp();
     const deps = { ...library.deps, outletDb: () => Promise.resolve(outlets) } satisfies LibraryDeps;
-    const ask = (message: object) => handleLibraryRequest(message, OPTIONS_PAGE, deps) as Promise<LibraryResponse & Record<string, unknown>>;
+    const ask = (message: object) => handleRequest(message, OPTIONS_PAGE, libraryOnly(deps)) as Promise<LibraryResponse & Record<string, unknown>>;
     const stored = async () => (await allProfiles(outlets)).map((p) => [p.site, p.reader?.note ?? null]);
     return { ask, stored };
   }

@@ -1,4 +1,4 @@
-import type { OutletView } from '../../../core/feed-messages';
+import type { OutletView } from '../../../core/protocol/feed-messages';
 
 export const NOW = Date.parse('2025-03-13T12:00:00Z');
 export const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { OutletView } from '../../../core/feed-messages';
+import type { OutletView } from '../../../core/protocol/feed-messages';
 import { followAddress, followedOutlet, followTarget, patternHosts, siteLabel } from '../../../components/options/outlet-address';
 import { intervalChoices, outletStatusLine, timeAgo } from '../../../components/options/outlet-status';
 import { uiText } from '../../../components/options/ui-text';

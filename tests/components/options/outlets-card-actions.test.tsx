@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OutletsCard } from '../../../components/options/OutletsCard';
-import type { FeedRequest } from '../../../core/feed-messages';
+import type { FeedRequest } from '../../../core/protocol/feed-messages';
 import { mount, settle } from '../preact-dom';
 import { grant, fakeBackground } from './outlets-card-fakes';
 import { outletView } from './outlet-fixtures';

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FeedRequest, FeedResponse, OutletView } from '../../../core/feed-messages';
+import type { FeedRequest, FeedResponse, OutletView } from '../../../core/protocol/feed-messages';
 
 /** The background and the browser as the outlets card meets them, for its component tests. */
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CoverageNote } from '../../../components/CoverageNote';
 import { StarterPicker } from '../../../components/starter/StarterPicker';
-import type { FeedRequest } from '../../../core/feed-messages';
+import type { FeedRequest } from '../../../core/protocol/feed-messages';
 import type { Coverage } from '../../../core/feeds/coverage';
 import type { FollowProgress } from '../../../core/feeds/follow-progress';
 import { balancedDozen } from '../../../core/starter/balanced-dozen';

@@ -4,7 +4,7 @@
  */
 import type { CompareAccount } from '../../../core/compare/compare-accounts';
 import { fingerprint } from '../../../core/matching/fingerprint';
-import type { FlagSummary } from '../../../core/messages';
+import type { FlagSummary } from '../../../core/protocol/messages';
 
 export function account(outlet: string, url: string, title: string, text: string, flags: FlagSummary[] = []): CompareAccount {
   return { url, outlet, title, text, flags, fingerprint: fingerprint({ id: url, title, text, outlet, url, date: null }) };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../../core/library-file/library-file-format';
-import { parseArticleReport } from '../../../core/messages';
+import { parseArticleReport } from '../../../core/protocol/messages';
 import { parsePieceType } from '../../../core/piece-type';
 
 const REPORT = { url: 'https://ledger.example/opinion/a', title: 'A', siteName: null, byline: null, publishedTime: null, lang: null, excerpt: null, text: 'Body.', flags: [] };

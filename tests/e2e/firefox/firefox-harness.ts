@@ -2,7 +2,7 @@ import { parallaxHighlights } from '../hostile-fixtures';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { PageState } from '../../../core/messages';
+import type { PageState } from '../../../core/protocol/messages';
 import { startFixtureServer } from '../../../scripts/fixture-server';
 import { launchFirefoxWithExtension, type LaunchedFirefox } from '../../../scripts/launch-firefox';
 import { ARTIFACTS, EVERY_SITE } from '../extension';

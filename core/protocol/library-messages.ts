@@ -1,6 +1,7 @@
-import { httpUrl, isObject, LIMITS } from './messages';
-import type { LibraryFileArticle } from './library-file/library-file-format';
-import type { OutletProfile } from './outlet/outlet-profile';
+import { httpUrl, isObject, isIntegerIn, quotedType } from './validate';
+import { LIMITS } from './messages';
+import type { LibraryFileArticle } from '../library-file/library-file-format';
+import type { OutletProfile } from '../outlet/outlet-profile';
 
 /*
  * The library, as the options page sees it. These requests are accepted from the
@@ -168,10 +169,6 @@ export type LibraryTransferResponse =
   | LibraryImportStatusResponse
   | LibraryImportAbortResponse;
 
-/** Whether a message is meant for the library handler (which then validates it in full). */
-export function isLibraryMessage(message: unknown): boolean {
-  return isObject(message) && typeof message['type'] === 'string' && message['type'].startsWith('library:');
-}
 
 /** Parses an untrusted library request; returns a reason string when it is refused. */
 export function parseLibraryRequest(message: unknown): LibraryRequest | string {
@@ -196,7 +193,7 @@ export function parseLibraryRequest(message: unknown): LibraryRequest | string {
       return { type: 'library:delete', urls: [...new Set(parsed as string[])] };
     }
     default:
-      return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
+      return `unknown message type ${quotedType(message)}`;
   }
 }
 
@@ -228,8 +225,4 @@ function isoDay(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
   return Number.isFinite(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
-}
-
-function isIntegerIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }

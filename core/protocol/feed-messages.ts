@@ -1,6 +1,6 @@
-import type { Coverage } from './feeds/coverage';
-import { MAX_FOLLOW_SITES, type FollowProgress } from './feeds/follow-progress';
-import { httpUrl, isObject } from './messages';
+import type { Coverage } from '../feeds/coverage';
+import { MAX_FOLLOW_SITES, type FollowProgress } from '../feeds/follow-progress';
+import { httpUrl, isObject, shortString } from './validate';
 
 /**
  * What the options page and the popup ask the background about followed outlets, and
@@ -155,8 +155,4 @@ function account(value: unknown): { url: string; siteName: string | null } | nul
   if (!url) return null;
   const siteName = value['siteName'];
   return { url, siteName: typeof siteName === 'string' ? siteName.slice(0, MAX_NAME) : null };
-}
-
-function shortString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max;
 }

@@ -1,8 +1,9 @@
-import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from './article';
-import { cutText } from './cut-text';
-import { parsePieceType, type PieceKind, type PieceType } from './piece-type';
-import type { Comparison } from './compare/compare-accounts';
-import { parseDeclaredPolicies, type DeclaredPolicies } from './outlet/policies';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from '../article';
+import { cutText } from '../cut-text';
+import { httpUrl, isObject, MAX_URL_CHARS, quotedType } from './validate';
+import { parsePieceType, type PieceKind, type PieceType } from '../piece-type';
+import type { Comparison } from '../compare/compare-accounts';
+import { parseDeclaredPolicies, type DeclaredPolicies } from '../outlet/policies';
 
 /**
  * Every message between the parts of Parallax, in one place. Whatever arrives is
@@ -13,7 +14,7 @@ import { parseDeclaredPolicies, type DeclaredPolicies } from './outlet/policies'
 export const LIMITS = {
   textChars: 300_000,
   fieldChars: 1_000,
-  urlChars: 2_048,
+  urlChars: MAX_URL_CHARS,
   flags: 500,
 } as const;
 
@@ -150,9 +151,6 @@ export interface ReaderLoadRequest {
   type: 'reader:load';
 }
 
-export function isReaderLoadRequest(message: unknown): message is ReaderLoadRequest {
-  return isObject(message) && message['type'] === 'reader:load';
-}
 
 export interface ReaderLoadResponse {
   ok: boolean;
@@ -186,7 +184,7 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | st
       ? { type: 'article:save', report }
       : { type: 'article:seen', report, save: message['save'] !== false };
   }
-  return `unknown message type ${JSON.stringify(String(message['type'])).slice(0, 40)}`;
+  return `unknown message type ${quotedType(message)}`;
 }
 
 export function parseArticleReport(value: unknown): ArticleReport | string {
@@ -237,21 +235,4 @@ function isFlagSummary(value: unknown): value is FlagSummary {
 
 function field(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? cutText(value, LIMITS.fieldChars) : null;
-}
-
-export function httpUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > LIMITS.urlChars) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    // Percent-encoding can make the address several times longer than what was sent.
-    const href = url.toString();
-    return href.length <= LIMITS.urlChars ? href : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { INTERVAL_MINUTES, isFeedMessage, parseFeedRequest } from '../../core/feed-messages';
+import { INTERVAL_MINUTES, isFeedMessage, parseFeedRequest } from '../../../core/protocol/feed-messages';
 
 describe('isFeedMessage', () => {
   test.each([[{ type: 'feeds:list' }], [{ type: 'feeds:follow', url: 'x' }], [{ type: 'feeds:anything' }]])('%j is one', (message) => {

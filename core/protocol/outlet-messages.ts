@@ -1,5 +1,5 @@
-import type { OutletProfile } from './outlet-profile';
-import type { OwnerKind } from './owner-kind';
+import type { OutletProfile } from '../outlet/outlet-profile';
+import type { OwnerKind } from '../outlet/owner-kind';
 
 /*
  * The popup's and options page's requests about outlets, accepted from Parallax's own
@@ -45,10 +45,6 @@ export interface OutletListResponse {
 
 export type OutletResponse = OutletsResponse | OutletNoteResponse | OutletListResponse | { ok: false; error: string };
 
-export function isOutletMessage(message: unknown): boolean {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('outlets:');
-}
 
 export function parseOutletRequest(message: unknown): OutletRequest | string {
   if (typeof message !== 'object' || message === null) return 'message is not an object';

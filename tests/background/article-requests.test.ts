@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test, vi } from 'vitest';
-import { handleRequest, type BackgroundDeps } from '../../background/handle-request';
+import type { BackgroundDeps } from '../../background/article-requests';
+import { handleRequest } from './route-for-tests';
 import { reportBudget } from '../../background/report-policy';
 import { openLibrary } from '../../db/library-db';
 import { getArticle } from '../../db/library-queries';

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { serialised, syncReaderScript, type AutoReadApi, type RegisteredScript } from '../../background/auto-read';
-import { EVERY_SITE_PATTERNS, sitePatterns } from '../../core/auto-read';
+import { serialised, syncReaderScript, type AutoReadApi, type RegisteredScript } from '../../background/content-script-registration';
+import { EVERY_SITE_PATTERNS, sitePatterns } from '../../core/auto-read-patterns';
 import type { AutoReadMode } from '../../core/settings';
 
 function fakeApi(mode: AutoReadMode, sites: string[], granted: string[], registered: RegisteredScript[] = []) {

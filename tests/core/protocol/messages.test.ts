@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LIMITS, parseArticleReport, parseBackgroundRequest } from '../../core/messages';
+import { LIMITS, parseArticleReport, parseBackgroundRequest } from '../../../core/protocol/messages';
 
 const report = {
   url: 'https://outlet.example/story',

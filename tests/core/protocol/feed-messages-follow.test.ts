@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFeedRequest } from '../../core/feed-messages';
+import { parseFeedRequest } from '../../../core/protocol/feed-messages';
 
 describe('feeds:follow-many', () => {
   test('takes sites with addresses and names', () => {
