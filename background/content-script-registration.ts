@@ -1,4 +1,4 @@
-import { registrationMatches, type AutoReadChoice } from '../core/auto-read-patterns';
+import { registrationMatches, type AutoReadChoice } from '../core/settings/auto-read-patterns';
 
 /**
  * Keeps the registered content script in step with the reader's choice and the browser's

@@ -1,7 +1,7 @@
 import { siteOf } from '../core/identity/outlet-site';
 import { cleanUrl } from '../core/identity/story-address';
 import type { ArticleReport } from '../core/protocol/messages';
-import { shingleOverlap, shingles } from '../core/text-overlap';
+import { shingleOverlap, shingles } from '../core/text/text-overlap';
 
 /**
  * What a page's report may change in the library. A content script runs inside pages we

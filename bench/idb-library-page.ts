@@ -7,7 +7,7 @@
 import { countedKeys } from '../core/matching/index-keys';
 import { scoreMatch } from '../core/matching/score';
 import type { ArticleReport } from '../core/protocol/messages';
-import { mulberry32 } from '../core/seeded-random';
+import { mulberry32 } from '../scripts/seeded-random';
 import { findMatches } from '../db/find-matches';
 import { indexEntry } from '../db/index-entry';
 import { openLibrary, saveArticle } from '../db/library-db';

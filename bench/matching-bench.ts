@@ -12,7 +12,7 @@ import { EventIndex } from '../core/matching/event-index';
 import { fingerprint } from '../core/matching/fingerprint';
 import { scoreMatch } from '../core/matching/score';
 import { measure, row, type BenchRow } from './harness';
-import { mulberry32 } from '../core/seeded-random';
+import { mulberry32 } from '../scripts/seeded-random';
 import { pick, syntheticArticles } from './synthetic-articles';
 
 const SUITE = 'matching';

@@ -12,7 +12,7 @@
  * and ~100 keys an article, against ~500 bytes and ~35 keys without).
  */
 import type { AccountInput } from '../core/matching/account';
-import { mulberry32 } from '../core/seeded-random';
+import { mulberry32 } from '../scripts/seeded-random';
 
 export interface SyntheticOptions {
   /** Full-length bodies with a large vocabulary. @default false */

@@ -1,4 +1,4 @@
-import type { Flag } from '../core/article';
+import type { Flag } from '../core/protocol/article';
 import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { readJsonLines, stringField, UsageError, warn, writeLine } from './io';
 import { loadPage } from './load-page';

@@ -1,4 +1,4 @@
-import type { Flag } from '../core/article';
+import type { Flag } from '../core/protocol/article';
 import { categoryName } from './format';
 import { popupText } from './popup-text';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SaveResponse } from '../core/protocol/messages';
-import { withSiteHighlights } from '../core/settings';
+import { withSiteHighlights } from '../core/settings/settings';
 import { sendToTab } from '../platform/send-message';
 import { updateSettings } from '../platform/settings-store';
 import { FollowOutlet } from './FollowOutlet';

@@ -1,4 +1,4 @@
-import type { NewsVerdict } from '../core/article';
+import type { NewsVerdict } from '../core/protocol/article';
 import { popupText } from './popup-text';
 import { newsReasonText } from './why-news-text';
 

@@ -1,4 +1,4 @@
-import type { FlagCategory } from '../core/article';
+import type { FlagCategory } from '../core/protocol/article';
 import { categoryNames } from '../platform/category-names';
 import { message } from '../platform/i18n';
 

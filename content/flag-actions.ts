@@ -1,5 +1,5 @@
-import type { Flag, FlagCategory } from '../core/article';
-import type { Settings } from '../core/settings';
+import type { Flag, FlagCategory } from '../core/protocol/article';
+import type { Settings } from '../core/settings/settings';
 import { updateSettings } from '../platform/settings-store';
 import { flagOptionsFrom, mutablePhrase } from './flag-options';
 import type { FlagCardActions } from './flag-card';

@@ -1,4 +1,4 @@
-import type { Flag } from '../core/article';
+import type { Flag } from '../core/protocol/article';
 import type { PieceKind } from '../core/piece-type';
 import { cardText as t } from './card-text';
 

@@ -1,4 +1,4 @@
-import type { Flag, FlagCategory } from '../core/article';
+import type { Flag, FlagCategory } from '../core/protocol/article';
 import type { PieceKind } from '../core/piece-type';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardHost, type CardHost } from './card-host';

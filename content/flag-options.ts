@@ -1,5 +1,5 @@
 import { readerLexiconSteps, type CompiledLexicon, type FlagOptions } from '../core/framing';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/settings';
 
 let compiled: { source: string; lexicon: CompiledLexicon } | null = null;
 

@@ -1,4 +1,4 @@
-import type { Flag } from '../core/article';
+import type { Flag } from '../core/protocol/article';
 import { runAt, type TextRun } from '../dom/extraction/article-text';
 
 /**

@@ -1,7 +1,7 @@
 import { articleReport } from '../dom/pipeline/article-report';
 import { readOutletPolicies } from '../dom/metadata/outlet-policies';
 import type { PageState } from '../core/protocol/messages';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/settings';
 import type { TextRun } from '../dom/extraction/article-text';
 import { readArticleSteps } from '../dom/pipeline/read-article-steps';
 import type { PageDetection } from '../dom/pipeline/detect-page';

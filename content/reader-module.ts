@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Flag } from '../core/article';
-import type { Settings } from '../core/settings';
+import type { Flag } from '../core/protocol/article';
+import type { Settings } from '../core/settings/settings';
 import type { TextRun } from '../dom/extraction/article-text';
 import type { PageDetection } from '../dom/pipeline/detect-page';
 import type { FlagCard } from './flag-card';

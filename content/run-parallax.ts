@@ -6,7 +6,7 @@ import {
   type PageState,
   type SaveResponse,
 } from '../core/protocol/messages';
-import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '../core/settings/settings';
 import { send } from '../platform/send-message';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 import type { PageMetadata } from '../dom/metadata/read-metadata';

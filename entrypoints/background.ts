@@ -20,7 +20,7 @@ import { outletParts } from '../background/outlets/outlet-wiring';
 import { watchHostAccess } from '../platform/host-access';
 import { browserAutoReadApi, injectReader, loadReaderInto } from '../platform/reader-script';
 import { loadSettings, watchSettings } from '../platform/settings-store';
-import { wantedPatterns } from '../core/auto-read-patterns';
+import { wantedPatterns } from '../core/settings/auto-read-patterns';
 
 const FEED_ALARM = 'parallax-feeds';
 /** Once a day, outlets whose Wikidata facts are 30 days old (or whose failed lookup may be retried) are looked up again. */

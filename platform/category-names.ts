@@ -1,4 +1,4 @@
-import type { FlagCategory } from '../core/article';
+import type { FlagCategory } from '../core/protocol/article';
 import { message } from './i18n';
 
 /** What each kind of framing is called, for the popup's lists and the flag card alike. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, type Settings } from '../core/settings';
+import { parseSettings, type Settings } from '../core/settings/settings';
 
 /** Settings live in extension storage (not the page's), one key, validated on every read. */
 

@@ -23,7 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
 import { parseDocument } from '../cli/parse-document';
-import { shingleOverlap, type Overlap } from '../core/text-overlap';
+import { shingleOverlap, type Overlap } from '../core/text/text-overlap';
 import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { articleText } from '../dom/extraction/article-text';
 import { truthBody } from './corpus-blocks';

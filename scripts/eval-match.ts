@@ -21,7 +21,7 @@ import { similarity } from '../core/matching/score';
 import { defaultTuning, withRows, type MatchTuning } from '../core/matching/tuning';
 import { STOPWORDS } from '../core/matching/lexicon';
 import { sentences } from '../core/matching/tokens';
-import { mulberry32 } from '../core/seeded-random';
+import { mulberry32 } from './seeded-random';
 import { sharedPath } from './shared-folder';
 
 interface Doc {

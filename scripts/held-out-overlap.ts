@@ -1,4 +1,4 @@
-import { shingleOverlap, type Overlap } from '../core/text-overlap';
+import { shingleOverlap, type Overlap } from '../core/text/text-overlap';
 
 /**
  * The held-out benchmark's variant of the extraction measure: 4-word shingles of `\w+`

@@ -1,4 +1,4 @@
-import { cutText } from '../../core/cut-text';
+import { cutText } from '../../core/text/cut-text';
 import type { ArticleReport, FlagSummary } from '../../core/protocol/messages';
 import { conditionalHeaders, afterFailure, afterSuccess } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
@@ -7,7 +7,7 @@ import type { FetchError } from '../../core/feeds/fetch-errors';
 import type { Outlet } from '../../core/feeds/outlet';
 import { parseFeed } from '../../core/feeds/parse-feed';
 import { dayOf } from '../../core/matching/index-keys';
-import { urlAllowedBy } from '../../core/match-pattern';
+import { urlAllowedBy } from '../../core/settings/match-pattern';
 import { fetchLimited } from './fetch-limited';
 
 /**

@@ -2,7 +2,7 @@ import type { FeedRequest, FeedResponse, OutletView } from '../../core/protocol/
 import { isDue } from '../../core/feeds/fetch-policy';
 import { EMPTY_FEED_STATE, type FeedState } from '../../core/feeds/feed-state';
 import { newOutlet, originPatternsFor, releasableOrigins, type Outlet } from '../../core/feeds/outlet';
-import { urlAllowedBy } from '../../core/match-pattern';
+import { urlAllowedBy } from '../../core/settings/match-pattern';
 import { addStoryDays, coverageOf } from '../../core/feeds/coverage';
 import { checkOutlet, type CheckDeps, type OutletCheck } from './check-outlet';
 import { exclusive, limitConcurrency } from './limit-concurrency';

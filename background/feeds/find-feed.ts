@@ -2,7 +2,7 @@ import { commonFeedPaths, discoverFeeds } from '../../core/feeds/discover-feeds'
 import type { ParsedFeed } from '../../core/feeds/feed-types';
 import { originPatternsFor } from '../../core/feeds/outlet';
 import { parseFeed } from '../../core/feeds/parse-feed';
-import { urlAllowedBy } from '../../core/match-pattern';
+import { urlAllowedBy } from '../../core/settings/match-pattern';
 import { FEED_FETCH } from './check-outlet';
 import { fetchLimited } from './fetch-limited';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { autoReadStatus, EVERY_SITE_PATTERNS, registrationMatches, sitePatterns, wantedPatterns } from '../../core/auto-read-patterns';
-import type { AutoReadMode, Settings } from '../../core/settings';
+import { autoReadStatus, EVERY_SITE_PATTERNS, registrationMatches, sitePatterns, wantedPatterns } from '../../core/settings/auto-read-patterns';
+import type { AutoReadMode, Settings } from '../../core/settings/settings';
 import { releaseHostAccess, requestHostAccess } from '../../platform/host-access';
 import type { SettingsProps } from './settings-props';
 import { siteFromInput } from './site-input';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { FlagCategory } from '../../core/article';
+import type { FlagCategory } from '../../core/protocol/article';
 import { builtinGroups, filterGroups, type BrowseEntry } from './lexicon-groups';
 import { mutedKeys, withPhraseMuted } from './mutes';
 import type { SettingsProps } from './settings-props';

@@ -1,4 +1,4 @@
-import { FLAG_CATEGORIES } from '../../core/article';
+import { FLAG_CATEGORIES } from '../../core/protocol/article';
 import { builtinGroups } from './lexicon-groups';
 import { withCategoryOn } from './mutes';
 import type { SettingsProps } from './settings-props';

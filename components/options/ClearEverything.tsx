@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { clearLibrary, searchLibrary } from './library-client';
 import type { SettingsProps } from './settings-props';
 import { uiText } from './ui-text';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FLAG_CATEGORIES } from '../../core/article';
+import { FLAG_CATEGORIES } from '../../core/protocol/article';
 import { checkNewPhrase, type NewPhrase } from './own-entries';
 import type { SettingsProps } from './settings-props';
 import { uiText } from './ui-text';

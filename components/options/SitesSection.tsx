@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { AutoReadChoice } from './AutoReadChoice';
 import { OutletNotesCard } from './OutletNotesCard';
 import { OutletsCard } from './OutletsCard';
-import { withSiteHighlights } from '../../core/settings';
+import { withSiteHighlights } from '../../core/settings/settings';
 import type { SettingsProps } from './settings-props';
 import { siteFromInput } from './site-input';
 import { uiText } from './ui-text';

@@ -1,5 +1,5 @@
 import lexiconFile from '../../assets/lexicon.json';
-import { FLAG_CATEGORIES, type FlagCategory } from '../../core/article';
+import { FLAG_CATEGORIES, type FlagCategory } from '../../core/protocol/article';
 import { phraseKey } from '../../core/framing';
 
 /** The builtin lexicon as the options page lists it: by category, in the file's order. */

@@ -2,7 +2,7 @@ import { LIBRARY_FILE_LIMITS, LIBRARY_FILE_TAIL, libraryFileArticle, libraryFile
 import { pageEnd } from '../../core/library-file/transfer-request';
 import type { ImportMode, LibraryFailure, LibraryImportStatusResponse } from '../../core/protocol/library-messages';
 import type { ResponseOf } from '../../core/protocol/protocol';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import { ask } from './library-client';
 import { formatBytes, uiText } from './ui-text';
 

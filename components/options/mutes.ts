@@ -1,5 +1,5 @@
 import { phraseKey } from '../../core/framing';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 
 /** Muting as the framing engine compares it: by the phrase's normalised key. */
 

@@ -1,4 +1,4 @@
-import type { FlagCategory } from '../../core/article';
+import type { FlagCategory } from '../../core/protocol/article';
 import { message, plural } from '../../platform/i18n';
 import { outletsText } from './outlets-text';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../platform/settings-store';
 
 export interface SettingsHandle {

@@ -8,7 +8,7 @@
  * being read is column 0); every row holds one entry per column, so the popup's grid is a
  * direct map of the arrays.
  */
-import type { FlagCategory } from '../article';
+import type { FlagCategory } from '../protocol/article';
 import type { PieceKind } from '../piece-type';
 import type { Fingerprint } from '../matching/fingerprint';
 import type { FlagSummary } from '../protocol/messages';

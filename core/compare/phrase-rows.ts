@@ -3,7 +3,7 @@
  * several outlets share come first, then each outlet's own, column by column, so the grid
  * reads as blocks rather than a scatter.
  */
-import { FLAG_CATEGORIES, type FlagCategory } from '../article';
+import { FLAG_CATEGORIES, type FlagCategory } from '../protocol/article';
 import type { OutletColumn, PhraseCell, PhraseRow } from './compare-accounts';
 
 /** Rows the popup can show without turning the grid into a wall. */

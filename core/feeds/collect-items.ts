@@ -1,5 +1,5 @@
 import { cleanUrl } from '../identity/story-address';
-import { isoToMillis } from '../iso-date';
+import { isoToMillis } from '../text/iso-date';
 import { feedDate } from './feed-date';
 import { clip } from './feed-text';
 import { FEED_LIMITS, type FeedItem, type SkippedItem } from './feed-types';

@@ -1,4 +1,4 @@
-import { isoToMillis, toIsoDate } from '../iso-date';
+import { isoToMillis, toIsoDate } from '../text/iso-date';
 
 /**
  * Feed dates → ISO 8601. RSS writes RFC 822 ("Fri, 14 Mar 2025 06:40:00 -0400"), Atom and

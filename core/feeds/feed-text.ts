@@ -1,4 +1,4 @@
-import { cutText } from '../cut-text';
+import { cutText } from '../text/cut-text';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { parseBounded } from './bounded-parse';

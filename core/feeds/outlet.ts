@@ -1,6 +1,6 @@
 import { hostKey } from '../identity/host-key';
 import { nameFromHost } from '../identity/outlet-name';
-import { urlAllowedBy } from '../match-pattern';
+import { urlAllowedBy } from '../settings/match-pattern';
 import { httpUrl, isObject } from '../protocol/validate';
 
 /**

@@ -9,7 +9,7 @@
  * are a few words long, so the set of live partial matches stays tiny), which makes a
  * scan linear in the text and nearly independent of the number of entries.
  */
-import type { FlagCategory } from '../article';
+import type { FlagCategory } from '../protocol/article';
 import { compileRules, type CompiledRules } from './context-rules';
 import { validateEntry, type LexiconEntry } from './lexicon-entry';
 import { normalize } from './normalize';

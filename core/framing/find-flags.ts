@@ -4,7 +4,7 @@
  * reader's mutes drop candidates before overlaps are settled, so a rejected long match
  * lets a shorter one stand. On overlap the longest flag wins, then the earliest.
  */
-import type { Flag, FlagCategory } from '../article';
+import type { Flag, FlagCategory } from '../protocol/article';
 import { phraseKey, type CompiledEntry, type CompiledLexicon } from './compile-lexicon';
 import { passesRules } from './context-rules';
 import { matchPhrases } from './match-phrases';

@@ -1,4 +1,4 @@
-import type { Flag } from '../article';
+import type { Flag } from '../protocol/article';
 import type { FlagSummary } from '../protocol/messages';
 import { flagText } from './index';
 

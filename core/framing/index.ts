@@ -2,7 +2,7 @@
  * The framing engine's public face: the builtin lexicon (assets/lexicon.json), compiled
  * on first use and kept, and `flagText` for callers that just want flags.
  */
-import type { Flag } from '../article';
+import type { Flag } from '../protocol/article';
 import lexiconFile from '../../assets/lexicon.json';
 import { compileLexicon, compileLexiconSteps, type CompiledLexicon, type CompileResult } from './compile-lexicon';
 import { findFlags, type FindFlagsOptions } from './find-flags';

@@ -4,7 +4,7 @@
  * `validateEntry`, which never throws: a bad entry becomes one readable error line and
  * is skipped, so one typo cannot switch flagging off.
  */
-import { FLAG_CATEGORIES, type FlagCategory } from '../article';
+import { FLAG_CATEGORIES, type FlagCategory } from '../protocol/article';
 import { isObject as isRecord } from '../protocol/validate';
 
 /** Which word of a phrase the engine inflects: the head noun (last word) or the verb (first word). */

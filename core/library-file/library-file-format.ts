@@ -1,6 +1,6 @@
 import type { ArticleReport, FlagSummary } from '../protocol/messages';
 import { LIMITS } from '../protocol/messages';
-import { parseSettings, type Settings } from '../settings';
+import { parseSettings, type Settings } from '../settings/settings';
 import { parsePieceType, type PieceType } from '../piece-type';
 import type { OutletProfile } from '../outlet/outlet-profile';
 import { parseProfileSection } from './outlet-profile-section';

@@ -7,7 +7,7 @@
  * because headlines clip and rephrase: the Kyiv Independent's 'at their best in history'
  * is Deutsche Welle's "...going through the best period in their history".
  */
-import { cutText } from '../cut-text';
+import { cutText } from '../text/cut-text';
 import { contentParts } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokens';

@@ -3,7 +3,7 @@
  * glued to the previous token?) for entity spotting. Regexes are compiled once; every
  * pass is linear in the (already capped) text.
  */
-import { cutText } from '../cut-text';
+import { cutText } from '../text/cut-text';
 import { ABBREVIATIONS } from './lexicon';
 
 export interface Token {

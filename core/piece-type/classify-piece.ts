@@ -1,4 +1,4 @@
-import { cutText } from '../cut-text';
+import { cutText } from '../text/cut-text';
 import { kindOfAddress, newsFolder } from './address-signals';
 import { kindOfBylineForm } from './byline-forms';
 import { MAX_EVIDENCE_CHARS, MAX_PIECE_REASONS, type PieceKind, type PieceReason, type PieceReasonId, type PieceType } from './piece-kind';

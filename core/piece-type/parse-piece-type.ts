@@ -1,4 +1,4 @@
-import { cutText } from '../cut-text';
+import { cutText } from '../text/cut-text';
 import { isPieceKind, isPieceReasonId, MAX_EVIDENCE_CHARS, MAX_PIECE_REASONS, type PieceReason, type PieceType } from './piece-kind';
 import { isObject as isRecord } from '../protocol/validate';
 

@@ -1,5 +1,5 @@
-import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from '../article';
-import { cutText } from '../cut-text';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type NewsVerdict, type Voice } from './article';
+import { cutText } from '../text/cut-text';
 import { httpUrl, isObject, MAX_URL_CHARS, quotedType } from './validate';
 import { parsePieceType, type PieceKind, type PieceType } from '../piece-type';
 import type { Comparison } from '../compare/compare-accounts';

@@ -1,5 +1,5 @@
 import { isProbablyReaderable } from './probably-readerable';
-import type { NewsVerdict } from '../../core/article';
+import type { NewsVerdict } from '../../core/protocol/article';
 import { DETECTION_TUNING, newsWeights, type DetectionTuning, type NewsReason, type NewsSignalId, type NewsWeights } from '../../core/detection/news-signals';
 import { denseScriptWeight, readerableOptions } from './dense-script';
 import { shadowContentDocument } from '../extraction/flatten-shadow';

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import type { ExtractedArticle } from '../../core/article';
-import { toIsoDate } from '../../core/iso-date';
+import type { ExtractedArticle } from '../../core/protocol/article';
+import { toIsoDate } from '../../core/text/iso-date';
 import { readArticleMetadata, type ArticleMetadata } from '../metadata/article-metadata';
 import { articleText, type TextRun } from './article-text';
 import { capDepth, MAX_DEPTH } from './cap-depth';

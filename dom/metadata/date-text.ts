@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../core/iso-date';
+import { toIsoDate } from '../../core/text/iso-date';
 
 /**
  * Dates as people read them on a page ("posted on April 21, 2015, at 11:29 a.m.",

@@ -1,4 +1,4 @@
-import { cutText } from '../../core/cut-text';
+import { cutText } from '../../core/text/cut-text';
 
 /**
  * A string from the page as a one-line field (title, site name, excerpt, language): runs

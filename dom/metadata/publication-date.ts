@@ -1,4 +1,4 @@
-import { isoToMillis } from '../../core/iso-date';
+import { isoToMillis } from '../../core/text/iso-date';
 import { readDateValue } from './date-text';
 
 /**

@@ -2,7 +2,7 @@ import { cleanUrl } from '../../core/identity/story-address';
 import { bylineNames, looksLikePerson } from './byline';
 import { readDateValue } from './date-text';
 import { isArticleNode, jsonLdNodes, namesOf, textOf, typesOf, type JsonObject } from './json-ld';
-import { cutText } from '../../core/cut-text';
+import { cutText } from '../../core/text/cut-text';
 import { plainField } from './plain-field';
 import { choosePublicationDate } from './publication-date';
 import { chooseSiteName, cleanSiteName, sameName, splitSiteTail, type SiteNameSource } from './site-name';

@@ -1,4 +1,4 @@
-import { isoToMillis } from '../../core/iso-date';
+import { isoToMillis } from '../../core/text/iso-date';
 import { parseDateText, readDateValue, type TextDate } from './date-text';
 import { isAfter, isElsewhere, shortText } from './page-regions';
 

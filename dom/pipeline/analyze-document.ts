@@ -1,4 +1,4 @@
-import type { Flag, NewsVerdict } from '../../core/article';
+import type { Flag, NewsVerdict } from '../../core/protocol/article';
 import type { FlagOptions } from '../../core/framing';
 import { UNKNOWN_PIECE, type PieceType } from '../../core/piece-type';
 import type { Extraction, ExtractOptions } from '../extraction/extract-article';

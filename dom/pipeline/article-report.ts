@@ -1,5 +1,5 @@
 import { cleanUrl } from '../../core/identity/story-address';
-import type { Flag } from '../../core/article';
+import type { Flag } from '../../core/protocol/article';
 import { summariseFlag } from '../../core/framing/flag-summaries';
 import type { ArticleReport } from '../../core/protocol/messages';
 import type { PieceType } from '../../core/piece-type/piece-kind';

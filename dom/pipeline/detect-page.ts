@@ -1,4 +1,4 @@
-import type { NewsVerdict } from '../../core/article';
+import type { NewsVerdict } from '../../core/protocol/article';
 import type { PageState } from '../../core/protocol/messages';
 import { detectNews } from '../detection/detect-news';
 import { measurePage, PAGE_LIMITS, type PageSize } from './page-size';

@@ -1,4 +1,4 @@
-import type { Flag } from '../../core/article';
+import type { Flag } from '../../core/protocol/article';
 import { findQuoteSpans, flagText, type FlagOptions, type QuoteSpan } from '../../core/framing';
 
 /**

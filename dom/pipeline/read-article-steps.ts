@@ -1,4 +1,4 @@
-import type { Flag } from '../../core/article';
+import type { Flag } from '../../core/protocol/article';
 import type { FlagOptions } from '../../core/framing';
 import { classifyPiece, type PieceType } from '../../core/piece-type';
 import { extractArticleSteps, type Extraction, type ExtractOptions } from '../extraction/extract-article';

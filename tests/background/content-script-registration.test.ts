@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { serialised, syncReaderScript, type AutoReadApi, type RegisteredScript } from '../../background/content-script-registration';
-import { EVERY_SITE_PATTERNS, sitePatterns } from '../../core/auto-read-patterns';
-import type { AutoReadMode } from '../../core/settings';
+import { EVERY_SITE_PATTERNS, sitePatterns } from '../../core/settings/auto-read-patterns';
+import type { AutoReadMode } from '../../core/settings/settings';
 
 function fakeApi(mode: AutoReadMode, sites: string[], granted: string[], registered: RegisteredScript[] = []) {
   return {

@@ -4,7 +4,7 @@ import type { BackgroundDeps, RequestSender } from '../../background/article-req
 import { reportBudget } from '../../background/report-policy';
 import { routeMessage } from '../../background/message-router';
 import { LIMITS, type ArticleReport } from '../../core/protocol/messages';
-import { mulberry32 } from '../../core/seeded-random';
+import { mulberry32 } from '../../scripts/seeded-random';
 import { openLibrary, saveArticle } from '../../db/library-db';
 import { countArticles, getArticle } from '../../db/library-queries';
 import type { StoredArticle } from '../../db/library-schema';

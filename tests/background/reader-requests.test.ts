@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { BackgroundDeps, RequestSender } from '../../background/article-requests';
 import { reportBudget } from '../../background/report-policy';
 import { routeMessage } from '../../background/message-router';
-import { mulberry32 } from '../../core/seeded-random';
+import { mulberry32 } from '../../scripts/seeded-random';
 import { openLibrary } from '../../db/library-db';
 
 /**

@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { flagText } from '../../core/framing';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { readerActions } from '../../content/flag-actions';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
 

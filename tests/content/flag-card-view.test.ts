@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { Flag } from '../../core/article';
+import type { Flag } from '../../core/protocol/article';
 import { buildCardContent, categoryName, voiceText } from '../../content/flag-card-view';
 import { page } from '../dom/parse';
 

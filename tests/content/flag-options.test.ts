@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flagText } from '../../core/framing';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { flagOptionsFrom, mutablePhrase } from '../../content/flag-options';
 
 const TEXT = 'Critics say the regime slammed the plan. Officials held the “referendum” on Sunday.';

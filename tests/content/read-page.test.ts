@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { highlightFlags, MARK_ATTRIBUTE } from '../../content/highlight-flags';
 import { detectPage } from '../../dom/pipeline/detect-page';
 import { readArticle } from '../../content/read-article';
 import { StepTimings } from '../../content/step-timings';
 import { parseDocument } from '../../cli/parse-document';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import { analyzeDocument } from '../../dom/pipeline/analyze-document';
 import { listFixturePages } from '../fixtures/fixture-pages';
 

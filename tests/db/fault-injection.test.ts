@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { syntheticArticles } from '../../bench/synthetic-articles';
-import { mulberry32 } from '../../core/seeded-random';
+import { mulberry32 } from '../../scripts/seeded-random';
 import { indexEntry } from '../../db/index-entry';
 import { openLibrary } from '../../db/library-db';
 import { LIBRARY_DB_VERSION, type StoredArticle } from '../../db/library-schema';

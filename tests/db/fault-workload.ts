@@ -1,7 +1,7 @@
 import { syntheticArticles } from '../../bench/synthetic-articles';
 import type { LibraryFileArticle } from '../../core/library-file/library-file-format';
 import type { ArticleReport } from '../../core/protocol/messages';
-import { mulberry32 } from '../../core/seeded-random';
+import { mulberry32 } from '../../scripts/seeded-random';
 import { findMatches, findMatchesFor } from '../../db/find-matches';
 import { indexEntry } from '../../db/index-entry';
 import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';

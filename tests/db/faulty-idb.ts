@@ -1,5 +1,5 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
-import { mulberry32 } from '../../core/seeded-random';
+import { mulberry32 } from '../../scripts/seeded-random';
 
 /**
  * Faults for the library's IndexedDB code, on fake-indexeddb, the way browsers fail:

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, parseLibraryFile, type LibraryFileArticle } from '../../core/library-file/library-file-format';
 import type { ArticleReport } from '../../core/protocol/messages';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { findMatches } from '../../db/find-matches';
 import { saveArticle } from '../../db/library-db';
 import { countArticles, getArticle, searchLibrary } from '../../db/library-queries';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead } from '../../core/library-file/library-file-format';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { openPopupFor, startHarness, storedArticle, waitForHighlights, type Harness } from './extension';
 
 /**

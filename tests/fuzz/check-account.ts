@@ -1,4 +1,4 @@
-import { FLAG_CATEGORIES, type Flag } from '../../core/article';
+import { FLAG_CATEGORIES, type Flag } from '../../core/protocol/article';
 import { EventIndex } from '../../core/matching/event-index';
 import { fingerprint, type Fingerprint } from '../../core/matching/fingerprint';
 import { MATCH_THRESHOLD } from '../../core/matching/score';

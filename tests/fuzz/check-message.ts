@@ -1,4 +1,4 @@
-import { FLAG_CATEGORIES } from '../../core/article';
+import { FLAG_CATEGORIES } from '../../core/protocol/article';
 import { flagText } from '../../core/framing';
 import { LIMITS, parseArticleReport, parseBackgroundRequest, type ArticleReport } from '../../core/protocol/messages';
 import { checkFlags, checkMatching } from './check-account';

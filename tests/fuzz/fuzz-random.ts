@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../core/seeded-random';
+import { mulberry32 } from '../../scripts/seeded-random';
 
 /**
  * The fuzzer's dice: mulberry32 behind a few helpers. Every case gets its own stream,

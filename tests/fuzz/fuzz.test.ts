@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Flag } from '../../core/article';
+import type { Flag } from '../../core/protocol/article';
 import { parseDocument } from '../../cli/parse-document';
 import { checkFlags } from './check-account';
 import { checkCase, KINDS, makeCase } from './fuzz-kinds';

@@ -1,4 +1,4 @@
-import { FLAG_CATEGORIES } from '../../core/article';
+import { FLAG_CATEGORIES } from '../../core/protocol/article';
 import type { Rand } from './fuzz-random';
 import { LONE_SURROGATES, MARKUP_AS_TEXT, oddText, sentence } from './hostile-text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decode, fetchLimited, type LimitedFetchOptions } from '../../../background/feeds/fetch-limited';
-import { urlAllowedBy } from '../../../core/match-pattern';
+import { urlAllowedBy } from '../../../core/settings/match-pattern';
 import { countingStream, fakeFetch, hangingFetch, reply } from './fakes';
 
 const FEED = 'https://ledger.example/feed';

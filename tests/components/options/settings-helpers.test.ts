@@ -3,7 +3,7 @@ import { builtinGroups, filterGroups } from '../../../components/options/lexicon
 import { mutedKeys, withCategoryOn, withPhraseMuted } from '../../../components/options/mutes';
 import { siteFromInput } from '../../../components/options/site-input';
 import { formatBytes } from '../../../components/options/ui-text';
-import { DEFAULT_SETTINGS } from '../../../core/settings';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 
 describe('siteFromInput', () => {
   describe('must read a site from', () => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Flag } from '../../../core/article';
+import type { Flag } from '../../../core/protocol/article';
 import { flagText } from '../../../core/framing';
 
 interface CheckSentence {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FLAG_CATEGORIES } from '../../../core/article';
+import { FLAG_CATEGORIES } from '../../../core/protocol/article';
 import lexiconFile from '../../../assets/lexicon.json';
 import { builtinLexicon, builtinLexiconErrors, LEXICON_VERSION } from '../../../core/framing';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LIBRARY_FILE_TAIL, libraryFileArticle, libraryFileHead, libraryFileName, mergeSettings, replaceSettings, parseLibraryFile, type LibraryFile, type LibraryFileArticle } from '../../../core/library-file/library-file-format';
 import { isTransferMessage, pageEnd, parseTransferRequest, TRANSFER_LIMITS } from '../../../core/library-file/transfer-request';
 import { LIMITS } from '../../../core/protocol/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/settings';
 
 const EXPORTED_AT = new Date('2024-07-03T10:00:00.000Z');
 

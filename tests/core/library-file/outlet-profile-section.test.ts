@@ -3,7 +3,7 @@ import { LIBRARY_FILE_TAIL, libraryFileHead, parseLibraryFile } from '../../../c
 import { mergeProfile } from '../../../core/library-file/merge-profile';
 import { parseProfileSection, PROFILE_SECTION_LIMITS } from '../../../core/library-file/outlet-profile-section';
 import { emptyProfile, type OutletProfile } from '../../../core/outlet/outlet-profile';
-import { DEFAULT_SETTINGS } from '../../../core/settings';
+import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 
 /** A profile with every source filled in, as the outlet database keeps one. */
 const ledger: OutletProfile = {

@@ -3,7 +3,7 @@ import { eventGroup, GROUP_SIZE, LINK_FLOOR, pairScores } from '../../../core/ma
 import { EventIndex } from '../../../core/matching/event-index';
 import { fingerprint } from '../../../core/matching/fingerprint';
 import { MATCH_THRESHOLD, similarity } from '../../../core/matching/score';
-import { mulberry32 } from '../../../core/seeded-random';
+import { mulberry32 } from '../../../scripts/seeded-random';
 
 /** A symmetric score matrix from the upper triangle's rows: node 0 is the query. */
 function matrix(upper: number[][]): Float64Array[] {

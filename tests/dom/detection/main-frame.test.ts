@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../../cli/parse-document';
-import type { NewsVerdict } from '../../../core/article';
+import type { NewsVerdict } from '../../../core/protocol/article';
 import { analyzeDocument } from '../../../dom/pipeline/analyze-document';
 import { framedArticle } from '../../../dom/detection/main-frame';
 import { page } from '../parse';

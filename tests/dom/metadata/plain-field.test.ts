@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cutText } from '../../../core/cut-text';
+import { cutText } from '../../../core/text/cut-text';
 import { plainField } from '../../../dom/metadata/plain-field';
 
 /** Page strings as one-line fields: whitespace and control characters collapse, cuts keep whole characters. */

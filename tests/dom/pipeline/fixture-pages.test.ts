@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '../../../cli/parse-document';
-import { shingleOverlap } from '../../../core/text-overlap';
+import { shingleOverlap } from '../../../core/text/text-overlap';
 import { analyzeDocument } from '../../../dom/pipeline/analyze-document';
 
 /** Every fixture page against its hand-written expectation in tests/fixtures/expected/. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Flag } from '../../../core/article';
+import type { Flag } from '../../../core/protocol/article';
 import { findQuoteSpans, flagText } from '../../../core/framing';
 import { flagInSlices, sliceBounds } from '../../../dom/pipeline/flag-in-slices';
 import { listFixturePages } from '../../fixtures/fixture-pages';

@@ -1,4 +1,4 @@
-import { hostKey } from './identity/host-key';
+import { hostKey } from '../identity/host-key';
 import type { AutoReadMode } from './settings';
 
 /**

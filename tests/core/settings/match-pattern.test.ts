@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { urlAllowedBy } from '../../core/match-pattern';
+import { urlAllowedBy } from '../../../core/settings/match-pattern';
 
 describe('urlAllowedBy', () => {
   describe('must allow', () => {

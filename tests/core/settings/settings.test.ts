@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, highlightsOn, parseSettings, withSiteHighlights } from '../../core/settings';
+import { DEFAULT_SETTINGS, highlightsOn, parseSettings, withSiteHighlights } from '../../../core/settings/settings';
 
 describe('parseSettings keeps what is valid', () => {
   test.each([

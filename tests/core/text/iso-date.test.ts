@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isoToMillis, toIsoDate } from '../../core/iso-date';
+import { isoToMillis, toIsoDate } from '../../../core/text/iso-date';
 
 describe('toIsoDate keeps the page’s offset', () => {
   test.each([

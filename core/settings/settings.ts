@@ -1,5 +1,5 @@
-import { FLAG_CATEGORIES, type FlagCategory } from './article';
-import { hostKey } from './identity/host-key';
+import { FLAG_CATEGORIES, type FlagCategory } from '../protocol/article';
+import { hostKey } from '../identity/host-key';
 
 /**
  * The reader's settings: one small object in extension storage, read by the content

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { autoReadStatus, EVERY_SITE_PATTERNS, grantsEverySite, registrationMatches, sitePatterns, wantedPatterns } from '../../core/auto-read-patterns';
+import { autoReadStatus, EVERY_SITE_PATTERNS, grantsEverySite, registrationMatches, sitePatterns, wantedPatterns } from '../../../core/settings/auto-read-patterns';
 
 const everywhere = { autoRead: 'everywhere', autoReadSites: [] } as const;
 const chosen = (...sites: string[]) => ({ autoRead: 'chosen', autoReadSites: sites }) as const;

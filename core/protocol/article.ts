@@ -2,7 +2,7 @@
  * The shapes every part of Parallax agrees on: what an extracted article is and what a
  * framing flag says. Plain data only, so they cross messages, IndexedDB and the CLI.
  */
-import type { NewsReason } from './detection/news-signals';
+import type { NewsReason } from '../detection/news-signals';
 
 export const FLAG_CATEGORIES = [
   'label',
