@@ -1,7 +1,7 @@
 import type { ImportMode } from '../core/protocol/library-messages';
 import { mergeProfile } from '../core/library-file/merge-profile';
 import type { OutletProfile } from '../core/outlet/outlet-profile';
-import { watched } from './in-transaction';
+import { inTransaction } from './in-transaction';
 import type { OutletDb } from './outlet-db';
 
 /**
@@ -10,20 +10,11 @@ import type { OutletDb } from './outlet-db';
  * (core/library-file/merge-profile.ts). Replace: the profiles become the file's.
  */
 export async function importProfiles(db: OutletDb, profiles: readonly OutletProfile[], mode: ImportMode): Promise<number> {
-  const tx = watched(db.transaction('profiles', 'readwrite'));
-  try {
+  const tx = db.transaction('profiles', 'readwrite');
+  await inTransaction(tx, async () => {
     if (mode === 'replace') await tx.store.clear();
     const current = mode === 'replace' ? [] : await Promise.all(profiles.map((profile) => tx.store.get(profile.site)));
     await Promise.all(profiles.map((profile, i) => tx.store.put(mergeProfile(current[i], profile))));
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already aborted by the failed request
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
+  });
   return profiles.length;
 }
