@@ -16,27 +16,27 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 }
 
 const refused: Array<[string, string]> = [
-  ['core/probe.ts', "import { detectPage } from '../../dom/pipeline/detect-page';"],
-  ['core/probe.ts', "import { openLibrary } from '../../db/library-db';"],
+  ['core/probe.ts', "import { detectPage } from '../dom/pipeline/detect-page';"],
+  ['core/probe.ts', "import { openLibrary } from '../db/library-db';"],
   ['core/probe.ts', "import { browser } from 'wxt/browser';"],
   ['core/probe.ts', "import { openDB } from 'idb';"],
-  ['dom/probe.ts', "import { send } from '../../platform/send-message';"],
-  ['content/probe.ts', "import { openLibrary } from '../../db/library-db';"],
-  ['components/probe.ts', "import { openLibrary } from '../../db/library-db';"],
-  ['components/probe.ts', "import { detectPage } from '../../dom/pipeline/detect-page';"],
-  ['background/probe.ts', "import { runParallax } from '../../content/run-parallax';"],
-  ['db/probe.ts', "import { routeMessage } from '../../background/message-router';"],
-  ['offscreen/probe.ts', "import { openLibrary } from '../../db/library-db';"],
-  ['platform/probe.ts', "import { openLibrary } from '../../db/library-db';"],
+  ['dom/probe.ts', "import { send } from '../platform/send-message';"],
+  ['content/probe.ts', "import { openLibrary } from '../db/library-db';"],
+  ['components/probe.ts', "import { openLibrary } from '../db/library-db';"],
+  ['components/probe.ts', "import { detectPage } from '../dom/pipeline/detect-page';"],
+  ['background/probe.ts', "import { runParallax } from '../content/run-parallax';"],
+  ['db/probe.ts', "import { routeMessage } from '../background/message-router';"],
+  ['offscreen/probe.ts', "import { openLibrary } from '../db/library-db';"],
+  ['platform/probe.ts', "import { openLibrary } from '../db/library-db';"],
 ];
 
 const allowed: Array<[string, string]> = [
-  ['core/probe.ts', "import { cleanUrl } from '../../core/identity/story-address';"],
-  ['dom/probe.ts', "import { cleanUrl } from '../../core/identity/story-address';"],
-  ['content/probe.ts', "import { detectPage } from '../../dom/pipeline/detect-page';"],
-  ['background/probe.ts', "import { openLibrary } from '../../db/library-db';"],
-  ['components/probe.ts', "import { send } from '../../platform/send-message';"],
-  ['offscreen/probe.ts', "import { analyzeDocument } from '../../dom/pipeline/analyze-document';"],
+  ['core/probe.ts', "import { cleanUrl } from './identity/story-address';"],
+  ['dom/probe.ts', "import { cleanUrl } from '../core/identity/story-address';"],
+  ['content/probe.ts', "import { detectPage } from '../dom/pipeline/detect-page';"],
+  ['background/probe.ts', "import { openLibrary } from '../db/library-db';"],
+  ['components/probe.ts', "import { send } from '../platform/send-message';"],
+  ['offscreen/probe.ts', "import { analyzeDocument } from '../dom/pipeline/analyze-document';"],
 ];
 
 describe('room boundaries', () => {
