@@ -51,7 +51,7 @@ export function siteKey(page: { id: string; url: string | null }): string {
 }
 
 /** FNV-1a over the site key: stable across runs, machines and Node versions. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
