@@ -30,7 +30,6 @@ const TEXT_NODE = 3;
 /** Never article text, and never a place where a component hides the article. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD']);
 
-export const SHADOW_REASON = 'the article is inside a shadow root (a web component), read from a flattened copy';
 export const SHADOW_WARNING = 'the article is inside a shadow root: its phrases are listed in the popup but not highlighted on the page';
 
 export interface ShadowEntry {

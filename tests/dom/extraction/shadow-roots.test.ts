@@ -7,8 +7,11 @@ import { analyzeDocument } from '../../../dom/pipeline/analyze-document';
 import { extractArticle } from '../../../dom/extraction/extract-article';
 import { flattenShadowRoots } from '../../../dom/extraction/flatten-shadow';
 import { readMetadata } from '../../../dom/metadata/read-metadata';
-import { MAX_ROOTS, probeShadowRoots, SHADOW_REASON, SHADOW_WARNING } from '../../../dom/extraction/shadow-roots';
+import { MAX_ROOTS, probeShadowRoots, SHADOW_WARNING } from '../../../dom/extraction/shadow-roots';
 import { page } from '../parse';
+
+/** The detector's reason for a page read from a flattened copy, in the catalogue's words. */
+const SHADOW_LINE = newsReasonLines([{ id: 'shadow-content', weight: -0.5 }])[0];
 
 /**
  * Articles rendered inside open shadow roots. linkedom implements `attachShadow` (open and
@@ -57,7 +60,7 @@ describe('an article in an open shadow root is detected and extracted', () => {
   test('the verdict says news, and why the text was read from a flattened copy', () => {
     const { verdict } = analyzeDocument(shadowArticle(), URL);
     expect(verdict.isNews).toBe(true);
-    expect(newsReasonLines(verdict.reasons)).toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).toContain(SHADOW_LINE);
     expect(newsReasonLines(verdict.reasons)).toContain('+ its body reads like an article');
   });
 
@@ -87,7 +90,7 @@ describe('an article in an open shadow root is detected and extracted', () => {
     const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/shadow/declarative-article.html'), 'utf8');
     const { verdict, extraction } = analyzeDocument(parseDocument(html), 'https://gazette.example/news/2025/05/06/ferry-fares', { always: true });
     expect(verdict.isNews).toBe(true);
-    expect(newsReasonLines(verdict.reasons)).toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).toContain(SHADOW_LINE);
     const text = extraction!.article.text;
     expect(text).toMatch(/^Return fares on the Eastmere to Holm Island ferry/);
     expect(text).toContain('"Islanders have no other way to reach the hospital," said councillor Maren Holt.');
@@ -116,7 +119,7 @@ describe('the hostile/shadow-article.html fixture', () => {
     d.querySelector('np-story')!.attachShadow({ mode: 'open' }).append(article);
     const { verdict, extraction, flags } = analyzeDocument(d, url);
     expect(verdict.isNews).toBe(true);
-    expect(newsReasonLines(verdict.reasons)).toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).toContain(SHADOW_LINE);
     expect(extraction!.article.text).toContain('Bird conservation groups slammed the decision');
     expect(extraction!.warnings).toContain(SHADOW_WARNING);
     expect(flags.map((f) => [f.text, f.voice])).toContainEqual(['slammed', 'outlet']);
@@ -180,7 +183,7 @@ describe('hostile and odd pages never throw', () => {
     const d = doc('<lantern-story></lantern-story>');
     attach(d, 'lantern-story', storyHtml, 'closed');
     const { verdict, extraction } = analyzeDocument(d, URL, { always: true });
-    expect(newsReasonLines(verdict.reasons)).not.toContain(`− ${SHADOW_REASON}`);
+    expect(newsReasonLines(verdict.reasons)).not.toContain(SHADOW_LINE);
     expect(extraction!.article.text).not.toContain('tidal lagoon');
   });
 
