@@ -70,6 +70,9 @@ export function kindOfAddress(address: string | null): AddressMatch | null {
   }
   if (SPONSORED_SUBDOMAINS.has(host.split('.')[0] ?? '')) return { kind: 'sponsored', from: 'address-host', evidence: host };
   const segments = url.pathname.toLowerCase().split('/').filter(Boolean).map(safeDecode);
+  // Tribune's old CMS (Sun-Sentinel, Los Angeles Times, Chicago Tribune) named a column's
+  // page `….column` where a story's is `….story`: a file type, not words of the slug.
+  if (segments.at(-1)?.endsWith('.column')) return { kind: 'opinion', from: 'address-section', evidence: '.column' };
   const folders = segments.slice(0, -1);
   for (const [i, segment] of folders.entries()) {
     const kind = FOLDER_KIND.get(segment);

@@ -1,6 +1,7 @@
 import { cutText } from '../text/cut-text';
 import { kindOfAddress, newsFolder } from './address-signals';
 import { kindOfBylineForm } from './byline-forms';
+import { columnistOfHeadline } from './columnist-headline';
 import { MAX_EVIDENCE_CHARS, MAX_PIECE_REASONS, type PieceKind, type PieceReason, type PieceReasonId, type PieceType } from './piece-kind';
 import { kindOfLabel } from './piece-labels';
 import { schemaKind, schemaTypeName } from './schema-kinds';
@@ -76,6 +77,8 @@ function collectEvidence(s: PieceSignals): Evidence[] {
   for (const line of s.bylines) add(kindOfBylineForm(line)?.kind, 2, 'byline-form', line);
   const title = s.title ? kindOfTitle(s.title) : null;
   if (title) add(title.kind, 2, 'title-label', title.label);
+  const columnist = columnistOfHeadline(s.title, s.bylines);
+  if (columnist) add('opinion', 2, 'title-label', columnist);
   const address = kindOfAddress(s.url);
   if (address) add(address.kind, address.from === 'address-host' ? 2 : 1, address.from, address.evidence);
   return out;

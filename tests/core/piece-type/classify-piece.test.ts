@@ -33,6 +33,14 @@ describe('what must be recognised', () => {
     ['paidpost subdomain', page({ url: 'https://paidpost.news.example/acme/story.html' }), 'sponsored', 'address-host'],
     ['press-release wire', page({ url: 'https://www.prnewswire.com/news-releases/acme-123.html' }), 'press-release', 'address-host'],
     ['satirical site', page({ url: 'https://www.theonion.com/man-does-thing-123' }), 'satire', 'address-host'],
+    ['a Tribune ".column" page', page({ url: 'https://www.paper.example/features/sfl-ferry-jan14,0,123.column?coll=x' }), 'opinion', 'address-section'],
+    [
+      "a columnist's surname before the headline's colon",
+      page({ schemaTypes: ['NewsArticle'], title: 'MARLOWE: The ferry board forgot who rides it', bylines: ['MARLOWE: The ferry board forgot who rides it', 'Ida Marlowe DAILY PAPER'] }),
+      'opinion',
+      'title-label',
+    ],
+    ["a hyphenated surname", page({ title: 'WEST-OKAFOR: Ferries are a right', bylines: ['By Ada West-Okafor'] }), 'opinion', 'title-label'],
   ])('%s', (_name, signals, kind, reason) => {
     const result = classifyPiece(signals);
     expect(result.kind).toBe(kind);
@@ -76,6 +84,11 @@ describe('what must not be labelled', () => {
     ['a /live/ CMS folder', page({ url: 'https://paper.example/pages/live/articles/sport/football.html' })],
     ['a newspaper named Public Opinion', page({ title: 'Public Opinion - Paterno entertains on eve of bowl' })],
     ['a headline that is a sentence about opinion', page({ title: 'Opinion is divided on the ferry plan' })],
+    ['a ".story" page of the same CMS', page({ url: 'https://www.paper.example/news/local/sfl-ferry-jan14,0,123.story' })],
+    ['"column" in the slug', page({ url: 'https://news.example/news/ferry-column-collapses.html' })],
+    ['a capitalised acronym before the colon', page({ title: 'OLPC: Ferry board gives little', bylines: ['By Ida Marlowe'] })],
+    ['"EXCLUSIVE:" over any byline', page({ title: 'EXCLUSIVE: Ferry board resigns', bylines: ['Exclusive to the Daily Paper, by Ida Marlowe'] })],
+    ['a surname prefix no byline names', page({ title: 'MARLOWE: Ferry board names a new chair', bylines: ['By Tom Reyes'] })],
   ])('%s', (_name, signals) => {
     const result = classifyPiece(signals);
     expect(['report', 'unknown']).toContain(result.kind);
