@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { originPatternsFor } from '../../core/feeds/outlet';
 import { balancedDozen } from '../../core/starter/balanced-dozen';
 import { STARTER_REGIONS, type StarterOutlet } from '../../core/starter/starter-outlet';
@@ -31,12 +31,16 @@ export function StarterPicker({ compact = false }: Props) {
   const origins = useMemo(() => originPatternsFor(picked.map((outlet) => outlet.site)), [picked.map((o) => o.id).join()]);
   const running = progress !== null && progress.finishedAt === null;
 
-  const toggle = (outlet: StarterOutlet, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(outlet.id);
-    else next.delete(outlet.id);
-    setChosen(next);
-  };
+  const rows = useMemo(() => new Map((progress?.rows ?? []).map((row) => [row.site, row])), [progress]);
+  // One function for the page's life, so that rows whose outlet and status did not change skip their render.
+  const toggle = useCallback((outlet: StarterOutlet, on: boolean) => {
+    setChosen((before) => {
+      const next = new Set(before);
+      if (on) next.add(outlet.id);
+      else next.delete(outlet.id);
+      return next;
+    });
+  }, []);
 
   const follow = async () => {
     if (picked.length === 0 || running) return;
@@ -49,7 +53,7 @@ export function StarterPicker({ compact = false }: Props) {
   };
 
   const regions = STARTER_REGIONS.map((region) => (
-    <StarterRegionGroup key={region} region={region} outlets={outlets.filter((o) => o.region === region)} chosen={chosen} progress={progress} onToggle={toggle} />
+    <StarterRegionGroup key={region} region={region} outlets={outlets.filter((o) => o.region === region)} chosen={chosen} rows={rows} onToggle={toggle} />
   ));
   return (
     <section class="px-starter" aria-labelledby="px-starter-heading">

@@ -60,11 +60,23 @@ export const starterText = {
   },
 };
 
-/** "Germany", "German": the browser's own names, in the reader's language. */
+const displayNames = new Map<string, string>();
+
+/**
+ * "Germany", "German": the browser's own names, in the reader's language. Kept once
+ * found: building an Intl.DisplayNames loads locale data, and forty rows asked for two
+ * names each on every render.
+ */
 export function displayName(type: 'region' | 'language', code: string): string {
-  try {
-    return new Intl.DisplayNames([navigator.language], { type }).of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${type}:${code}`;
+  let name = displayNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([navigator.language], { type }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    displayNames.set(key, name);
   }
+  return name;
 }

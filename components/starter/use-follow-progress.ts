@@ -21,7 +21,8 @@ export function useFollowProgress(): { progress: FollowProgress | null; watch: (
     const ask = async () => {
       const answer = await followProgress();
       if (!live) return;
-      setProgress(answer);
+      // An answer like the last one changes nothing on the page: no render at all.
+      setProgress((before) => (sameProgress(before, answer) ? before : answer));
       if (answer && answer.finishedAt === null) timer = setTimeout(() => void ask(), POLL_MS);
       else setPolling(false);
     };
@@ -35,4 +36,13 @@ export function useFollowProgress(): { progress: FollowProgress | null; watch: (
   // A run just started: ask until it is over.
   const watch = useCallback(() => setPolling(true), []);
   return { progress, watch };
+}
+
+function sameProgress(a: FollowProgress | null, b: FollowProgress | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.finishedAt !== b.finishedAt || a.startedAt !== b.startedAt || a.rows.length !== b.rows.length) return false;
+  return a.rows.every((row, i) => {
+    const other = b.rows[i]!;
+    return row.site === other.site && row.status === other.status && row.stories === other.stories && row.error === other.error && row.outletId === other.outletId;
+  });
 }

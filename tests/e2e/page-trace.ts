@@ -22,6 +22,8 @@ export interface Trace {
   events: TraceEvent[];
   /** Add to a page's `performance.now()` to get trace time, in ms. */
   pageClockOffset: number;
+  /** The page's main thread: where its clock mark was made. */
+  mainThread: { pid: number; tid: number };
 }
 
 export interface MainThreadTask {
@@ -61,7 +63,7 @@ export async function tracePage<T>(context: BrowserContext, page: Page, during: 
   if (lostData) throw new Error(`the trace lost events (buffer of ${BUFFER_KB} kB full): its tasks would be incomplete`);
   const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === CLOCK_MARK);
   if (!mark) throw new Error('the trace has no clock mark: cannot line it up with the page');
-  return { trace: { events, pageClockOffset: mark.ts / 1000 - pageNow }, result };
+  return { trace: { events, pageClockOffset: mark.ts / 1000 - pageNow, mainThread: { pid: mark.pid, tid: mark.tid } }, result };
 }
 
 /**
@@ -81,4 +83,16 @@ export function pageMainThreadTasks(trace: Trace, extensionId: string): MainThre
       cpuMs: (task.tdur ?? task.dur!) / 1000,
       runsExtensionScript: onThread.some((e) => ours(e) && e.ts >= task.ts && e.ts < task.ts + task.dur!),
     }));
+}
+
+/**
+ * Every top-level task of the page's own main thread, found by its clock mark: for a page
+ * of the extension (the welcome page), whose tasks are all Parallax's, whether or not a
+ * script was evaluated while the trace ran.
+ */
+export function ownPageTasks(trace: Trace): MainThreadTask[] {
+  const { pid, tid } = trace.mainThread;
+  return trace.events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined)
+    .map((task) => ({ start: task.ts / 1000 - trace.pageClockOffset, wallMs: task.dur! / 1000, cpuMs: (task.tdur ?? task.dur!) / 1000, runsExtensionScript: false }));
 }
