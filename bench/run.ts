@@ -14,6 +14,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
   scripts: () => import('./reader-load-bench').then((m) => m.runReaderLoadBench()),
   starter: () => import('./starter-bench').then((m) => m.runStarterBench()),
+  'starter-browser': () => import('./starter-browser-bench').then((m) => m.runStarterBrowserBench()),
 };
 
 async function main(): Promise<void> {
