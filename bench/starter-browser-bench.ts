@@ -60,6 +60,8 @@ export async function runStarterBrowserBench(): Promise<BenchRow[]> {
         extra: {
           progress: JSON.stringify(line),
           welcomeTasks: tasks.length,
+          // What rendering the progress costs the page in all: the sum of its tasks' CPU time.
+          welcomeCpuMs: tasks.reduce((sum, t) => sum + t.cpuMs, 0).toFixed(0),
           longestTaskCpuMs: longest('cpuMs').toFixed(1),
           longestTaskWallMs: longest('wallMs').toFixed(1),
           tasksOver50msCpu: tasks.filter((t) => t.cpuMs >= LONG_TASK_MS).length,
