@@ -16,7 +16,7 @@ import type { Fingerprint } from './fingerprint';
 import { quoteOverlap } from './quotes';
 import { explain, type MatchReasons } from './reasons';
 import { defaultTuning, type MatchTuning } from './tuning';
-import { idf as idfWith, overlap, weightedVector, type WeightedVector } from './weighted-vector';
+import { actionAgreement, figureAgreement, idf as idfWith, overlap, weightedVector, type WeightedVector } from './weighted-vector';
 
 export type { MatchReasons } from './reasons';
 
@@ -89,7 +89,10 @@ function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, t
       quoteMiss *= 1 - best;
     }
   }
-  const score = Math.min(1, (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning));
+  const agreement = actionAgreement(qv, cv);
+  const figures = figureAgreement(qv, cv);
+  const eventFactor = (agreement === null ? 1 : 1 - tuning.score.eventMiss * (1 - agreement)) * (figures === null ? 1 : 1 - tuning.score.numMiss * (1 - figures));
+  const score = Math.min(1, (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning) * eventFactor);
   return { score, qv, cv, shared, sharedQuotes };
 }
 
