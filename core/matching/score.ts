@@ -59,7 +59,7 @@ export function timeFactor(a: number | null, b: number | null, tuning: MatchTuni
  */
 export function reachDays(minScore?: number, tuning: MatchTuning = defaultTuning): number {
   const { quoteWeight, sameEventDays, daysScale, closeBoost, threshold } = tuning.score;
-  const factor = (minScore ?? threshold) / (1 + quoteWeight);
+  const factor = (minScore ?? threshold) / ((1 + quoteWeight) * (1 + Math.max(0, tuning.score.shortPair)));
   if (factor <= 0) return Infinity;
   return sameEventDays + daysScale * Math.sqrt(Math.max(0, closeBoost / factor - 1));
 }
@@ -92,7 +92,9 @@ function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, t
   const agreement = actionAgreement(qv, cv);
   const figures = figureAgreement(qv, cv);
   const eventFactor = (agreement === null ? 1 : 1 - tuning.score.eventMiss * (1 - agreement)) * (figures === null ? 1 : 1 - tuning.score.numMiss * (1 - figures));
-  const score = Math.min(1, (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning) * eventFactor);
+  const fill = Math.min(1, Math.min(query.words.k.length, candidate.words.k.length) / tuning.fingerprint.words);
+  const lengthFactor = 1 + tuning.score.shortPair * (1 - fill);
+  const score = Math.min(1, lengthFactor * (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning) * eventFactor);
   return { score, qv, cv, shared, sharedQuotes };
 }
 

@@ -53,6 +53,13 @@ export interface ScoreTuning {
    * lead (years aside) and share none: "90% effective" against "asks to authorise".
    */
   numMiss: number;
+  /**
+   * How much more two short accounts score: `1 + shortPair × (1 − fill)`, where fill is
+   * the shorter fingerprint's words over the words cap. Two headlines share less than two
+   * articles, so the same evidence weighs more between them; a threshold that depends
+   * on how much text the two have.
+   */
+  shortPair: number;
   /** Pseudo-documents added to the library size, so a library of three still has usable idf. */
   priorDocs: number;
   /** How much one fully shared quotation adds to the score. */
@@ -149,6 +156,11 @@ export const defaultTuning: MatchTuning = {
     event: 1,
     eventMiss: 0,
     numMiss: 0,
+    // 0.1: allsides-dev's tuning half 0.877 → 0.880, ECB+'s headline + lead 0.798 → 0.822
+    // and slow coverage 0.807 → 0.827, no variant lower. At 0.2 (tuning half 0.882) the
+    // other star's rehab is listed with a probe of the first's (tests/core/matching/
+    // event-group.test.ts): two short accounts of one kind of event gain too.
+    shortPair: 0.1,
     priorDocs: 20,
     // A shared quotation is rare by construction, so it adds on its own terms.
     quoteWeight: 0.25,
