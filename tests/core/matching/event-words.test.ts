@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EventIndex } from '../../../core/matching/event-index';
 import { actionOf } from '../../../core/matching/event-words';
-import { similarity } from '../../../core/matching/score';
+import { scoreMatch, similarity } from '../../../core/matching/score';
 import { stem } from '../../../core/matching/stem';
 import { defaultTuning, withRows } from '../../../core/matching/tuning';
 import { actionAgreement, figureAgreement, weightedVector } from '../../../core/matching/weighted-vector';
@@ -63,6 +63,13 @@ describe('actions and figures as evidence', () => {
     const loss = withRows(defaultTuning, { 'score.numMiss': 0.5 });
     expect(similarity(fp('block-1'), fp('block-2'), index, loss)).toBeCloseTo(similarity(fp('block-1'), fp('block-2'), index), 12);
     expect(similarity(fp('block-1'), fp('resume-1'), index, loss)).toBeLessThan(similarity(fp('block-1'), fp('resume-1'), index));
+  });
+
+  test('the reasons name the actions both accounts report, and only those', () => {
+    expect(scoreMatch(fp('block-1'), fp('block-2'), index).reasons.sharedActions).toEqual(expect.arrayContaining(['block', 'rule']));
+    const reversal = scoreMatch(fp('block-1'), fp('resume-1'), index).reasons.sharedActions;
+    expect(reversal).not.toContain('block');
+    expect(reversal).not.toContain('resume');
   });
 
   test('a year is not a figure of the event: two stories of one year do not agree by it', () => {
