@@ -60,11 +60,13 @@ export function pairScores(query: Fingerprint, candidates: readonly Fingerprint[
  * `direct[i]` is candidate i's own score with the query, as listed. Pass only candidates
  * at or above the tuning's linkFloor (or the threshold, if lower), at most its groupSize.
  */
-export function eventGroup(pair: readonly Float64Array[], direct: readonly number[], threshold: number): Member[] {
+export function eventGroup(pair: readonly Float64Array[], direct: readonly number[], threshold: number, cohesion = 0): Member[] {
   const n = direct.length + 1;
   // Average linkage with Lance-Williams updates on a copy; a cluster is named by its lowest member.
   const link = pair.map((row) => Float64Array.from(row));
   const size = new Array<number>(n).fill(1);
+  /** Mean linkage of the pairs inside each cluster (0 for one account). */
+  const inner = new Float64Array(n);
   const alive = new Array<boolean>(n).fill(true);
   const clusterOf = Array.from({ length: n }, (_, i) => i);
   /** Linkage at which each node's cluster joined the query's, for nodes that joined. */
@@ -76,14 +78,17 @@ export function eventGroup(pair: readonly Float64Array[], direct: readonly numbe
     for (let i = 0; i < n; i++) {
       if (!alive[i]) continue;
       for (let j = i + 1; j < n; j++) {
-        if (alive[j] && link[i]![j]! > best) {
+        // Two stories of one topic each gather their own accounts first; joining two such
+        // groups takes more than adding one account to a group.
+        const needed = size[i]! > 1 && size[j]! > 1 ? Math.max(threshold, cohesion * Math.min(inner[i]!, inner[j]!)) : threshold;
+        if (alive[j] && link[i]![j]! >= needed && link[i]![j]! > best) {
           best = link[i]![j]!;
           a = i;
           b = j;
         }
       }
     }
-    if (a < 0 || best < threshold) break;
+    if (a < 0) break;
     // Merge b into a (a < b, so the query's cluster stays named 0).
     if (a === 0) for (let k = 1; k < n; k++) if (clusterOf[k] === b) joined[k] = best;
     for (let k = 0; k < n; k++) {
@@ -92,6 +97,10 @@ export function eventGroup(pair: readonly Float64Array[], direct: readonly numbe
       link[a]![k] = merged;
       link[k]![a] = merged;
     }
+    const pairsA = (size[a]! * (size[a]! - 1)) / 2;
+    const pairsB = (size[b]! * (size[b]! - 1)) / 2;
+    const across = size[a]! * size[b]!;
+    inner[a] = (pairsA * inner[a]! + pairsB * inner[b]! + across * best) / (pairsA + pairsB + across);
     size[a] = size[a]! + size[b]!;
     alive[b] = false;
     for (let k = 0; k < n; k++) if (clusterOf[k] === b) clusterOf[k] = a;

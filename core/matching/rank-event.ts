@@ -123,7 +123,7 @@ export class EventRanking<T> {
       this.stats,
       this.tuning,
     );
-    return eventGroup(pair, direct, this.minScore)
+    return eventGroup(pair, direct, this.minScore, this.tuning.group.cohesion)
       .slice(0, limit)
       .map(({ at, score, via }) => {
         const { held } = grouped[at]!;

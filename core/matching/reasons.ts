@@ -19,6 +19,12 @@ export interface MatchReasons {
   sharedTerms: string[];
   /** Shared figures ("6.1", "40%", "2024"), most telling first. */
   sharedNumbers: string[];
+  /**
+   * The actions both accounts name (event-words.ts: "block" for "blocks" and "blocking",
+   * "authorize" for "authorization"), most central to the query first: what happened,
+   * beside who and where.
+   */
+  sharedActions: string[];
   /** Whole days between publication times, null when either is unknown. */
   daysApart: number | null;
   score: number;
@@ -49,6 +55,7 @@ export function explain(
     sharedQuotes,
     sharedTerms: [],
     sharedNumbers: [],
+    sharedActions: [...qv.actions].filter(([action]) => cv.actions.has(action)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([action]) => action),
     daysApart: q.time === null || c.time === null ? null : Math.round(Math.abs(q.time - c.time) / DAY_MS),
     score,
     via: null,

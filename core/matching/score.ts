@@ -16,7 +16,7 @@ import type { Fingerprint } from './fingerprint';
 import { quoteOverlap } from './quotes';
 import { explain, type MatchReasons } from './reasons';
 import { defaultTuning, type MatchTuning } from './tuning';
-import { idf as idfWith, overlap, weightedVector, type WeightedVector } from './weighted-vector';
+import { actionAgreement, figureAgreement, idf as idfWith, overlap, weightedVector, type WeightedVector } from './weighted-vector';
 
 export type { MatchReasons } from './reasons';
 
@@ -59,7 +59,7 @@ export function timeFactor(a: number | null, b: number | null, tuning: MatchTuni
  */
 export function reachDays(minScore?: number, tuning: MatchTuning = defaultTuning): number {
   const { quoteWeight, sameEventDays, daysScale, closeBoost, threshold } = tuning.score;
-  const factor = (minScore ?? threshold) / (1 + quoteWeight);
+  const factor = (minScore ?? threshold) / ((1 + quoteWeight) * (1 + Math.max(0, tuning.score.shortPair)));
   if (factor <= 0) return Infinity;
   return sameEventDays + daysScale * Math.sqrt(Math.max(0, closeBoost / factor - 1));
 }
@@ -89,7 +89,12 @@ function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, t
       quoteMiss *= 1 - best;
     }
   }
-  const score = Math.min(1, (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning));
+  const agreement = actionAgreement(qv, cv);
+  const figures = figureAgreement(qv, cv);
+  const eventFactor = (agreement === null ? 1 : 1 - tuning.score.eventMiss * (1 - agreement)) * (figures === null ? 1 : 1 - tuning.score.numMiss * (1 - figures));
+  const fill = Math.min(1, Math.min(query.words.k.length, candidate.words.k.length) / tuning.fingerprint.words);
+  const lengthFactor = 1 + tuning.score.shortPair * (1 - fill);
+  const score = Math.min(1, lengthFactor * (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning) * eventFactor);
   return { score, qv, cv, shared, sharedQuotes };
 }
 

@@ -10,6 +10,7 @@
  */
 import { fingerprintKeys, type FeatureList, type Fingerprint } from './fingerprint';
 import type { CorpusStats } from './score';
+import { actionOf } from './event-words';
 import type { ScoreTuning } from './tuning';
 
 /** Which list of the fingerprint a key came from. */
@@ -22,10 +23,15 @@ export interface WeightedVector {
   at: number[];
   index: Map<string, number>;
   norm: number;
+  /** The actions the account names (event-words.ts), each by its most central word's weight, and their norm. */
+  actions: Map<string, number>;
+  actionNorm: number;
+  /** Prefixed keys of the figures of the headline and lead, years aside (see figureAgreement). */
+  leadFigures: string[];
 }
 
 /** The rows of the score's tuning a vector is weighted by (see tuning.ts). */
-export type VectorWeights = Pick<ScoreTuning, 'name' | 'phrase' | 'num' | 'priorDocs'>;
+export type VectorWeights = Pick<ScoreTuning, 'name' | 'phrase' | 'num' | 'event' | 'priorDocs'>;
 
 export function idf(df: number, docCount: number, priorDocs: number): number {
   return Math.log((docCount + priorDocs + 1) / (df + 0.5));
@@ -34,8 +40,12 @@ export function idf(df: number, docCount: number, priorDocs: number): number {
 function push(v: WeightedVector, keys: readonly string[], from: number, list: FeatureList & { c?: string }, id: number, mult: number, w: VectorWeights, stats: CorpusStats): void {
   for (let i = 0; i < list.k.length; i++) {
     const key = keys[from + i]!;
-    const name = list.c !== undefined && list.c[i] !== '-' ? w.name : 1;
-    const x = mult * name * list.w[i]! * idf(stats.df(key), stats.docCount, w.priorDocs);
+    const isName = list.c !== undefined && list.c[i] !== '-';
+    // Only single words (the list with kinds) can be actions; a name is never one.
+    const action = id === LIST.word && !isName ? actionOf(list.k[i]!) : undefined;
+    if (action !== undefined && list.w[i]! > (v.actions.get(action) ?? 0)) v.actions.set(action, list.w[i]!);
+    const x = mult * (isName ? w.name : action !== undefined ? w.event : 1) * list.w[i]! * idf(stats.df(key), stats.docCount, w.priorDocs);
+    if (id === LIST.num && list.w[i]! >= leadWeight && !YEAR_RE.test(list.k[i]!)) v.leadFigures.push(key);
     v.index.set(key, v.keys.length);
     v.keys.push(key);
     v.vals.push(x);
@@ -44,6 +54,11 @@ function push(v: WeightedVector, keys: readonly string[], from: number, list: Fe
     v.norm += x * x;
   }
 }
+
+/** A year says when, not what: two stories of one year share it. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+/** A figure first seen in the headline or lead weighs at least the lead's weight (fingerprint.ts). */
+const leadWeight = 2;
 
 const cache = new WeakMap<Fingerprint, { stats: CorpusStats; version: number; weights: VectorWeights; vector: WeightedVector }>();
 /** Prefixed keys per fingerprint: they never change, while idf weights do. */
@@ -54,12 +69,14 @@ export function weightedVector(fp: Fingerprint, stats: CorpusStats, w: VectorWei
   if (hit && hit.stats === stats && hit.version === stats.version && hit.weights === w) return hit.vector;
   let keys = keyCache.get(fp);
   if (!keys) keyCache.set(fp, (keys = fingerprintKeys(fp)));
-  const v: WeightedVector = { keys: [], vals: [], list: [], at: [], index: new Map(), norm: 0 };
+  const v: WeightedVector = { keys: [], vals: [], list: [], at: [], index: new Map(), norm: 0, actions: new Map(), actionNorm: 0, leadFigures: [] };
   // fingerprintKeys lists words, then names, then numbers.
   push(v, keys, 0, fp.words, LIST.word, 1, w, stats);
   push(v, keys, fp.words.k.length, fp.names, LIST.name, w.phrase, w, stats);
   push(v, keys, fp.words.k.length + fp.names.k.length, fp.nums, LIST.num, w.num, w, stats);
   v.norm = Math.sqrt(v.norm);
+  for (const x of v.actions.values()) v.actionNorm += x * x;
+  v.actionNorm = Math.sqrt(v.actionNorm);
   if (stats.version !== undefined) cache.set(fp, { stats, version: stats.version, weights: w, vector: v });
   return v;
 }
@@ -77,4 +94,21 @@ export function overlap(q: WeightedVector, c: WeightedVector): { shared: number[
     shared.push(walk === q ? i : j);
   }
   return { shared, dot };
+}
+
+/**
+ * How far two accounts' actions agree, 0..1 (a cosine over the actions they name), or
+ * null when either names none: then the actions say nothing either way.
+ */
+export function actionAgreement(q: WeightedVector, c: WeightedVector): number | null {
+  if (q.actionNorm === 0 || c.actionNorm === 0) return null;
+  let dot = 0;
+  for (const [action, x] of q.actions) dot += x * (c.actions.get(action) ?? 0);
+  return dot / (q.actionNorm * c.actionNorm);
+}
+
+/** Whether two accounts' headline-and-lead figures agree: 1 sharing one, 0 sharing none, null when either gives none. */
+export function figureAgreement(q: WeightedVector, c: WeightedVector): number | null {
+  if (q.leadFigures.length === 0 || c.leadFigures.length === 0) return null;
+  return q.leadFigures.some((key) => c.index.has(key)) ? 1 : 0;
 }

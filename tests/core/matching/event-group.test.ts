@@ -53,6 +53,39 @@ describe('eventGroup: the accounts that hang together with the query', () => {
     expect(eventGroup(pair, [0.5, 0.02], T).map((m) => m.at)).toEqual([0]);
   });
 
+  describe('cohesion: two tight groups loosely tied are two stories', () => {
+    // The query and candidate 0 report one story, candidates 1 and 2 another of the same
+    // topic: each pair at 0.8, every pair across at 0.35.
+    const pair = matrix([
+      [0.8, 0.35, 0.35],
+      [0.35, 0.35],
+      [0.8],
+    ]);
+    const direct = [0.8, 0.35, 0.35];
+
+    test('without it, average linkage merges the two groups', () => {
+      expect(eventGroup(pair, direct, T).map((m) => m.at)).toEqual([0, 1, 2]);
+    });
+
+    test('at 0.5 the groups need 0.4 (half their own 0.8) to merge, and stay apart', () => {
+      expect(eventGroup(pair, direct, T, 0.5).map((m) => m.at)).toEqual([0]);
+    });
+
+    test('one account joining a group needs only the threshold', () => {
+      const single = matrix([[0.8, 0.3], [0.3]]);
+      expect(eventGroup(single, [0.8, 0.3], T, 0.5).map((m) => m.at)).toEqual([0, 1]);
+    });
+
+    test('a tie as strong as the groups themselves still merges them', () => {
+      const tight = matrix([
+        [0.8, 0.5, 0.5],
+        [0.5, 0.5],
+        [0.8],
+      ]);
+      expect(eventGroup(tight, [0.8, 0.5, 0.5], T, 0.5).map((m) => m.at)).toEqual([0, 1, 2]);
+    });
+  });
+
   test('nothing to group gives nothing', () => {
     expect(eventGroup(matrix([]), [], T)).toEqual([]);
     expect(eventGroup(matrix([[0.1, 0.1], [0.15]]), [0.1, 0.1], T)).toEqual([]);
@@ -64,7 +97,7 @@ describe('eventGroup: the accounts that hang together with the query', () => {
       const n = 1 + Math.floor(rand() * 12);
       const upper = Array.from({ length: n }, (_, i) => Array.from({ length: n - i }, () => rand() * 0.6));
       const direct = upper[0]!.slice();
-      const members = eventGroup(matrix(upper), direct, T);
+      const members = eventGroup(matrix(upper), direct, T, rand() < 0.5 ? 0 : 0.5);
       const listed = new Set(members.map((m) => m.at));
       expect(listed.size).toBe(members.length);
       for (const m of members) {

@@ -58,6 +58,26 @@ describe('the engines read the table they are given', () => {
     expect(plain).not.toBeCloseTo(shipped, 6);
   });
 
+  test('two short accounts gain from shortPair, two long ones do not', () => {
+    // Written for this test: two headline-and-lead accounts of one fictional storm, undated.
+    const storm = [
+      { id: 's1', title: 'Storm Edda floods Kessel harbour', text: 'Storm Edda flooded the harbour of Kessel overnight, closing the ferry.', outlet: null, url: null, date: null },
+      { id: 's2', title: 'Kessel ferry halted as Edda hits', text: 'The Kessel ferry stopped running after Storm Edda reached the coast.', outlet: null, url: null, date: null },
+    ];
+    const score = (rows: Record<string, number>) => {
+      const t = withRows(defaultTuning, rows);
+      const index = new EventIndex(t);
+      for (const a of storm) index.add(a);
+      return similarity(index.fingerprintOf('s1')!, index.fingerprintOf('s2')!, index, t);
+    };
+    // With a words cap of 3 both fill it: long for the scorer. With the shipped cap they are short.
+    expect(score({ 'fingerprint.words': 3, 'score.shortPair': 0.3 })).toBeCloseTo(score({ 'fingerprint.words': 3, 'score.shortPair': 0 }), 12);
+    const plain = score({ 'score.shortPair': 0 });
+    expect(plain).toBeGreaterThan(0);
+    expect(plain).toBeLessThan(0.7);
+    expect(score({ 'score.shortPair': 0.3 })).toBeGreaterThan(plain * 1.1);
+  });
+
   test('time rows shape the time factor and how far a query reaches', () => {
     const wide = withRows(defaultTuning, { 'score.sameEventDays': 5 });
     expect(timeFactor(0, 4 * DAY)).toBeLessThan(defaultTuning.score.closeBoost);
