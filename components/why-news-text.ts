@@ -32,6 +32,7 @@ const REASONS: Record<NewsSignalId, (evidence: string) => string> = {
   'news-keywords': () => message('news_reason_news_keywords'),
   'named-section': () => message('news_reason_named_section'),
   'how-to-title': () => message('news_reason_how_to_title'),
+  'scholarly-paper': () => message('news_reason_scholarly_paper'),
   'reference-software': (e) => message('news_reason_reference_software', e),
   'site-builder': (e) => message('news_reason_site_builder', e),
   'news-menus': (e) => message('news_reason_news_menus', e),
@@ -49,6 +50,7 @@ const REASONS: Record<NewsSignalId, (evidence: string) => string> = {
   'place-dateline': () => message('news_reason_place_dateline'),
   'date-under-headline': () => message('news_reason_date_under_headline'),
   'byline-under-headline': () => message('news_reason_byline_under_headline'),
+  'quoted-speech': () => message('news_reason_quoted_speech'),
 };
 
 /** "+ its address carries a date": for or against news, then the reason in the reader's language. */

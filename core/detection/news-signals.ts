@@ -40,6 +40,8 @@ export const NEWS_SIGNALS = [
   { id: 'news-keywords', weight: 1 },
   { id: 'named-section', weight: 0.25 },
   { id: 'how-to-title', weight: -2.5 },
+  // A journal's or preprint server's paper: Highwire `citation_*` tags (dom/detection/scholarly-paper.ts).
+  { id: 'scholarly-paper', weight: -3 },
   // What the site's generator and menus say (dom/detection/site-signals.ts).
   { id: 'reference-software', weight: -3 },
   { id: 'site-builder', weight: -1 },
@@ -65,6 +67,8 @@ export const NEWS_SIGNALS = [
   // remove 3 of its 22 newer false news and lose 24 old pages with a date and nothing else.
   { id: 'date-under-headline', weight: 0.75 },
   { id: 'byline-under-headline', weight: 0.5 },
+  // Its running text quotes people (dom/detection/quoted-speech.ts).
+  { id: 'quoted-speech', weight: 1 },
 ] as const satisfies readonly NewsSignalRow[];
 
 export type NewsSignalId = (typeof NEWS_SIGNALS)[number]['id'];

@@ -8,6 +8,8 @@ import { framedArticle } from './main-frame';
 import type { PageMetadata } from '../metadata/read-metadata';
 import { probeShadowRoots, shadowOutweighsLight } from '../extraction/shadow-roots';
 import { isPlatformName } from '../metadata/site-name';
+import { quotesPeople } from './quoted-speech';
+import { isScholarlyPaper } from './scholarly-paper';
 import { siteSignals } from './site-signals';
 import { urlSignals, type AddSignal } from './url-signals';
 import { visibleByline } from '../metadata/visible-byline';
@@ -78,6 +80,7 @@ export function detectNews(
   if (meta.newsKeywords) add('news-keywords');
   if (meta.section) add('named-section');
   if (meta.title && HOW_TO.test(meta.title)) add('how-to-title');
+  if (isScholarlyPaper(doc)) add('scholarly-paper');
   siteSignals(doc, add);
 
   const articleCount = doc.getElementsByTagName('article').length;
@@ -140,6 +143,7 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tal
     const shown = printedByHeadline(body, meta);
     if (shown.date && dateline !== 'dated') add('date-under-headline');
     if (shown.byline) add('byline-under-headline');
+    if (quotesPeople(body)) add('quoted-speech');
     return;
   }
   add('unreadable-body');
