@@ -46,6 +46,7 @@ const REASONS: Record<NewsSignalId, (evidence: string) => string> = {
   'framed-article-pull': () => message('news_reason_framed_article_pull'),
   'readable-body': () => message('news_reason_readable_body'),
   'unreadable-body': () => message('news_reason_unreadable_body'),
+  'text-block': () => message('news_reason_text_block'),
   'dated-dateline': () => message('news_reason_dated_dateline'),
   'place-dateline': () => message('news_reason_place_dateline'),
   'date-under-headline': () => message('news_reason_date_under_headline'),

@@ -29,7 +29,8 @@ export const NEWS_SIGNALS = [
   { id: 'article-type', weight: 1 },
   { id: 'blog-post-type', weight: -1 },
   { id: 'news-publisher', weight: 1 },
-  { id: 'non-article-type', weight: -3 },
+  // A page that declares itself a recipe, a product or a Q&A is one, whatever else it prints (quotations, a date, a byline).
+  { id: 'non-article-type', weight: -4 },
   // A recipe or a product page often carries a generic Article node too: only a news type outweighs it.
   { id: 'non-article-type-beside-news', weight: -2 },
   { id: 'og-article', weight: 1 },
@@ -59,6 +60,8 @@ export const NEWS_SIGNALS = [
   { id: 'framed-article-pull', weight: 2 },
   { id: 'readable-body', weight: 1 },
   { id: 'unreadable-body', weight: -2 },
+  // No paragraphs, but a block of running text between <br>s (dom/detection/text-block.ts).
+  { id: 'text-block', weight: 1 },
   // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
   { id: 'dated-dateline', weight: 1.5 },
   { id: 'place-dateline', weight: 1 },

@@ -8,9 +8,10 @@ import { framedArticle } from './main-frame';
 import type { PageMetadata } from '../metadata/read-metadata';
 import { probeShadowRoots, shadowOutweighsLight } from '../extraction/shadow-roots';
 import { isPlatformName } from '../metadata/site-name';
-import { quotesPeople } from './quoted-speech';
+import { quotesPeople, quotesPeopleIn } from './quoted-speech';
 import { isScholarlyPaper } from './scholarly-paper';
 import { siteSignals } from './site-signals';
+import { runningTextBlock } from './text-block';
 import { urlSignals, type AddSignal } from './url-signals';
 import { visibleByline } from '../metadata/visible-byline';
 import { visibleDate } from '../metadata/visible-date';
@@ -35,6 +36,8 @@ const DATED_DATELINE = /^(?:[\p{Lu}][\p{L} .'’-]{2,40},\s*)?\p{L}{3,9}\.? \d{1
 /** Titles of how-tos and tutorials, which the reader does not count as news. */
 const HOW_TO = /^(?:how[ -]to|a (?:beginner['’]s |complete |quick |step-by-step )?guide to|tutorial:|step[ -]by[ -]step)\b/i;
 const MAX_PARAGRAPHS = 40;
+/** Characters of a <br>-set story read for quotations. */
+const MAX_BLOCK_TEXT = 20_000;
 /** Where a framed story's verdict is pulled to at most: nearer even odds, still not news. */
 const FRAMED_LOGIT = -0.5;
 
@@ -144,6 +147,16 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tal
     if (shown.date && dateline !== 'dated') add('date-under-headline');
     if (shown.byline) add('byline-under-headline');
     if (quotesPeople(body)) add('quoted-speech');
+    return;
+  }
+  // A story set as <br>-separated lines in a table cell, as pages before the <p> habit are.
+  const block = runningTextBlock(doc);
+  if (block) {
+    add('text-block');
+    const shown = printedByHeadline(doc, meta);
+    if (shown.date) add('date-under-headline');
+    if (shown.byline) add('byline-under-headline');
+    if (quotesPeopleIn([(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)])) add('quoted-speech');
     return;
   }
   add('unreadable-body');

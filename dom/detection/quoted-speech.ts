@@ -18,10 +18,16 @@ const MIN_MARKS_PER_1000 = 1.5;
 export function quotesPeople(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
   const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) texts.push(paragraphs[i]!.textContent ?? '');
+  return quotesPeopleIn(texts);
+}
+
+/** The same measure over any running text: a block of <br>-separated lines is one text. */
+export function quotesPeopleIn(texts: readonly string[]): boolean {
   let chars = 0;
   let marks = 0;
-  for (let i = 0; i < count; i++) {
-    const text = paragraphs[i]!.textContent ?? '';
+  for (const text of texts) {
     if (text.trim().length <= MIN_PARAGRAPH_CHARS) continue;
     chars += text.length;
     marks += text.match(QUOTE_MARKS)?.length ?? 0;

@@ -53,6 +53,14 @@ describe('must read as news', () => {
     expect(unquoted.reasons.map((r) => r.id)).not.toContain('quoted-speech');
     expect(unquoted.isNews).toBe(false);
   });
+
+  test('a story set as <br>-separated lines in a table cell reads as a body of text, not as no article', () => {
+    const cell = Array.from({ length: 14 }, (_, i) => `The council voted on Tuesday to rebuild the ferry pier, item ${i} of the plan, before the summer season.<br><br>`).join('');
+    const v = verdict('<title>Council approves ferry pier</title>', `<table><tr><td>${cell}</td></tr></table>`, 'http://www.valleypost.example/stories/0312-pier.html');
+    const ids = v.reasons.map((r) => r.id);
+    expect(ids).toContain('text-block');
+    expect(ids).not.toContain('unreadable-body');
+  });
 });
 
 describe('must not read as news', () => {
