@@ -96,7 +96,11 @@ export function detectNews(
 
   const cheap = total(tally);
   if (!doc.body) add('no-body');
-  else if (cheap > -tuning.decided && cheap < tuning.decided) bodySignals(doc, lead, meta, tally);
+  else if (cheap > -tuning.decided && cheap < tuning.decided) {
+    // Blog posts quote too: on a blog's address or platform, or a post that calls itself one, quotations say nothing of news.
+    const blogPost = blogLike || types.includes('blogposting') || signals.some((s) => s.id === 'personal-site' || s.id === 'site-builder');
+    bodySignals(doc, lead, meta, tally, !blogPost);
+  }
   else if (cheap >= tuning.decided) {
     // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
     const probe = probeShadowRoots(doc);
@@ -119,7 +123,7 @@ export function detectNews(
  * an article in open shadow roots (read from a copy of what they render), then for one in a
  * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
  */
-function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tally): void {
+function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tally, quotesCount: boolean): void {
   const { add } = tally;
   let body = doc;
   let readable = isProbablyReaderable(doc);
@@ -146,7 +150,7 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tal
     const shown = printedByHeadline(body, meta);
     if (shown.date && dateline !== 'dated') add('date-under-headline');
     if (shown.byline) add('byline-under-headline');
-    if (quotesPeople(body)) add('quoted-speech');
+    if (quotesCount && quotesPeople(body)) add('quoted-speech');
     return;
   }
   // A story set as <br>-separated lines in a table cell, as pages before the <p> habit are.
@@ -156,7 +160,7 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tal
     const shown = printedByHeadline(doc, meta);
     if (shown.date) add('date-under-headline');
     if (shown.byline) add('byline-under-headline');
-    if (quotesPeopleIn([(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)])) add('quoted-speech');
+    if (quotesCount && quotesPeopleIn([(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)])) add('quoted-speech');
     return;
   }
   add('unreadable-body');

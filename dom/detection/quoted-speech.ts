@@ -14,6 +14,10 @@ const QUOTE_MARKS = /[“”„‟«»‹›「」『』"]/g;
 /** Two quotations at least (four marks), and at least this many marks per 1,000 characters of running text. */
 const MIN_MARKS = 4;
 const MIN_MARKS_PER_1000 = 1.5;
+/** Dialogue, not reporting: a story or a fable opens most of its paragraphs with a quotation; news opens a few. */
+const OPENS_WITH_QUOTE = /^\s*[“„«‹「『"]/;
+const MAX_OPENING_SHARE = 0.5;
+const MIN_OPENING_PARAGRAPHS = 6;
 
 export function quotesPeople(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
@@ -27,10 +31,15 @@ export function quotesPeople(doc: Document): boolean {
 export function quotesPeopleIn(texts: readonly string[]): boolean {
   let chars = 0;
   let marks = 0;
+  let paragraphs = 0;
+  let opening = 0;
   for (const text of texts) {
     if (text.trim().length <= MIN_PARAGRAPH_CHARS) continue;
     chars += text.length;
     marks += text.match(QUOTE_MARKS)?.length ?? 0;
+    paragraphs++;
+    if (OPENS_WITH_QUOTE.test(text)) opening++;
   }
+  if (opening >= MIN_OPENING_PARAGRAPHS && opening > MAX_OPENING_SHARE * paragraphs) return false;
   return marks >= MIN_MARKS && (marks * 1000) / Math.max(1, chars) >= MIN_MARKS_PER_1000;
 }

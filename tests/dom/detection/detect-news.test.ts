@@ -52,6 +52,10 @@ describe('must read as news', () => {
     const unquoted = verdict('<title>Harbour pier to be rebuilt</title>', `${said('', '')}${PROSE}`, url);
     expect(unquoted.reasons.map((r) => r.id)).not.toContain('quoted-speech');
     expect(unquoted.isNews).toBe(false);
+    // A post that calls itself one: blog posts quote too, so there the quotations count for nothing.
+    const post = verdict(`${articleHead}<script type="application/ld+json">{"@type":"BlogPosting","headline":"x"}</script>`, `${said('“', '”')}${PROSE}`, url);
+    expect(post.reasons.map((r) => r.id)).toContain('readable-body');
+    expect(post.reasons.map((r) => r.id)).not.toContain('quoted-speech');
   });
 
   test('a story set as <br>-separated lines in a table cell reads as a body of text, not as no article', () => {

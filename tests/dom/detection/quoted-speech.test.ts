@@ -21,6 +21,7 @@ describe('quotesPeople', () => {
     ['plain prose', [LONG + ' and nothing was said', LONG + ' and the day went on']],
     ['one quotation only', ['“We will rebuild,” the mayor said ' + LONG, LONG]],
     ['quotations in short captions only', ['“Rebuild”', '“Not before spring”', LONG, LONG]],
+    ['a story’s dialogue, most paragraphs opening with a quotation', Array.from({ length: 8 }, (_, i) => `“Row harder,” she told him for the ${i + 1}th time, ${LONG}.`)],
     ['apostrophes', ['The mayor’s plan isn’t the council’s, and it won’t be ' + LONG, 'It’s the harbour’s turn ' + LONG]],
   ])('%s do not', (_name, paragraphs) => {
     expect(quotesPeople(body(paragraphs))).toBe(false);
