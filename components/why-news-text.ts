@@ -32,6 +32,7 @@ const REASONS: Record<NewsSignalId, (evidence: string) => string> = {
   'news-keywords': () => message('news_reason_news_keywords'),
   'named-section': () => message('news_reason_named_section'),
   'how-to-title': () => message('news_reason_how_to_title'),
+  'scholarly-paper': () => message('news_reason_scholarly_paper'),
   'reference-software': (e) => message('news_reason_reference_software', e),
   'site-builder': (e) => message('news_reason_site_builder', e),
   'news-menus': (e) => message('news_reason_news_menus', e),
@@ -45,10 +46,12 @@ const REASONS: Record<NewsSignalId, (evidence: string) => string> = {
   'framed-article-pull': () => message('news_reason_framed_article_pull'),
   'readable-body': () => message('news_reason_readable_body'),
   'unreadable-body': () => message('news_reason_unreadable_body'),
+  'text-block': () => message('news_reason_text_block'),
   'dated-dateline': () => message('news_reason_dated_dateline'),
   'place-dateline': () => message('news_reason_place_dateline'),
   'date-under-headline': () => message('news_reason_date_under_headline'),
   'byline-under-headline': () => message('news_reason_byline_under_headline'),
+  'quoted-speech': () => message('news_reason_quoted_speech'),
 };
 
 /** "+ its address carries a date": for or against news, then the reason in the reader's language. */

@@ -3,6 +3,7 @@
  *   npx tsx scripts/eval-detect.ts [--fake-urls | --no-urls] [--json]
  *   npx tsx scripts/eval-detect.ts --detection-dev [--json]
  *   … [--weight <signal id>=<log-odds>]…   (a sweep: weights of core/detection/news-signals.ts replaced)
+ *   npx tsx scripts/eval-detect.ts --detection-dev --cv <signal id>=<n>,<n>… [--cv …]   (cross-validation by site, scripts/eval-detect-cv.ts)
  *
  * Pages: every labelled page of the Readability test corpus except the synthetic fixtures
  * (tests/corpus-truth/readability-pages-labels.json), plus every page of our fixture site
@@ -30,6 +31,7 @@ import { detectNews } from '../dom/detection/detect-news';
 import { readMetadata } from '../dom/metadata/read-metadata';
 import { readabilityTestPages } from './corpus';
 import { partOf, readJsonlCorpus } from './corpus-split';
+import { crossValidateBySite, gridFrom, type Grid } from './eval-detect-cv';
 
 const LABELS = resolve(import.meta.dirname, '../tests/corpus-truth/readability-pages-labels.json');
 const FIXTURE_SITE = resolve(import.meta.dirname, '../tests/fixtures/site');
@@ -158,8 +160,27 @@ function measure(all: Result[], baseline = false) {
   return { pages: results.length, tp, fp, fn, tn, precision, recall, f1, accuracy: (tp + tn) / Math.max(1, results.length) };
 }
 
+/** Every page judged once with all its signals read, then the grid's weights chosen and scored fold by fold. */
+function printCrossValidation(grid: Grid, tuning: DetectionTuning): void {
+  const everything = { ...tuning, decided: Infinity };
+  const pages = detectionDevCases().map((c) => {
+    const doc = parseDocument(c.html);
+    const reasons = detectNews(doc, c.url, readMetadata(doc, c.url), everything).reasons.map((r) => r.id);
+    return { id: c.name, url: c.url, isNews: c.isNews, reasons };
+  });
+  const cv = crossValidateBySite(pages, grid, tuning);
+  console.log(`Cross-validation by site, 5 folds over all ${pages.length} pages of detection-dev (AMBIGUOUS left out):`);
+  console.log(`  precision ${cv.precision.toFixed(3)}, recall ${cv.recall.toFixed(3)}`);
+  cv.chosen.forEach((weights, k) => console.log(`  fold ${k + 1} chose ${Object.entries(weights).map(([id, w]) => `${id}=${w}`).join(' ')}`));
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const grid = gridFrom(args);
+  if (grid) {
+    printCrossValidation(grid, tuningFrom(args));
+    return;
+  }
   const mode = args.includes('--no-urls') ? 'none' : args.includes('--fake-urls') ? 'fake' : 'label';
   const labelled = args.includes('--detection-dev');
   const tuning = tuningFrom(args);

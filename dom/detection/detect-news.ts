@@ -8,7 +8,10 @@ import { framedArticle } from './main-frame';
 import type { PageMetadata } from '../metadata/read-metadata';
 import { probeShadowRoots, shadowOutweighsLight } from '../extraction/shadow-roots';
 import { isPlatformName } from '../metadata/site-name';
+import { quotesPeople, quotesPeopleIn } from './quoted-speech';
+import { isScholarlyPaper } from './scholarly-paper';
 import { siteSignals } from './site-signals';
+import { runningTextBlock } from './text-block';
 import { urlSignals, type AddSignal } from './url-signals';
 import { visibleByline } from '../metadata/visible-byline';
 import { visibleDate } from '../metadata/visible-date';
@@ -33,6 +36,8 @@ const DATED_DATELINE = /^(?:[\p{Lu}][\p{L} .'’-]{2,40},\s*)?\p{L}{3,9}\.? \d{1
 /** Titles of how-tos and tutorials, which the reader does not count as news. */
 const HOW_TO = /^(?:how[ -]to|a (?:beginner['’]s |complete |quick |step-by-step )?guide to|tutorial:|step[ -]by[ -]step)\b/i;
 const MAX_PARAGRAPHS = 40;
+/** Characters of a <br>-set story read for quotations. */
+const MAX_BLOCK_TEXT = 20_000;
 /** Where a framed story's verdict is pulled to at most: nearer even odds, still not news. */
 const FRAMED_LOGIT = -0.5;
 
@@ -78,6 +83,7 @@ export function detectNews(
   if (meta.newsKeywords) add('news-keywords');
   if (meta.section) add('named-section');
   if (meta.title && HOW_TO.test(meta.title)) add('how-to-title');
+  if (isScholarlyPaper(doc)) add('scholarly-paper');
   siteSignals(doc, add);
 
   const articleCount = doc.getElementsByTagName('article').length;
@@ -90,7 +96,11 @@ export function detectNews(
 
   const cheap = total(tally);
   if (!doc.body) add('no-body');
-  else if (cheap > -tuning.decided && cheap < tuning.decided) bodySignals(doc, lead, meta, tally);
+  else if (cheap > -tuning.decided && cheap < tuning.decided) {
+    // Blog posts quote too: on a blog's address or platform, or a post that calls itself one, quotations say nothing of news.
+    const blogPost = blogLike || types.includes('blogposting') || signals.some((s) => s.id === 'personal-site' || s.id === 'site-builder');
+    bodySignals(doc, lead, meta, tally, !blogPost);
+  }
   else if (cheap >= tuning.decided) {
     // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
     const probe = probeShadowRoots(doc);
@@ -113,7 +123,7 @@ export function detectNews(
  * an article in open shadow roots (read from a copy of what they render), then for one in a
  * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
  */
-function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tally): void {
+function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tally, quotesCount: boolean): void {
   const { add } = tally;
   let body = doc;
   let readable = isProbablyReaderable(doc);
@@ -140,6 +150,17 @@ function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tal
     const shown = printedByHeadline(body, meta);
     if (shown.date && dateline !== 'dated') add('date-under-headline');
     if (shown.byline) add('byline-under-headline');
+    if (quotesCount && quotesPeople(body)) add('quoted-speech');
+    return;
+  }
+  // A story set as <br>-separated lines in a table cell, as pages before the <p> habit are.
+  const block = runningTextBlock(doc);
+  if (block) {
+    add('text-block');
+    const shown = printedByHeadline(doc, meta);
+    if (shown.date) add('date-under-headline');
+    if (shown.byline) add('byline-under-headline');
+    if (quotesCount && quotesPeopleIn([(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)])) add('quoted-speech');
     return;
   }
   add('unreadable-body');

@@ -41,6 +41,30 @@ describe('must read as news', () => {
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(true);
   });
+
+  test('a report from before structured data that quotes people, and the same text unquoted does not pass', () => {
+    const said = (open: string, close: string) =>
+      Array.from({ length: 4 }, (_, i) => `<p>${open}We will rebuild the pier by the spring,${close} the harbour master said on Monday, speaking for the ${i + 1}th time to a crowd of fishermen at the quay.</p>`).join('');
+    const url = 'http://www.valleypost.example/stories/0312-harbour.html';
+    const quoted = verdict('<title>Harbour pier to be rebuilt</title>', `${said('“', '”')}${PROSE}`, url);
+    expect(quoted.reasons.map((r) => r.id)).toContain('quoted-speech');
+    expect(quoted.isNews).toBe(true);
+    const unquoted = verdict('<title>Harbour pier to be rebuilt</title>', `${said('', '')}${PROSE}`, url);
+    expect(unquoted.reasons.map((r) => r.id)).not.toContain('quoted-speech');
+    expect(unquoted.isNews).toBe(false);
+    // A post that calls itself one: blog posts quote too, so there the quotations count for nothing.
+    const post = verdict(`${articleHead}<script type="application/ld+json">{"@type":"BlogPosting","headline":"x"}</script>`, `${said('“', '”')}${PROSE}`, url);
+    expect(post.reasons.map((r) => r.id)).toContain('readable-body');
+    expect(post.reasons.map((r) => r.id)).not.toContain('quoted-speech');
+  });
+
+  test('a story set as <br>-separated lines in a table cell reads as a body of text, not as no article', () => {
+    const cell = Array.from({ length: 14 }, (_, i) => `The council voted on Tuesday to rebuild the ferry pier, item ${i} of the plan, before the summer season.<br><br>`).join('');
+    const v = verdict('<title>Council approves ferry pier</title>', `<table><tr><td>${cell}</td></tr></table>`, 'http://www.valleypost.example/stories/0312-pier.html');
+    const ids = v.reasons.map((r) => r.id);
+    expect(ids).toContain('text-block');
+    expect(ids).not.toContain('unreadable-body');
+  });
 });
 
 describe('must not read as news', () => {
@@ -70,6 +94,12 @@ describe('must not read as news', () => {
       'https://cook.example/valley-lentil-soup',
     ],
     ['a story chapter whose only sign is the date printed under its heading', '<title>Chapter 7: The Lantern Road</title>', `<h1>Chapter 7: The Lantern Road</h1><p>March 12, 2019</p>${PROSE}`, 'https://example.org/view'],
+    [
+      'a journal’s paper, dated, authored and typed as an article, known by its citation tags',
+      `${articleHead}<meta name="citation_title" content="Tidal patterns"><meta name="citation_doi" content="10.5555/tides.2025.12"><meta name="citation_journal_title" content="Journal of Harbours">`,
+      `<h1>Tidal patterns in a closed harbour</h1><p class="byline">By Ana Ruiz</p>${PROSE}`,
+      'https://journals.example/article/tidal-patterns-in-a-closed-harbour',
+    ],
     ['a personal post on a platform that calls every post a NewsArticle', `${articleHead}${NEWS_LD}<meta name="author" content="John Welk">`, `<article>${PROSE}</article>`, 'https://medium.com/@johnwelk/samantha-and-the-great-big-lie-d146a92473a1'],
   ])('%s', (_name, head, body, url) => {
     expect(verdict(head, body, url).isNews).toBe(false);
