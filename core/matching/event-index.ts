@@ -100,10 +100,10 @@ export class EventIndex implements CorpusStats {
     const stored = id === fp.id ? fp : { ...fp, id };
     const keys = countedKeys(stored);
     for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    // Chosen with this account counted, as the IndexedDB library does.
+    // Chosen with this account counted, in its keys and in docCount, as the IndexedDB library does.
+    this.byId.set(id, slot);
     const posted = indexKeys(stored, this, this.tuning);
     this.slots[slot] = { id, fp: stored, keys, posted };
-    this.byId.set(id, slot);
     if (stored.url !== null) this.byUrl.set(stored.url, slot);
     if (held !== undefined && held !== slot) for (const [alias, s] of this.aliases) if (s === held) this.aliases.set(alias, slot);
     if (id !== fp.id) this.aliases.set(fp.id, slot);

@@ -51,6 +51,19 @@ describe('library', () => {
     ]);
   });
 
+  test.each([
+    ['its own URL, the fingerprint given is stored', summitA.url, 'given'],
+    ["another article's URL, the report's own fingerprint is stored", summitB.url, 'own'],
+  ])('an index entry made by the caller, for %s', async (_, entryUrl, expected) => {
+    const db = await freshDb();
+    // An entry unlike the report's own, so which fingerprint was stored shows.
+    const given = { ...indexEntry(floods), url: entryUrl };
+    await saveArticle(db, summitA, 1, { entry: given });
+    const stored = (await getArticle(db, summitA.url))!;
+    expect(stored.fingerprint).toEqual(expected === 'given' ? given.fingerprint : indexEntry(summitA).fingerprint);
+    await expectIndexConsistent(db);
+  });
+
   test('an update re-indexes: postings and document frequencies stay in step', async () => {
     const db = await freshDb();
     await saveArticle(db, summitA, 1);
