@@ -20,7 +20,21 @@ export function parseDocument(html: string): Document {
   // that element or throw: Readability found no text, or removing the root broke
   // extraction (tests/fuzz). A browser builds html, head and body around any input.
   if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`));
+  withStandardTitle(document as unknown as Document);
   return document as unknown as Document;
+}
+
+/**
+ * `document.title` as the standard has it: the first `<title>` anywhere in the document.
+ * linkedom looks in the head only, and a page with text or an element before its head
+ * (la-nacion in Readability's test pages) has its head closed early by the parser, its
+ * title then in the body: a browser still gives that title.
+ */
+function withStandardTitle(document: Document): void {
+  Object.defineProperty(document, 'title', {
+    configurable: true,
+    get: () => (document.querySelector('title')?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim(),
+  });
 }
 
 /** parse5's tree as HTML; the page as given when parse5's recursive serialiser cannot go as deep as the page nests (tests/fuzz: 20,000 levels). */

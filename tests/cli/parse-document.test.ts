@@ -39,6 +39,11 @@ describe('parseDocument', () => {
     expect(doc.head.textContent).toBe('T');
   });
 
+  test('a title the parser left in the body is still the document’s title, as in a browser', () => {
+    const doc = parseDocument('<!doctype html><p>Edition</p><html><head><title> Floods  rise </title></head><body><p>x</p></body></html>');
+    expect(doc.title).toBe('Floods rise');
+  });
+
   test('a whole page is parsed as it is', () => {
     const doc = parseDocument('<!doctype html><html lang="en"><head><title>T</title></head><body><p>x</p></body></html>');
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
