@@ -8,7 +8,7 @@
 
 /** Clutter named anywhere in a class or id, also as part of a compound ("article-newsletter-box"). */
 const CLUTTER_PART =
-  /(^|[-_\s])(newsletter|subscribe|subscription|signup|sign-up|sharing|social-?share|share-?bar|share-?tools|related|promo|cookie|consent|donat\w*|membership|member-cta|most-?read|popular|teasers?|read-?also|see-?also|also-?read|more-?on|recommend\w*|read-?more|keep-?reading|more-?stories|advert\w*|ad-?slot|sponsor\w*|outbrain|taboola|author-?bio|author-?promo|audio-?player|paywall|breadcrumbs?|caption|credits?|attribution|slideshow|gallery|carousel|(posted|published|publish|pub)-?date)($|[-_\s])/i;
+  /(^|[-_\s])(newsletter|subscribe|subscription|signup|sign-up|sharing|social-?share|share-?bar|share-?tools|related|promo|cookie|consent|donat\w*|membership|member-cta|most-?read|popular|teasers?|read-?also|see-?also|also-?read|more-?on|recommend\w*|read-?more|keep-?reading|more-?stories|advert\w*|ad-?slot|sponsor\w*|outbrain|taboola|author-?bio|author-?promo|audio-?player|paywall|breadcrumbs?|caption|credits?|attribution|slideshow|gallery|carousel|(posted|published|publish|pub)-?date|comments?|comment-?(list|form|area|thread)|disqus|respond|talkback|print-?(link|this|tools)|e-?mail-?(this|link|story)|bookmarks?|kommentare?|commentaires?|comentarios?|reacties|verwandte?|mehr-?zum-?thema|a-?lire-?aussi|lire-?aussi|leia-?(mais|tambem)|lees-?ook|relacionad[ao]s?|correlat[io])($|[-_\s])/i;
 /**
  * Short words that mean clutter only as a whole class token: "meta" names a byline row,
  * while NYT's in-text topic links are "meta-loc", "meta-per" and must stay.
@@ -61,6 +61,16 @@ const BOILERPLATE_BLOCK: RegExp[] = [
   /(\((ap|afp|reuters|getty|epa)\b[^)]{0,60}\)|\b(photo|image|picture|photograph)( credit)?s?:\s*[^.]{2,60}|\/\s*(afp|getty images|reuters|ap|epa)( via getty images)?)\s*\.?$/i,
   /^advertisement\b.{0,40}$/i,
   /^(updated|last updated|published|posted)\b.{0,60}$/i,
+  // Copyright and wire-licence lines under a story.
+  /^(copyright\s*(©|\(c\))?|\(c\))\s*\d{4}\b|^©/i,
+  /\ball rights reserved\b.{0,160}$/i,
+  /\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b/i,
+  // Page tools and comment forms of older pages.
+  /^(printer[- ]friendly( page| version| format)?|print( this)?( article| story| page)?|e-?mail( this)?( article| story| page)?( to a friend)?|send (this )?(article|story|page) to (a )?friends?( by e-?mail)?|(social )?bookmark( this)?( article| story| page)?)\b.{0,80}$/i,
+  /^(comments powered by|write your own comment|post a comment|add (a|your) comment|leave a (comment|reply)|comments? \(\d+\)|\d+ comments?$|report abuse|you must (be )?(log(ged)? ?in|sign(ed)? ?in|register)\b)/i,
+  /\b(please limit your comments|by posting,? you agree)\b/i,
+  /\brequires? (that )?javascript (be|to be|is) enabled\b|^(please )?enable javascript\b/i,
+  /^(→\s*)?(learn|find out|see) more\b.{0,20}$/i,
 ];
 
 /** "Jane Doe is a reporter for …": the author's bio, not the article. */
@@ -68,8 +78,13 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}.'’-]+ ){1,4}(is|was) (a|an|the) ([\w-]+ ){0
 /** A line of nothing but a date or time: "Feb. 21, 2019", "22 Dec, 2016 22 Dec, 2016", "2/26/2015 7:11 AM PST". */
 const CJK_DATE_LINE = /^.{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,25}$|^.{0,20}\d{1,2}月\d{1,2}日(报道|电)$/u;
 const DATE_LINE = /^(?=.*\d)([\d\s,./:-]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(am|pm|gmt|utc|[a-z]{1,2}[sd]t|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bby\b.*)+$/i;
-/** Separators and ornaments: "___", "* * *". */
-const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
+/** Separators and ornaments: "___", "* * *"; and headings spelt out letter by letter ("R E L A T E D"). */
+const NO_WORDS = /^[^\p{L}\p{N}]+$|^(\p{L} ){4,}\p{L}$/u;
+/** A row of menu items: "News | Sport | Business | …", four or more items of a few words. */
+function isMenuRow(text: string): boolean {
+  const items = text.split(/\s[|•·]\s/);
+  return items.length >= 4 && items.every((item) => item.split(' ').length <= 4);
+}
 
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, form, figure, table, dl, span';
 const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
@@ -129,6 +144,7 @@ function removeBoilerplateBlocks(root: Element): void {
     const isBoilerplate =
       BOILERPLATE_BLOCK.some((re) => re.test(text)) ||
       NO_WORDS.test(text) ||
+      isMenuRow(text) ||
       AUTHOR_BIO.test(text) ||
       (!seenProse && (LEAD_BYLINE.test(text) || (text.length < 80 && (DATE_LINE.test(text) || CJK_DATE_LINE.test(text)))));
     if (!isBoilerplate) {

@@ -32,6 +32,15 @@ describe('clean-up removes what readers never count as the article', () => {
     ['an ad label', '<div class="ad">Advertisement</div>'],
     ['a Chinese editor line', '<p>[责任编辑：alonliu]</p>'],
     ['a gallery counter', '<p>1 / 5</p>'],
+    ['a copyright line', '<p>Copyright 2008 Hadley Wire. All rights reserved.</p>'],
+    ['a wire licence', '<p>This material may not be published, broadcast, rewritten or redistributed.</p>'],
+    ['page tools', '<p>Printer friendly page Send this article to Friends by E-Mail</p>'],
+    ['a comment form note', '<p>You must Login or Register to post.</p>'],
+    ['a comments box by name', '<div id="comments"><p>Great piece, thanks.</p><p>Posted by a reader</p></div>'],
+    ['a "see also" box named in German', '<div class="mehr-zum-thema"><p>Der Hafen öffnet wieder</p></div>'],
+    ['a heading spelt out letter by letter', '<p>R E L A T E D C O N T E N T</p>'],
+    ['a row of menu items', '<p>News | Sport | Business | Tamil Nadu | Other States</p>'],
+    ['a JavaScript notice', '<p>This site requires that JavaScript be enabled.</p>'],
   ])('%s', (_name, clutter) => {
     const text = cleaned(clutter);
     expect(text.split('\n\n')).toHaveLength(2);
@@ -44,6 +53,9 @@ describe('clean-up keeps the article', () => {
     ['items flagged "no_caption" (BuzzFeed)', '<div class="item no_caption"><h2>The mother described her daughter’s last hours.</h2></div>', 'The mother described'],
     ['a quotation that mentions a photo', '<p>"Nobody wanted this photo taken," the chair said.</p>', 'Nobody wanted this photo taken'],
     ['a list that belongs to the story', '<ul><li>Skerra: 6.60 to 7.40</li><li>Holm: 8.20 to 9.20</li></ul>', 'Holm: 8.20 to 9.20'],
+    ['commentary by name', '<div class="commentary"><p>The deal, the minister said, was a fair one for both sides.</p></div>', 'a fair one'],
+    ['a paragraph on copyright', '<p>Copyright holders won the case on Monday, the court said.</p>', 'Copyright holders won'],
+    ['a sentence with bars in it', '<p>The vote was 4 | 3 on the first count, then 5 | 2 on the second, and the motion | the amendment both passed easily in the end.</p>', 'the motion'],
     ['a paragraph with one link', '<p>The report, <a href="#">published on Monday</a>, found the fares had risen twice as fast as wages.</p>', 'found the fares'],
   ])('%s', (_name, html, kept) => {
     expect(cleaned(html)).toContain(kept);
