@@ -46,6 +46,8 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
   const meta = metaTags(doc);
   const ld = jsonLdNodes(doc);
   const article = ld.find(isArticleNode) ?? null;
+  // A review is typed Review, not Article, and still names its writer and its day.
+  const piece = article ?? ld.find(isReviewNode) ?? null;
   const documentTitle = clip(titleElement(doc));
   const appName = meta.get('application-name') ?? null;
   const declared = [meta.get('og:site_name'), appName].find(isNameLike) ?? null;
@@ -63,11 +65,10 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
     .filter((t): t is string => t !== null && !sameName(t, declared) && !sameName(splitSiteTail(t, siteName).title, siteName));
   const rawTitle = headlines[0] ?? null;
   const base = pageUrl ?? undefined;
-  // A review is typed Review, not Article, and still names its writer.
-  const { names: rawAuthors, from: authorsFrom } = authorsOf(article ?? ld.find(isReviewNode) ?? null, meta);
+  const { names: rawAuthors, from: authorsFrom } = authorsOf(piece, meta);
   const published = choosePublicationDate(
     [
-      { source: 'structured data', value: stringOf(article?.['datePublished']) },
+      { source: 'structured data', value: stringOf(piece?.['datePublished']) },
       { source: 'Open Graph', value: meta.get('article:published_time') },
       { source: 'meta tag', value: PUBLISHED_META.map((key) => meta.get(key)).find(Boolean) },
       { source: 'microdata', value: microdataDate(doc) },
