@@ -43,7 +43,7 @@ export function readArticleMetadata(doc: Document, meta: PageMetadata, content: 
 function authorsOf(doc: Document, meta: PageMetadata, anchor: Element | null, siteName: string | null): string[] {
   const own = (names: string[]) => names.filter((n) => !sameName(n, siteName) && !sameName(n, meta.siteName));
   if (meta.authorsFrom === 'structured data') return own(meta.authors);
-  const shown = visibleByline(doc, anchor, siteName);
+  const shown = visibleByline(doc, anchor, siteName, { wide: true });
   if (own(shown.names).length > 0) return own(shown.names);
   const printed = own(printedByline(anchor, siteName));
   if (printed.length > 0 || meta.authorsFrom !== 'meta tag') return printed;

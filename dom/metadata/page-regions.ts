@@ -21,7 +21,7 @@ export function isElsewhere(el: Element, headline: Element | null = null): boole
     if (node.tagName === 'BODY' || node.tagName === 'HTML') return false;
     if (headline && node !== el && node.contains(headline)) return false;
     // Wrappers around the page's <main> ("row#sticky-sidebar") lay out the page; they are not a sidebar.
-    if (node.tagName === 'MAIN' || node.getAttribute('role') === 'main') return false;
+    if (headline && (node.tagName === 'MAIN' || node.getAttribute('role') === 'main')) return false;
     const word = ELSEWHERE_WORD.exec(`${node.getAttribute('class') ?? ''} ${node.id}`.toLowerCase())?.[1];
     if (!ELSEWHERE_TAG.test(node.tagName) && !word) continue;
     // An article's own footer ("entry-footer": "Posted on … by …") is the article's.
