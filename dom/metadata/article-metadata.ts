@@ -1,6 +1,7 @@
 import { bylineNames } from './byline';
 import { visibleHeadline } from './headline';
 import { mastheadSiteName } from './masthead';
+import { printedByline } from './printed-byline';
 import type { PageMetadata } from './read-metadata';
 import { sameName } from './site-name';
 import { editorNames, visibleByline } from './visible-byline';
@@ -34,13 +35,18 @@ export function readArticleMetadata(doc: Document, meta: PageMetadata, content: 
   return { title: headline?.text ?? meta.title, siteName, authors: authorsOf(doc, meta, anchor, siteName), publishedTime };
 }
 
-/** Structured data first, then the byline shown under the headline, then a meta tag no editor holds. */
+/**
+ * Structured data first, then the byline shown under the headline (marked up, else printed
+ * as "By …"), then a meta tag no editor holds. A byline shown that names nobody (an agency,
+ * the outlet's desk) leaves the article unsigned unless a meta tag names a person.
+ */
 function authorsOf(doc: Document, meta: PageMetadata, anchor: Element | null, siteName: string | null): string[] {
   const own = (names: string[]) => names.filter((n) => !sameName(n, siteName) && !sameName(n, meta.siteName));
   if (meta.authorsFrom === 'structured data') return own(meta.authors);
-  const shown = visibleByline(doc, anchor, siteName);
-  if (shown.found) return own(shown.names);
-  if (meta.authorsFrom !== 'meta tag') return [];
+  const shown = visibleByline(doc, anchor, siteName, { wide: true });
+  if (own(shown.names).length > 0) return own(shown.names);
+  const printed = own(printedByline(anchor, siteName));
+  if (printed.length > 0 || meta.authorsFrom !== 'meta tag') return printed;
   const editors = editorNames(doc);
   return own(meta.authors.flatMap((n) => bylineNames(n, siteName))).filter((n) => !editors.some((e) => n.includes(e)));
 }

@@ -1,5 +1,5 @@
 import { plainField } from './plain-field';
-import { sameName } from './site-name';
+import { sameName, squash as squashName } from './site-name';
 
 /**
  * Bylines as readers understand them: a list of the people who wrote the piece. Pages
@@ -10,14 +10,20 @@ import { sameName } from './site-name';
 
 // Latin-script lead words need a space after them ("de" must not eat "Devindra"); CJK ones are written unspaced.
 const LEAD =
-  /^\s*(?:(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text)\s*[:：]?\s+|(?:作者|文|(?:本报)?记者|記者)\s*[:：]?\s*)/iu;
+  /^\s*(?:(?:(?:written|words|text|reporting|posted|published)\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|auteur|texto|text|автор|από)\s*[:：]?\s+|(?:作者|文|(?:本报)?记者|記者)\s*[:：]?\s*)/iu;
 /** "홍길동 기자", "山田太郎記者", "陈思远 ·": a role word after the name, or a separator left by a date cut off. */
 const CJK_ROLE_TAIL = /\s*(?:기자|특파원|記者|记者|特派員|特派员|撰稿)$|[\s·•|,;:–—-]+$/u;
-const DATE_TAIL = /\s*\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
+// "Jon Greenberg on Saturday, March 25th": the linking word goes with the date.
+const DATE_TAIL = /\s*\b(?:(?:on|at|am|le|el)\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
 /** Handles and profile links printed inside bylines: "Erin Cunningham Follow @erinmcunningham". */
 const NOISE = /@[\w.]+|\b(follow|email|e-mail|twitter|facebook|instagram|linkedin|feed|rss)\b/gi;
 /** "Ben Silverman Games Editor": a role printed after the name without a comma. */
-const TRAILING_ROLE = /\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Editor|Correspondent|Reporter|Writer|Columnist|Contributor|Critic|Producer|Analyst)s?$/u;
+const TRAILING_ROLE = /\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Editor|Correspondent|Reporter|Writer|Columnist|Contributor|Critic|Producer|Analyst|Staff Writer|staff(?: writer)?)s?$/u;
+/** "Features / 1 day ago / by Luke Morton": the byline after a section and a date on one line. */
+const INNER_LEAD = /^(?:[^/|·•–—]{0,60}[/|·•–—]\s*){1,4}(?:written\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door|av|af|автор)\s*[:：]?\s+(?=\p{L})/iu;
+/** One-word names a page's own author field may hold ("Pramath"), but never these. */
+const NOT_A_LONE_NAME =
+  /^(admin|administrator|staff|editor|editors|author|guest|anonymous|unknown|user|team|newsroom|desk|webmaster|redaktion|rédaction|redacción|redazione|redactie|correspondent|reporter|contributor|by|news|online|editorial)$/i;
 /** Name particles that stay lower-case inside a name. */
 const PARTICLE = /^(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|zu|af)$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -25,7 +31,8 @@ const ROLE = /\s*[,|–—-]\s*(staff|senior|chief|political|foreign|special|[a-
 /** Words that name a role, never a person: a part made only of these is dropped. */
 const ROLE_WORDS = /^(?:[\p{L}-]+\s+){0,2}(?:correspondent|editor|reporter|writer|columnist|contributor|critic|producer|analyst|journalist|photographer|intern|fellow|editor-at-large|bureau chief)s?$/iu;
 const DEGREE = /^(?:m\.?a|m\.?d|ph\.?d|m\.?s|m\.?sc|b\.?sc|b\.?a|m\.?p\.?h|r\.?n|d\.?o|mba|facp|jd|llm|dr)\.?$/i;
-const ORGANISATION_WORD = /\b(news|times|post|daily|media|press|magazine|journal|tribune|herald|group|inc|network|radio|tv|online|today|weekly|review|report)\b/i;
+// "Bloomberg View", "ET Bureau", "Tribune Content Service": syndicators and desks printed after a writer's name.
+const ORGANISATION_WORD = /\b(news|times|post|daily|media|press|magazine|journal|tribune|herald|group|inc|network|radio|tv|online|today|weekly|review|report|view|service|bureau|agency|syndicate)\b/i;
 /** Wire agencies credited alone: a source line, not a person's byline. */
 const AGENCY = /^(?:afp|ap|the associated press|associated press|reuters|dpa|efe|ansa|apa|kyodo|xinhua|tass|upi|pa|press association|anp|belga|sda|ats|čtk|ctk|pap|yonhap|aap|pti|ians|agence france-presse|europa press|agencia efe|ria novosti|interfax|jiji)$/i;
 /** A desk rather than a person: "TMZ Staff", "Our Foreign Staff", "The Editors", "Editorial Board". */
@@ -52,7 +59,8 @@ export function cleanByline(raw: string): string | null {
     .trim();
   if (!name || name.length > 100 || /^(last )?(updated|published|posted)\b/i.test(name)) return null;
   // Some outlets print bylines in capitals; names are not shouted.
-  if (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) {
+  // …and a few print them in lower case ("by binaj guruacharya"), a style rather than a spelling.
+  if ((name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) || (name === name.toLowerCase() && /^\p{Ll}+\s\p{Ll}/u.test(name))) {
     name = name.toLowerCase().replace(/(^|[\s'’(.-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
   }
   return name;
@@ -62,9 +70,9 @@ export function cleanByline(raw: string): string | null {
  * Every person named in a byline, in order: "By A, B and C", "A (avec B et C)",
  * "A, MA", "A WebMD Health News". Roles, degrees, agencies and the outlet's own desks go.
  */
-export function bylineNames(raw: string, siteName: string | null): string[] {
+export function bylineNames(raw: string, siteName: string | null, options: BylineOptions = {}): string[] {
   // Control characters too go like spaces: a byline with a NUL in it named "Jane\u0000 Doe" (tests/fuzz).
-  let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '');
+  let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '').replace(INNER_LEAD, '');
   if (PICTURE_CREDIT.test(text)) return [];
   if (!text || sameName(text, siteName) || isDesk(text, siteName)) return [];
   // "Richard (R.J.) Eskow" signs with his initials; "(avec Damien Leloup et Morgane Tual)" adds
@@ -82,13 +90,28 @@ export function bylineNames(raw: string, siteName: string | null): string[] {
     // "Kelli Miller WebMD Health News": the outlet's own name ends the person's.
     const site = siteName ? piece.toLowerCase().indexOf(siteName.toLowerCase()) : -1;
     if (site > 0) piece = piece.slice(0, site);
+    // "Jewish Business News Correspondent": a credit to the outlet itself.
+    if (site === 0) continue;
     const name = cleanByline(piece.replace(TRAILING_ROLE, ''));
-    if (!name || !nameShaped(name) || sameName(name, siteName) || DEGREE.test(name) || ROLE_WORDS.test(name)) continue;
+    if (!name || !(nameShaped(name) || (options.lone && loneName(name))) || sameName(name, siteName) || DEGREE.test(name) || ROLE_WORDS.test(name)) continue;
     // A fragment that names an organisation ("MA WebMD Health News") is a desk line, not a person.
     if (ORGANISATION_WORD.test(name) && !looksLikePerson(name)) continue;
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names.slice(0, 10);
+}
+
+export interface BylineOptions {
+  /**
+   * The text comes from a field that holds only the author (a meta tag, JSON-LD,
+   * `rel=author`, microdata): a one-word name there ("Pramath") is a name.
+   * @default false
+   */
+  lone?: boolean;
+}
+
+function loneName(name: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]{2,30}$/u.test(name) && !NOT_A_LONE_NAME.test(name) && !ORGANISATION_WORD.test(name);
 }
 
 /**
@@ -107,7 +130,9 @@ function isDesk(text: string, siteName: string | null): boolean {
   const m = DESK.exec(text.trim());
   if (!m) return false;
   const owner = m[2]!.trim().replace(/\s+of\s+.*$/i, '');
-  return m[1] !== undefined || owner === '' || sameName(owner, siteName) || /^(foreign|political|news|web|digital|online|sports?|business|city|metro|editorial|the editorial)$/i.test(owner);
+  // "Ars Staff" on Ars Technica: the outlet's short name.
+  const ownShortName = !!siteName && owner.length >= 2 && squashName(siteName).startsWith(squashName(owner));
+  return m[1] !== undefined || owner === '' || sameName(owner, siteName) || ownShortName || /^(foreign|political|news|web|digital|online|sports?|business|city|metro|editorial|the editorial)$/i.test(owner);
 }
 
 /** "Haki Benita", not "BBC News": two to four capitalised words and no newsroom word. */

@@ -16,6 +16,15 @@ const SEPARATOR = /\s+[|–—•·»-]\s+/;
 /** "Headline（CNET Japan）", "Headline (Reuters)": a title that adds a short bracketed credit. */
 const CREDIT = /^\s*[（(［[【].{1,30}[)）\]］】]\s*$/u;
 
+/** A class that names the story's headline ("content-header__hed", "c-article-header__title"), not the site's. */
+const HEADLINE_CLASS = /(?:^|[\s_-])(?:hed|headline|title)(?=$|\s)/i;
+const SITE_CLASS = /site|logo|brand|masthead|blog-title|page-title/i;
+
+function classes(h1: Element): string {
+  const names = h1.getAttribute('class') ?? '';
+  return SITE_CLASS.test(names) ? '' : names;
+}
+
 export interface Headline {
   text: string;
   element: Element;
@@ -25,10 +34,12 @@ export interface Headline {
 export function visibleHeadline(doc: Document, titles: Array<string | null>, siteName: string | null): Headline | null {
   // Each title as a whole without its site tail, and its first part ("New Zealand - Wikipedia").
   // Every part too: "Politics | Floods cut off villages | Valley Post" puts a section first.
-  const known = titles
-    .filter((t): t is string => !!t)
-    .flatMap((t) => [squash(stripSiteTail(t, siteName)), ...t.split(SEPARATOR).map(squash)])
-    .filter((t) => t.length > 0);
+  const given = titles.filter((t): t is string => !!t);
+  const known = given.flatMap((t) => [squash(stripSiteTail(t, siteName)), ...t.split(SEPARATOR).map(squash)]).filter((t) => t.length > 0);
+  // A part of one or two words ("Take Two | Headline | Station") may be a section or a programme: an <h1>
+  // it alone confirms, or one only classed as a headline, is taken when no other is confirmed.
+  const strong = given.flatMap((t) => [squash(stripSiteTail(t, siteName)), ...t.split(SEPARATOR).map(squash).filter((p) => p.split(' ').length >= 3)]);
+  let fallback: Headline | null = null;
   const site = siteName ? squash(siteName) : null;
   const seen = new Set<Element>();
   const h1s = [...Array.from(doc.querySelectorAll('article h1')).slice(0, 2), ...Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1)];
@@ -41,11 +52,13 @@ export function visibleHeadline(doc: Document, titles: Array<string | null>, sit
     // A logo in an <h1> ("Ledger" above "Ledger - Floods cut off villages") is no headline.
     if (!text || text.length < 6 || own === site || own.replace(/^the /, '') === site?.replace(/^the /, '')) continue;
     const marked = /\bheadline\b/i.test(h1.getAttribute('itemprop') ?? '') && text.length >= 10;
-    if (marked || known.some((t) => t === own || (t.startsWith(own) && own.length >= 10 && CREDIT.test(t.slice(own.length))) || sharesMostWords(own, t))) {
-      return { text, element: h1 };
-    }
+    const matches = (t: string) => t === own || (t.startsWith(own) && own.length >= 10 && CREDIT.test(t.slice(own.length))) || sharesMostWords(own, t);
+    if (marked || strong.some(matches)) return { text, element: h1 };
+    // A class is weaker than microdata: a slideshow caption may carry "title" too, and a caption's length is no headline's.
+    const classed = HEADLINE_CLASS.test(classes(h1)) && text.length >= 10 && text.length <= 200 && own.includes(' ');
+    if (!fallback && (classed || known.some(matches))) fallback = { text, element: h1 };
   }
-  return null;
+  return fallback;
 }
 
 /**

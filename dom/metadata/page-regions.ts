@@ -12,11 +12,16 @@ const MAX_DEPTH = 25;
 /**
  * Inside a sidebar, teaser list, comments, navigation or footer. Ancestors are read up to
  * the <body> but not including it: WordPress puts "sidebar-primary" on every page's body.
+ * Nor past <main>, or an ancestor that also holds `headline`: a layout wrapper named
+ * "sticky-sidebar" around the whole story is no sidebar of it.
  */
-export function isElsewhere(el: Element): boolean {
+export function isElsewhere(el: Element, headline: Element | null = null): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
     if (node.tagName === 'BODY' || node.tagName === 'HTML') return false;
+    if (headline && node !== el && node.contains(headline)) return false;
+    // Wrappers around the page's <main> ("row#sticky-sidebar") lay out the page; they are not a sidebar.
+    if (headline && (node.tagName === 'MAIN' || node.getAttribute('role') === 'main')) return false;
     const word = ELSEWHERE_WORD.exec(`${node.getAttribute('class') ?? ''} ${node.id}`.toLowerCase())?.[1];
     if (!ELSEWHERE_TAG.test(node.tagName) && !word) continue;
     // An article's own footer ("entry-footer": "Posted on … by …") is the article's.

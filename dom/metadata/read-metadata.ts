@@ -46,6 +46,8 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
   const meta = metaTags(doc);
   const ld = jsonLdNodes(doc);
   const article = ld.find(isArticleNode) ?? null;
+  // A review is typed Review, not Article, and still names its writer and its day.
+  const piece = article ?? ld.find(isReviewNode) ?? null;
   const documentTitle = clip(titleElement(doc));
   const appName = meta.get('application-name') ?? null;
   const declared = [meta.get('og:site_name'), appName].find(isNameLike) ?? null;
@@ -63,10 +65,10 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
     .filter((t): t is string => t !== null && !sameName(t, declared) && !sameName(splitSiteTail(t, siteName).title, siteName));
   const rawTitle = headlines[0] ?? null;
   const base = pageUrl ?? undefined;
-  const { names: rawAuthors, from: authorsFrom } = authorsOf(article, meta);
+  const { names: rawAuthors, from: authorsFrom } = authorsOf(piece, meta);
   const published = choosePublicationDate(
     [
-      { source: 'structured data', value: stringOf(article?.['datePublished']) },
+      { source: 'structured data', value: stringOf(piece?.['datePublished']) },
       { source: 'Open Graph', value: meta.get('article:published_time') },
       { source: 'meta tag', value: PUBLISHED_META.map((key) => meta.get(key)).find(Boolean) },
       { source: 'microdata', value: microdataDate(doc) },
@@ -74,7 +76,9 @@ export function readMetadata(doc: Document, pageUrl: string | null, now = Date.n
     ],
     now,
   );
-  const authors = rawAuthors.flatMap((name) => bylineNames(name, siteName)).filter((n, i, all) => all.indexOf(n) === i);
+  // Structured data holds nothing but names: a one-word one ("Pramath") is a name there; a meta tag may hold a service's.
+  const lone = authorsFrom === 'structured data';
+  const authors = rawAuthors.flatMap((name) => bylineNames(name, siteName, { lone })).filter((n, i, all) => all.indexOf(n) === i);
   return {
     title: rawTitle ? splitSiteTail(rawTitle, siteName).title : null,
     siteName,
@@ -132,10 +136,24 @@ function inArticleScope(el: Element): boolean {
 }
 
 function authorsOf(article: JsonObject | null, meta: Map<string, string>): { names: string[]; from: PageMetadata['authorsFrom'] } {
-  const names = article ? namesOf(article['author']) : [];
+  // An organisation as author ("Mic" on a syndicated story) is a source, not a writer.
+  const people = article ? toList(article['author']).filter((a) => !(isObject(a) && typesOf(a).includes('organization'))) : [];
+  const names = namesOf(people);
   if (names.length > 0) return { names: names.slice(0, 10), from: 'structured data' };
   const fromMeta = meta.get('author') ?? meta.get('article:author') ?? meta.get('parsely-author');
   return fromMeta && !/^https?:/i.test(fromMeta) ? { names: [fromMeta], from: 'meta tag' } : { names: [], from: null };
+}
+
+function toList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isReviewNode(node: JsonObject): boolean {
+  return typesOf(node).some((t) => t === 'review' || t === 'criticreview');
 }
 
 function isNewsMedia(publisher: unknown): boolean {

@@ -101,7 +101,12 @@ export interface SiteNameInput {
 export function chooseSiteName(input: SiteNameInput): { name: string | null; from: SiteNameSource | null } {
   // A publisher that is a company ("… AG", "… A/S") owns the masthead the site names.
   const company = !!input.publisher && COMPANY_FORM.test(input.publisher.trim()) && !!cleanSiteName(input.declared);
-  const publisher = company ? null : input.publisher;
+  // A publisher that is a sister title or the group ("SFGATE" beside "San Francisco Chronicle" at
+  // sfchronicle.com): the site name the address spells is the masthead.
+  const label = hostLabel(input.pageUrl);
+  const sister =
+    !!input.publisher && !!input.declared && !!label && !sameName(input.publisher, input.declared) && spellsHost(input.declared, label) && !spellsHost(input.publisher, label);
+  const publisher = company || sister ? null : input.publisher;
   const named = cleanSiteName(publisher ?? input.declared);
   const from: SiteNameSource = publisher ? 'publisher' : 'site name';
   const parts = input.documentTitle?.split(TAIL_SEPARATOR).map((p) => p.trim()) ?? [];
@@ -116,6 +121,8 @@ export function chooseSiteName(input: SiteNameInput): { name: string | null; fro
       const extra = tail.slice(named.length).trim();
       if (tail.toLowerCase().startsWith(named.toLowerCase()) && PUBLICATION_WORD.test(extra)) return { name: tail, from: 'title' };
     }
+    // "men" beside "Manchester Evening News": the title spells out the initials the site name gives.
+    if (tail && named.length <= 5 && !named.includes(' ') && initialsOf(tail) === squash(named) && wordCount(tail) >= 2) return { name: tail, from: 'title' };
     // "HeraldSun" beside "Herald Sun": the same name, spelled for reading.
     if (tail && squash(tail) === squash(named) && wordCount(tail) > wordCount(named)) return { name: tail, from };
     return { name: named, from };
@@ -157,6 +164,30 @@ export function sameName(a: string, b: string | null): boolean {
 
 export function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^the$/i.test(w))
+    .map((w) => squash(w)[0] ?? '')
+    .join('');
+}
+
+/**
+ * The host label is the name written whole, or with some words cut to their initials:
+ * "sfchronicle" for "San Francisco Chronicle", "wwg" for "WWG", "nytimes" for "New York Times".
+ */
+export function spellsHost(name: string, label: string): boolean {
+  const words = name.split(/\s+/).map(squash).filter((w) => w && w !== 'the');
+  const target = squash(label);
+  if (words.length === 0 || words.length > 8) return false;
+  const from = (i: number, pos: number): boolean => {
+    if (i === words.length) return pos === target.length;
+    const w = words[i]!;
+    return (target.startsWith(w, pos) && from(i + 1, pos + w.length)) || (target[pos] === w[0] && from(i + 1, pos + 1));
+  };
+  return from(0, 0);
 }
 
 function wordCount(s: string): number {

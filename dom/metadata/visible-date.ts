@@ -129,7 +129,9 @@ export function localiseToPrintedDay(structured: string, printed: VisibleDate): 
   if (!printed.hasTime) return day;
   // A printed time with its zone is an instant of its own: the same one, or another moment.
   if (/(Z|[+-]\d{2}:\d{2})$/.test(printed.iso)) {
-    return Math.abs((isoToMillis(printed.iso) ?? 0) - instant) <= 3_600_000 ? printed.iso : null;
+    const shown = isoToMillis(printed.iso) ?? 0;
+    // Printed up to two days before the structured stamp: that stamp is the update, the printed one the first publication.
+    return Math.abs(shown - instant) <= 3_600_000 || (shown < instant && instant - shown <= 2 * DAY_MS) ? printed.iso : null;
   }
   const wall = Date.parse(`${printed.iso.slice(0, 19)}Z`);
   const offsetMin = Math.round((wall - instant) / 900_000) * 15;

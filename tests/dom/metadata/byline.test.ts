@@ -31,6 +31,13 @@ describe('bylineNames keeps the people', () => {
     // A lead word ("de", "by") is a word: it does not eat the start of a name.
     ['Devindra Hardaway', null, ['Devindra Hardaway']],
     ['Bynum Carter', null, ['Bynum Carter']],
+    // A section and a date before the "by" on the same line; a role or a syndicator after the name.
+    ['Features / 1 day ago / by Lena Fark', null, ['Lena Fark']],
+    ["Max B. Orrin Journal staff", null, ["Max B. Orrin"]],
+    ['Nia Brook, Harbor View', null, ['Nia Brook']],
+    ['Rita Oakes on Saturday, March 25th, 2017 at 12:30 p.m.', null, ['Rita Oakes']],
+    // Printed in lower case: a style, and an agency after the name.
+    ['by tova lindqvist, associated press', null, ['Tova Lindqvist']],
   ])('%s', (raw, site, names) => {
     expect(bylineNames(raw, site)).toEqual(names);
   });
@@ -55,7 +62,22 @@ describe('bylineNames drops what is no person', () => {
     ['Image: Tom Lee', null],
     ['Photograph by Mia Chen', null],
     ['© Ana Ruiz', null],
+    // The outlet's own correspondent, and its staff under a short form of its name.
+    ['Valley Post Correspondent', 'Valley Post'],
+    ['Harbor Staff', 'Harbor Times'],
   ])('%s', (raw, site) => {
     expect(bylineNames(raw, site)).toEqual([]);
+  });
+});
+
+describe('one-word names', () => {
+  test.each([
+    ['Pramod', true, ['Pramod']],
+    ['Pramod', false, []],
+    ['Admin', true, []],
+    ['Staff', true, []],
+    ['Newsroom', true, []],
+  ])('%s (from an author-only field: %s)', (raw, lone, names) => {
+    expect(bylineNames(raw, 'Valley Post', { lone })).toEqual(names);
   });
 });

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { firstAuthorRight, newerSplitOf, type NewerTruth, sameNames, titleHash } from '../../scripts/metadata-truth';
+
+const NEWER = resolve(import.meta.dirname, '../corpus-truth/metadata-newer.json');
+const truth = JSON.parse(readFileSync(NEWER, 'utf8')) as Record<string, NewerTruth>;
+
+describe('the newer pages’ metadata truth', () => {
+  test.each(Object.entries(truth))('%s sits in the half its site hashes to', (_key, entry) => {
+    expect(entry.split).toBe(newerSplitOf(entry.site));
+  });
+
+  test('keeps titles as hashes only, and both halves hold pages', () => {
+    for (const entry of Object.values(truth)) {
+      expect(entry.titleHashes.length).toBeGreaterThan(0);
+      for (const hash of entry.titleHashes) expect(hash).toMatch(/^[0-9a-f]{16}$/);
+      expect(entry).not.toHaveProperty('title');
+    }
+    const splits = Object.values(truth).map((e) => e.split);
+    expect(splits.filter((s) => s === 'held-apart').length).toBeGreaterThan(30);
+    expect(splits.filter((s) => s === 'dev').length).toBeGreaterThan(30);
+  });
+});
+
+describe('titleHash', () => {
+  test('ignores curly quotes and runs of whitespace, not words', () => {
+    expect(titleHash('A  ‘quoted’ title')).toBe(titleHash("A 'quoted' title"));
+    expect(titleHash('A quoted title')).not.toBe(titleHash("A 'quoted' title"));
+    expect(titleHash(null)).toBeNull();
+  });
+});
+
+describe('byline measures', () => {
+  test.each([
+    [['Ann Lee', 'Bo Chan'], ['Ann Lee'], true],
+    [['bo chan'], ['Ann Lee', 'Bo Chan'], false],
+    [[], [], true],
+    [['Staff'], [], false],
+    [[], ['Ann Lee'], false],
+  ])('first author of %j against %j: %s', (ours, want, right) => {
+    expect(firstAuthorRight(ours, want)).toBe(right);
+  });
+
+  test('the whole set must match, in any order and case', () => {
+    expect(sameNames(['bo chan', 'Ann Lee'], ['Ann Lee', 'Bo Chan'])).toBe(true);
+    expect(sameNames(['Ann Lee'], ['Ann Lee', 'Bo Chan'])).toBe(false);
+  });
+});
