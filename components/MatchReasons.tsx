@@ -24,6 +24,8 @@ export function MatchReasons({ match }: Props) {
   if (match.orgs.length > 0) rows.push([t.orgs(match.orgs.length), listWords(match.orgs.slice(0, 3))]);
   if (other.length > 0) rows.push([t.otherNames, listWords(other.slice(0, 4))]);
   if (match.sharedNumbers.length > 0) rows.push([t.figures, listWords(match.sharedNumbers.slice(0, 4))]);
+  // What happened, beside who and where: two stories of one topic rarely report the same action.
+  if (match.sharedActions.length > 0) rows.push([t.actions, listWords(match.sharedActions.slice(0, 4))]);
   // The shortest version reads best: a headline's clipped quote rather than the whole paragraph.
   const [quote] = [...match.sharedQuotes].sort((a, b) => a.length - b.length);
   if (quote) rows.push([t.sameQuote, popupText.quote(quote)]);

@@ -114,6 +114,7 @@ export const popupText = {
     orgs: (n: number) => plural('popup_reason_orgs', n),
     otherNames: message('popup_reason_other_names'),
     figures: message('popup_reason_figures'),
+    actions: message('popup_reason_actions'),
     sameQuote: message('popup_reason_same_quote'),
     when: message('popup_reason_when'),
     via: message('popup_reason_via'),

@@ -75,6 +75,7 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
       places: reasons.places.slice(0, 6),
       orgs: reasons.orgs.slice(0, 6),
       sharedNumbers: reasons.sharedNumbers.slice(0, 4),
+      sharedActions: reasons.sharedActions.slice(0, 4),
       via: link && { url: link.url, title: link.title, siteName: link.siteName },
       pieceKind: candidate.pieceType?.kind ?? null,
     };

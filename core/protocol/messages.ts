@@ -63,6 +63,8 @@ export interface MatchView {
   orgs: string[];
   /** Shared figures ("6.1", "40%", "2024"), most telling first. */
   sharedNumbers: string[];
+  /** The actions both accounts report ("block", "vote"; core/matching/event-words.ts), most central first. */
+  sharedActions: string[];
   /**
    * The listed account that links this one to the event, when it shares too little with
    * the article read to be listed on its own (core/matching/event-group.ts); null otherwise.

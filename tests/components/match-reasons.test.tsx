@@ -16,6 +16,7 @@ const base: MatchView = {
   places: ['Norvik'],
   orgs: [],
   sharedNumbers: [],
+  sharedActions: [],
   via: null,
   pieceKind: null,
 };
@@ -36,5 +37,13 @@ describe('MatchReasons', () => {
     view = mount(<MatchReasons match={base} />);
     expect(view.text()).not.toContain('Linked through');
     expect(view.text()).toContain('Norvik');
+  });
+
+  test('the actions both accounts report are named, as the CLI gives them; none, no line', () => {
+    view = mount(<MatchReasons match={{ ...base, sharedActions: ['block', 'vote'] }} />);
+    expect(view.text()).toContain('Both reportblock and vote');
+    view.unmount();
+    view = mount(<MatchReasons match={base} />);
+    expect(view.text()).not.toContain('Both report');
   });
 });
