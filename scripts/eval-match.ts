@@ -20,6 +20,7 @@ import { defaultTuning, withRows, type MatchTuning } from '../core/matching/tuni
 import { STOPWORDS } from '../core/matching/lexicon';
 import { load, realVariants, variants, type Doc, type Variant } from './match-variants';
 import { sharedPath } from './shared-folder';
+import { evaluate, f1OfMeans, fmt, type Listed, type Prf } from './match-metrics';
 
 const CONVENTIONS = `Conventions: per article, P = |listed ∩ true| / |listed| (P = 1 when nothing is listed),
 R = |listed ∩ true| / |true| (R = 1 when nothing is true), F1 = 2PR/(P+R) (0 when P+R = 0;
@@ -32,38 +33,7 @@ chosen with the answers (an oracle); Parallax is scored at the one threshold it 
 
 
 type Scored = Map<string, Array<[string, number]>>;
-/** Per article, the ids listed. */
-type Listed = Map<string, string[]>;
-interface Prf {
-  p: number;
-  r: number;
-  f1: number;
-  listed: number;
-}
 
-function evaluate(docs: Doc[], truth: Map<string, Set<string>>, listedBy: Listed): Prf {
-  let p = 0,
-    r = 0,
-    f = 0,
-    listedTotal = 0;
-  for (const d of docs) {
-    const listed = (listedBy.get(d.id) ?? []).filter((id) => id !== d.id);
-    const t = truth.get(d.id)!;
-    const tp = listed.filter((id) => t.has(id)).length;
-    const pi = listed.length === 0 ? 1 : tp / listed.length;
-    const ri = t.size === 0 ? 1 : tp / t.size;
-    p += pi;
-    r += ri;
-    f += pi + ri === 0 ? 0 : (2 * pi * ri) / (pi + ri);
-    listedTotal += listed.length;
-  }
-  const n = docs.length;
-  return { p: p / n, r: r / n, f1: f / n, listed: listedTotal / n };
-}
-
-/** F1 of the mean precision and mean recall, as the held-out set is reported, beside the mean of per-article F1. */
-const f1OfMeans = (m: Prf): number => (m.p + m.r === 0 ? 0 : (2 * m.p * m.r) / (m.p + m.r));
-const fmt = (m: Prf): string => `P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f1.toFixed(3)}  F1(P,R) ${f1OfMeans(m).toFixed(3)}  (listed/article ${m.listed.toFixed(1)})`;
 /** Parallax's sweep: each threshold is a fresh listing, since grouping (event-group.ts) depends on it. */
 const THRESHOLDS = Array.from({ length: 16 }, (_, i) => Math.round((0.1 + i * 0.02) * 100) / 100);
 

@@ -29,6 +29,12 @@ export interface MatchReasons {
   daysApart: number | null;
   score: number;
   /**
+   * The evidence that carried the learned score most (pair-model.ts: "names", "quotes",
+   * "figures", "actions", "topic", "actionsAgree", "figuresAgree"), at most three,
+   * most first; empty with the hand-made score.
+   */
+  carriedBy: string[];
+  /**
    * Set when this account is listed through the event's other accounts rather than on its
    * own (see event-group.ts): the id of the listed account it matches best. Null otherwise.
    */
@@ -58,6 +64,7 @@ export function explain(
     sharedActions: [...qv.actions].filter(([action]) => cv.actions.has(action)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([action]) => action),
     daysApart: q.time === null || c.time === null ? null : Math.round(Math.abs(q.time - c.time) / DAY_MS),
     score,
+    carriedBy: [],
     via: null,
   };
   const name = (display: string, kind: string): void => {

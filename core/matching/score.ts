@@ -11,10 +11,14 @@
  * (the odds that they cover one event are higher), a week apart they lose most.
  *
  * Every weight and limit comes from a MatchTuning (tuning.ts), the shipped one by default.
+ * With its `score.learned` row on, the score is a logistic regression over this score's
+ * parts instead (pair-features.ts, pair-model.ts), on the same footing and threshold.
  */
 import type { Fingerprint } from './fingerprint';
 import { quoteOverlap } from './quotes';
 import { explain, type MatchReasons } from './reasons';
+import { pairFeatures, type HandParts } from './pair-features';
+import { carriedBy, LEARNED_FROM, pairScore } from './pair-model';
 import { defaultTuning, type MatchTuning } from './tuning';
 import { actionAgreement, figureAgreement, idf as idfWith, overlap, weightedVector, type WeightedVector } from './weighted-vector';
 
@@ -64,19 +68,17 @@ export function reachDays(minScore?: number, tuning: MatchTuning = defaultTuning
   return sameEventDays + daysScale * Math.sqrt(Math.max(0, closeBoost / factor - 1));
 }
 
-interface Parts {
-  score: number;
-  qv: WeightedVector;
-  cv: WeightedVector;
-  shared: number[];
+interface Parts extends HandParts {
   sharedQuotes: string[];
 }
 
-function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, tuning: MatchTuning): Parts {
+/** The hand-made score and its parts (the learned scorer's inputs). */
+function handParts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, tuning: MatchTuning): Parts {
   const qv = weightedVector(query, stats, tuning.score);
   const cv = weightedVector(candidate, stats, tuning.score);
   const { shared, dot } = overlap(qv, cv);
-  const cosine = qv.norm > 0 && cv.norm > 0 ? dot / (qv.norm * cv.norm) : 0;
+  const norms = qv.norm * cv.norm;
+  const cosine = norms > 0 ? dot / norms : 0;
 
   // Each query quote counts once, by its best counterpart; independent quotes combine like probabilities.
   const sharedQuotes: string[] = [];
@@ -89,13 +91,21 @@ function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, t
       quoteMiss *= 1 - best;
     }
   }
-  const agreement = actionAgreement(qv, cv);
+  const actions = actionAgreement(qv, cv);
   const figures = figureAgreement(qv, cv);
-  const eventFactor = (agreement === null ? 1 : 1 - tuning.score.eventMiss * (1 - agreement)) * (figures === null ? 1 : 1 - tuning.score.numMiss * (1 - figures));
+  const eventFactor = (actions === null ? 1 : 1 - tuning.score.eventMiss * (1 - actions)) * (figures === null ? 1 : 1 - tuning.score.numMiss * (1 - figures));
   const fill = Math.min(1, Math.min(query.words.k.length, candidate.words.k.length) / tuning.fingerprint.words);
   const lengthFactor = 1 + tuning.score.shortPair * (1 - fill);
   const score = Math.min(1, lengthFactor * (cosine + tuning.score.quoteWeight * (1 - quoteMiss)) * timeFactor(query.time, candidate.time, tuning) * eventFactor);
-  return { score, qv, cv, shared, sharedQuotes };
+  return { score, qv, cv, shared, norms, quote: 1 - quoteMiss, actions, figures, sharedQuotes };
+}
+
+/** The score as shipped: the learned scorer over the hand-made score's parts, or the hand-made score alone (`score.learned` 0). */
+function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, tuning: MatchTuning): Parts & { features: Float64Array | null } {
+  const hand = handParts(query, candidate, stats, tuning);
+  if (tuning.score.learned === 0 || hand.score < LEARNED_FROM) return { ...hand, features: null };
+  const features = pairFeatures(query, candidate, hand, tuning);
+  return { ...hand, score: pairScore(features, tuning.model), features };
 }
 
 /** scoreMatch's score alone, without the reasons: what grouping compares candidates by, many pairs a query. */
@@ -104,6 +114,13 @@ export function similarity(query: Fingerprint, candidate: Fingerprint, stats: Co
 }
 
 export function scoreMatch(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, tuning: MatchTuning = defaultTuning): { score: number; reasons: MatchReasons } {
-  const { score, qv, cv, shared, sharedQuotes } = parts(query, candidate, stats, tuning);
-  return { score, reasons: explain(query, candidate, qv, cv, shared, sharedQuotes, score) };
+  const { score, qv, cv, shared, sharedQuotes, features } = parts(query, candidate, stats, tuning);
+  const reasons = explain(query, candidate, qv, cv, shared, sharedQuotes, score);
+  return { score, reasons: { ...reasons, carriedBy: features === null ? [] : carriedBy(features, tuning.model) } };
+}
+
+/** The learned scorer's features of a pair and the hand-made score, for training it (scripts/train-match.ts). */
+export function pairFeaturesOf(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, tuning: MatchTuning = defaultTuning): { hand: number; features: Float64Array } {
+  const hand = handParts(query, candidate, stats, tuning);
+  return { hand: hand.score, features: pairFeatures(query, candidate, hand, tuning) };
 }

@@ -16,11 +16,16 @@ import type { ScoreTuning } from './tuning';
 /** Which list of the fingerprint a key came from. */
 export const LIST = { word: 0, name: 1, num: 2 } as const;
 
+/** What a key is as evidence: a topic word, a name (single word or multi-word), a figure, an action (event-words.ts). */
+export const KIND = { topic: 0, name: 1, figure: 2, action: 3 } as const;
+
 export interface WeightedVector {
   keys: string[];
   vals: number[];
   list: number[];
   at: number[];
+  /** What each key is as evidence (KIND): the learned scorer weighs the shares of the cosine apart. */
+  kind: number[];
   index: Map<string, number>;
   norm: number;
   /** The actions the account names (event-words.ts), each by its most central word's weight, and their norm. */
@@ -51,6 +56,7 @@ function push(v: WeightedVector, keys: readonly string[], from: number, list: Fe
     v.vals.push(x);
     v.list.push(id);
     v.at.push(i);
+    v.kind.push(id === LIST.num ? KIND.figure : isName || id === LIST.name ? KIND.name : action !== undefined ? KIND.action : KIND.topic);
     v.norm += x * x;
   }
 }
@@ -69,7 +75,7 @@ export function weightedVector(fp: Fingerprint, stats: CorpusStats, w: VectorWei
   if (hit && hit.stats === stats && hit.version === stats.version && hit.weights === w) return hit.vector;
   let keys = keyCache.get(fp);
   if (!keys) keyCache.set(fp, (keys = fingerprintKeys(fp)));
-  const v: WeightedVector = { keys: [], vals: [], list: [], at: [], index: new Map(), norm: 0, actions: new Map(), actionNorm: 0, leadFigures: [] };
+  const v: WeightedVector = { keys: [], vals: [], list: [], at: [], kind: [], index: new Map(), norm: 0, actions: new Map(), actionNorm: 0, leadFigures: [] };
   // fingerprintKeys lists words, then names, then numbers.
   push(v, keys, 0, fp.words, LIST.word, 1, w, stats);
   push(v, keys, fp.words.k.length, fp.names, LIST.name, w.phrase, w, stats);

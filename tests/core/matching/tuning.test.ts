@@ -58,14 +58,14 @@ describe('the engines read the table they are given', () => {
     expect(plain).not.toBeCloseTo(shipped, 6);
   });
 
-  test('two short accounts gain from shortPair, two long ones do not', () => {
+  test('two short accounts gain from shortPair in the hand-made score, two long ones do not', () => {
     // Written for this test: two headline-and-lead accounts of one fictional storm, undated.
     const storm = [
       { id: 's1', title: 'Storm Edda floods Kessel harbour', text: 'Storm Edda flooded the harbour of Kessel overnight, closing the ferry.', outlet: null, url: null, date: null },
       { id: 's2', title: 'Kessel ferry halted as Edda hits', text: 'The Kessel ferry stopped running after Storm Edda reached the coast.', outlet: null, url: null, date: null },
     ];
     const score = (rows: Record<string, number>) => {
-      const t = withRows(defaultTuning, rows);
+      const t = withRows(defaultTuning, { 'score.learned': 0, ...rows });
       const index = new EventIndex(t);
       for (const a of storm) index.add(a);
       return similarity(index.fingerprintOf('s1')!, index.fingerprintOf('s2')!, index, t);
