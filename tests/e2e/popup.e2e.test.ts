@@ -81,6 +81,8 @@ describe('the Harbour Independent’s popup', () => {
     expect(reasons).toMatch(/People.*Voskov.*Lin/);
     expect(reasons).toContain('finest chapter');
     expect(reasons).toContain('within a day of each other');
+    // Both pages report the two leaders meeting: the action, beside who and where.
+    expect(reasons).toMatch(/Both report(meet|[^A-Z]* meet)\b/);
   });
 
   test('does not list the same leaders’ other meeting', async () => {
