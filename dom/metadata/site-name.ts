@@ -82,7 +82,9 @@ function namesSite(part: string, siteName: string): boolean {
   const name = cleanSiteName(part.trim()) ?? part;
   if (sameName(part, siteName) || sameName(name, siteName)) return true;
   const label = squash(siteName);
-  return label.length >= 4 && !label.includes(' ') && spellsHost(name.replace(/\s+\S+$/, (w) => (PUBLICATION_WORD.test(w.trim()) ? '' : w)), label);
+  // A word written whole, not initials alone: "Large Earthquake Devastates Gulf Eastern Region" spells "ledger" too.
+  const spelled = name.replace(/\s+\S+$/, (w) => (PUBLICATION_WORD.test(w.trim()) ? '' : w));
+  return label.length >= 4 && squash(spelled).startsWith(label.slice(0, 3)) && spellsHost(spelled, label);
 }
 
 /** The site is a blogging platform that hosts many publications (Medium, Substack, …). */

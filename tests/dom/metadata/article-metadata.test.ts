@@ -39,6 +39,7 @@ describe('the title without the site’s name and section', () => {
   test.each([
     ['loses the site’s address put first', 'https://www.ledger.com/a/1', '<title>ledger.com -- Stadium turf is terrible, says coach</title>', '<p>Stadium turf is terrible, says coach</p>', 'Stadium turf is terrible, says coach'],
     ['loses the site spelled out and the section put first', 'https://www.radionz.example/news/1', '<title>Radio North Zone News : Latest News : Summer report: local papers</title>', '<p>Summer report: local papers</p>', 'Summer report: local papers'],
+    ['keeps a first part whose initials happen to spell the site', 'https://www.ledger.com/a/1', '<title>Large Earthquake Devastates Gulf Eastern Region : Twelve towns cut off overnight</title>', '<p>x</p>', 'Large Earthquake Devastates Gulf Eastern Region : Twelve towns cut off overnight'],
     ['loses a section put between it and the site’s name', 'https://www.tech.example/news/1', '<title>Do small laptops threaten the big ones? - News - Tech.example</title>', '<p>x</p>', 'Do small laptops threaten the big ones?'],
     ['keeps a kind label put between it and the site’s name', 'https://valleypost.example/a/1', '<title>Floods cut off villages in the valley - Live - Valley Post</title><meta property="og:site_name" content="Valley Post">', '<p>x</p>', 'Floods cut off villages in the valley - Live'],
   ])('%s', (_name, url, head, body, title) => {
