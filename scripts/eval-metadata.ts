@@ -2,13 +2,17 @@
  * Measures article metadata (title, outlet, published day, bylines) against human truth:
  *   npx tsx scripts/eval-metadata.ts [--json] [--errors]
  *
- * Two sets of truth, reported apart:
+ * Three sets of truth, reported apart:
  * - tests/corpus-truth/metadata.json: the Readability test pages labelled news, written by
  *   reading each page. The rules were written looking at these pages.
  * - tests/corpus-truth/metadata-newer.json: the newer news pages (2015–2025) of
  *   detection-dev, split by site (scripts/metadata-truth.ts) into `dev`, whose mistakes
- *   may be read, and `held-apart`, which is only scored. `--errors` lists the mistakes of
- *   the Readability pages and of `dev` only.
+ *   may be read, and `held-apart`, which is only scored.
+ * - tests/corpus-truth/metadata-fresh.json: pages labelled for issue 21, `dev` (24 pages
+ *   of extraction-dev's dev sites, read for mistakes) and `held-apart` (22 of its test
+ *   sites and 14 newer detection-dev pages labelled ambiguous, labelled before the rules
+ *   written for the issue and only scored).
+ * `--errors` lists the mistakes of the Readability pages and of the `dev` parts only.
  * Each page runs through the pipeline with its labelled URL and `always: true`, and each
  * field counts as right only when it matches:
  * - title: after collapsing whitespace and unifying curly and straight quotes;
@@ -22,7 +26,7 @@ import { resolve } from 'node:path';
 import { parseDocument } from '../cli/parse-document';
 import { analyzeDocument } from '../dom/pipeline/analyze-document';
 import { readabilityTestPages } from './corpus';
-import { readJsonlCorpus } from './corpus-split';
+import { type JsonlPage, readJsonlCorpus } from './corpus-split';
 import {
   day,
   firstAuthorRight,
@@ -37,6 +41,7 @@ import {
 
 const TRUTH = resolve(import.meta.dirname, '../tests/corpus-truth/metadata.json');
 const NEWER_TRUTH = resolve(import.meta.dirname, '../tests/corpus-truth/metadata-newer.json');
+const FRESH_TRUTH = resolve(import.meta.dirname, '../tests/corpus-truth/metadata-fresh.json');
 const LABELS = resolve(import.meta.dirname, '../tests/corpus-truth/readability-pages-labels.json');
 
 interface Truth {
@@ -128,26 +133,52 @@ function scoreReadabilityPages(): Tally {
   return tally;
 }
 
-function scoreNewerPages(): Tally[] {
-  const truth = JSON.parse(readFileSync(NEWER_TRUTH, 'utf8')) as Record<string, NewerTruth>;
-  const corpus = readJsonlCorpus('detection-dev');
-  if (corpus === null) throw new Error('detection-dev.jsonl.gz not found in the shared corpus');
-  const pages = new Map(corpus.map((p) => [`detection-dev:${p.id}`, p]));
-  const dev = newTally('newer pages, dev half (rules may be written on them)', true);
-  const heldApart = newTally('newer pages, held-apart half (scored only)', false);
+type Corpus = 'detection-dev' | 'extraction-dev';
+
+/** `<corpus>:<id>` → the page, for the corpora a truth file names. */
+function corpusPages(names: Corpus[]): Map<string, JsonlPage> {
+  const pages = new Map<string, JsonlPage>();
+  for (const name of names) {
+    const corpus = readJsonlCorpus(name);
+    if (corpus === null) throw new Error(`${name}.jsonl.gz not found in the shared corpus`);
+    for (const p of corpus) pages.set(`${name}:${p.id}`, p);
+  }
+  return pages;
+}
+
+function scoreTruthFile(file: string, pages: Map<string, JsonlPage>, tallyOf: (t: NewerTruth) => Tally): void {
+  const truth = JSON.parse(readFileSync(file, 'utf8')) as Record<string, NewerTruth>;
   for (const key of Object.keys(truth).sort()) {
     const t = truth[key]!;
     const page = pages.get(key);
-    if (page === undefined) throw new Error(`page ${key} not in detection-dev`);
+    if (page === undefined) throw new Error(`page ${key} not in the corpus`);
     const ours = readOurs(page.html, page.url);
     const outlets = t.outlet.map(normOutlet);
-    count(t.split === 'dev' ? dev : heldApart, key, [
+    count(tallyOf(t), key, [
       ['title', t.titleHashes.includes(titleHash(ours.title) ?? ''), ours.title, `one of ${t.titleHashes.length} hashed`],
       ['outlet', outlets.includes(normOutlet(ours.outlet)), ours.outlet, t.outlet.join(' / ')],
       ['published', day(ours.published) === t.published, ours.published, t.published],
       ...bylineChecks(ours, t.bylines),
     ]);
   }
+}
+
+function scoreNewerPages(pages: Map<string, JsonlPage>): Tally[] {
+  const dev = newTally('newer pages, dev half (rules may be written on them)', true);
+  const heldApart = newTally('newer pages, held-apart half (scored only)', false);
+  scoreTruthFile(NEWER_TRUTH, pages, (t) => (t.split === 'dev' ? dev : heldApart));
+  return [dev, heldApart];
+}
+
+/**
+ * Pages labelled this round: a `dev` part of extraction-dev's dev sites, read with our
+ * output beside them, and a `held-apart` part labelled before any rule of issue 21 was
+ * written, only scored.
+ */
+function scoreFreshPages(pages: Map<string, JsonlPage>): Tally[] {
+  const dev = newTally('pages labelled for #21, dev part (rules may be written on them)', true);
+  const heldApart = newTally('pages labelled for #21, held-apart part (labelled before its rules, scored only)', false);
+  scoreTruthFile(FRESH_TRUTH, pages, (t) => (t.split === 'dev' ? dev : heldApart));
   return [dev, heldApart];
 }
 
@@ -164,7 +195,8 @@ function print(tally: Tally, withErrors: boolean): void {
 }
 
 function main(): void {
-  const tallies = [scoreReadabilityPages(), ...scoreNewerPages()];
+  const pages = corpusPages(['detection-dev', 'extraction-dev']);
+  const tallies = [scoreReadabilityPages(), ...scoreNewerPages(pages), ...scoreFreshPages(pages)];
   if (process.argv.includes('--json')) {
     const shown = tallies.map((t) => ({ ...t, misses: t.readable ? t.misses : undefined }));
     console.log(JSON.stringify(shown, null, 2));

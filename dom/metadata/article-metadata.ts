@@ -1,5 +1,5 @@
 import { bylineNames } from './byline';
-import { visibleHeadline } from './headline';
+import { titledElement, visibleHeadline } from './headline';
 import { mastheadSiteName } from './masthead';
 import { printedByline } from './printed-byline';
 import type { PageMetadata } from './read-metadata';
@@ -23,15 +23,19 @@ export interface ArticleMetadata {
 /** `content` is the extracted article body, when there is one (for a dated lead paragraph). */
 export function readArticleMetadata(doc: Document, meta: PageMetadata, content: Element | null = null, now = Date.now()): ArticleMetadata {
   const headline = visibleHeadline(doc, meta.headlines, meta.siteName);
-  const anchor = headline?.element ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
+  // With no confirmed <h1>, the title's own text on the page (an old table layout's headline cell) before any <h1>.
+  const anchor = headline?.element ?? titledElement(doc, meta.title) ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
   const siteName = mastheadSiteName(doc, { siteName: meta.siteName, from: meta.siteNameFrom, pageUrl: meta.canonicalUrl, headline: anchor });
   // Slashed dates read day first outside the United States' English.
   const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
   const printed = visibleDate(doc, anchor, dayFirst);
   let publishedTime = meta.publishedTime;
   if (publishedTime && printed) publishedTime = localiseToPrintedDay(publishedTime, printed) ?? publishedTime;
-  publishedTime ??=
-    printed?.iso ?? leadDateline(content, dayFirst) ?? titleDate(doc.title || null, dayFirst) ?? addressDate(meta.canonicalUrl, now);
+  const address = addressDate(meta.canonicalUrl, now);
+  // The address's day is fixed when the story first goes up: a later day printed with no structured
+  // date beside it is the masthead's "today", an update, or a slashed date read in the wrong order.
+  const shown = printed && address && printed.iso.slice(0, 10) > address ? null : printed;
+  publishedTime ??= shown?.iso ?? leadDateline(content, dayFirst) ?? titleDate(doc.title || null, dayFirst) ?? address;
   return { title: headline?.text ?? meta.title, siteName, authors: authorsOf(doc, meta, anchor, siteName), publishedTime };
 }
 

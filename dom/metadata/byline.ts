@@ -14,13 +14,18 @@ const LEAD =
 /** "홍길동 기자", "山田太郎記者", "陈思远 ·": a role word after the name, or a separator left by a date cut off. */
 const CJK_ROLE_TAIL = /\s*(?:기자|특파원|記者|记者|特派員|特派员|撰稿)$|[\s·•|,;:–—-]+$/u;
 // "Jon Greenberg on Saturday, March 25th": the linking word goes with the date.
-const DATE_TAIL = /\s*\b(?:(?:on|at|am|le|el)\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
+// "John Prados May/June 2003": a magazine's issue.
+const DATE_TAIL = /\s*\b(?:(?:on|at|am|le|el)\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?[\d/]|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(last )?(updated|published|posted)\b).*$/i;
 /** Handles and profile links printed inside bylines: "Erin Cunningham Follow @erinmcunningham". */
 const NOISE = /@[\w.]+|\b(follow|email|e-mail|twitter|facebook|instagram|linkedin|feed|rss)\b/gi;
 /** "Ben Silverman Games Editor": a role printed after the name without a comma. */
 const TRAILING_ROLE = /\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Editor|Correspondent|Reporter|Writer|Columnist|Contributor|Critic|Producer|Analyst|Staff Writer|staff(?: writer)?)s?$/u;
 /** "Features / 1 day ago / by Luke Morton": the byline after a section and a date on one line. */
 const INNER_LEAD = /^(?:[^/|·•–—]{0,60}[/|·•–—]\s*){1,4}(?:written\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door|av|af|автор)\s*[:：]?\s+(?=\p{L})/iu;
+/** "16th Jan 2008, 09:28am by Damien McFerran", "posted August 9th, 2012 1:00 PM EDT by Jared Nelson": a date, then the byline. */
+const DATED_LEAD = /^(?:posted|published|veröffentlicht|publié)?[^]{0,50}?\d[^]{0,30}?\s(?:by|von|par|por|di|door|av|af)\s+(?=\p{Lu})/iu;
+/** What follows a name in a byline line: "? More by this author" (a bullet the page's encoding lost), "» Contact", "in News, Upcoming Games". */
+const AFTER_NAME = /\s+(?:[?•»›]\s.*|more (?:by|from) this author.*|in\s+\p{Lu}[\p{L}\s,&]*)$/u;
 /** One-word names a page's own author field may hold ("Pramath"), but never these. */
 const NOT_A_LONE_NAME =
   /^(admin|administrator|staff|editor|editors|author|guest|anonymous|unknown|user|team|newsroom|desk|webmaster|redaktion|rédaction|redacción|redazione|redactie|correspondent|reporter|contributor|by|news|online|editorial)$/i;
@@ -56,6 +61,8 @@ export function cleanByline(raw: string): string | null {
     .replace(/\d.*$/, '')
     .replace(ROLE, '')
     .replace(CJK_ROLE_TAIL, '')
+    // The sentence's full stop after a surname ("by Damien McFerran."), not an initial's ("Jr.", "J.").
+    .replace(/(\p{Ll}{2})\.$/u, '$1')
     .trim();
   if (!name || name.length > 100 || /^(last )?(updated|published|posted)\b/i.test(name)) return null;
   // Some outlets print bylines in capitals; names are not shouted.
@@ -72,7 +79,7 @@ export function cleanByline(raw: string): string | null {
  */
 export function bylineNames(raw: string, siteName: string | null, options: BylineOptions = {}): string[] {
   // Control characters too go like spaces: a byline with a NUL in it named "Jane\u0000 Doe" (tests/fuzz).
-  let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '').replace(INNER_LEAD, '');
+  let text = (plainField(raw, Infinity) ?? '').replace(LEAD, '').replace(INNER_LEAD, '').replace(DATED_LEAD, '').replace(AFTER_NAME, '');
   if (PICTURE_CREDIT.test(text)) return [];
   if (!text || sameName(text, siteName) || isDesk(text, siteName)) return [];
   // "Richard (R.J.) Eskow" signs with his initials; "(avec Damien Leloup et Morgane Tual)" adds

@@ -1,4 +1,5 @@
 import { toIsoDate } from '../../core/text/iso-date';
+import { MONTH, MONTH_ALT } from './month-names';
 
 /**
  * Dates as people read them on a page ("posted on April 21, 2015, at 11:29 a.m.",
@@ -7,29 +8,11 @@ import { toIsoDate } from '../../core/text/iso-date';
  * move because a zone was converted. With a named zone the offset is kept; without one
  * the result is a local time (no offset) or a bare day.
  *
- * Data: one month table for a dozen languages, compiled once into the alternations of
- * four patterns (month-name first, day first, numeric, CJK). Relative dates ("3 hours
- * ago") are no dates and give null.
+ * Data: one month table for some thirty languages (`month-names.ts`), compiled once into
+ * the alternations of the patterns below (month-name first, day first, year first,
+ * numeric, CJK, Vietnamese). Relative dates ("3 hours ago", "vor 3 Stunden", "3時間前")
+ * are no dates and give null.
  */
-
-const MONTH_NAMES: Array<[number, string]> = [
-  [1, 'january|jan|janvier|janv|januar|jänner|enero|ene|janeiro|gennaio|gen|januari|stycznia|ledna|января|янв'],
-  [2, 'february|feb|février|fevrier|févr|fevr|februar|febrero|fevereiro|fev|febbraio|februari|lutego|února|unora|февраля|фев'],
-  [3, 'march|mar|mars|märz|marz|marzo|março|marco|maart|marca|března|brezna|марта|мар'],
-  [4, 'april|apr|avril|avr|abril|abr|aprile|kwietnia|dubna|апреля|апр'],
-  [5, 'may|mai|mayo|maio|maggio|mag|mei|maja|května|kvetna|мая'],
-  [6, 'june|jun|juin|juni|junio|junho|giugno|giu|czerwca|června|cervna|июня|июн'],
-  [7, 'july|jul|juillet|juil|juli|julio|julho|luglio|lug|lipca|července|cervence|июля|июл'],
-  [8, 'august|aug|août|aout|agosto|ago|augustus|sierpnia|srpna|августа|авг'],
-  [9, 'september|sept|sep|septembre|septiembre|setiembre|setembro|set|settembre|września|wrzesnia|září|zari|сентября|сен'],
-  [10, 'october|oct|octobre|oktober|okt|octubre|outubro|out|ottobre|ott|października|pazdziernika|října|rijna|октября|окт'],
-  [11, 'november|nov|novembre|noviembre|novembro|listopada|listopadu|ноября|ноя'],
-  [12, 'december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|dezembro|dicembre|grudnia|prosince|декабря|дек'],
-];
-
-const MONTH = new Map<string, number>();
-for (const [n, names] of MONTH_NAMES) for (const name of names.split('|')) MONTH.set(name, n);
-const MONTH_ALT = [...MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** Zone abbreviations news pages print. "ET"/"PT" are taken as standard time: the day is what matters. */
 const ZONES: Record<string, string> = {
@@ -44,13 +27,23 @@ const L = '\\p{L}';
 const MONTH_FIRST = new RegExp(`(?<!${L})(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+|\\s*,\\s*)(\\d{4})(?!\\d)`, 'iu');
 /** JavaScript's Date#toString, which some CMSs print into meta tags: "Fri Mar 13 21:30:09 EST 2015". */
 const DATE_STRING = new RegExp(`(?<!${L})(${MONTH_ALT})\\s+(\\d{1,2})\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+([a-z]{2,5})\\s+(\\d{4})(?!\\d)`, 'iu');
-const DAY_FIRST = new RegExp(`(?<![\\d${L}])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu');
+// "7 de desembre de 2026", "7 d'octubre de 2026" (Catalan), "7 ธันวาคม 2569" (Thai, Buddhist era).
+const DAY_FIRST = new RegExp(`(?<![\\d${L}])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|d['’])?(${MONTH_ALT})\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?!\\d)`, 'iu');
+/** "2026. december 7." (Hungarian), "2026 m. gruodžio 7 d." (Lithuanian): the year first, then the month's name. */
+const YEAR_FIRST = new RegExp(`(?<![\\d${L}])(\\d{4})\\.?\\s*(?:m\\.\\s*)?(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:\\.|\\s*d\\.)?(?!\\d)`, 'iu');
+/** "2026. 12. 7." (Korean), written with spaces that the numeric form does not allow. */
+const DOTTED_SPACED = /(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?(?!\d)/;
+/** "7 tháng 12, 2026", "ngày 7 tháng 12 năm 2026" (Vietnamese: "month 12"). */
+const VIETNAMESE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
+/** Arabic-Indic and Persian digits ("٧ ديسمبر ٢٠٢٦") read as the digits they are; one character each, so offsets hold. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const NUMERIC = /(?<![\d./-])(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})([./])(\d{1,2})\5(\d{4}|\d{2}))(?![\d./-]*\d)/;
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const TIME = /^[\s,@·|–—-]*(?:at|um|à|a las|alle|às|klo)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?(?!\p{L}))?\s*(?:\(?\s*(?:(utc|gmt)\s*([+-]\d{1,2}(?::?\d{2})?)|([a-z]{1,5}))\s*\)?(?!\p{L}))?/iu;
-/** Words before a date that make it the *modified* date, not the published one. */
-const UPDATE_WORD = /(updated|modified|edited|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|最終更新|更新)\W*$/iu;
-const RELATIVE = /\b(ago|hours?|minutes?|yesterday|today)\b|\bvor\s+\d|\bil y a\b|\bhace\s+\d/i;
+/** Words before a date (and its "on", "am", "le") that make it the *modified* date, not the published one. */
+const UPDATE_WORD =
+  /(updated|modified|edited|aktualisiert|geändert|mis à jour|modifié|actualizado|actualitzat|atualizado|aggiornato|bijgewerkt|päivitetty|oppdatert|uppdaterad|opdateret|zaktualizowano|aktualizováno|обновлено|оновлено|güncellendi|güncelleme|frissítve|cập nhật|最終更新|更新|업데이트|수정)(?:\s+(?:on|am|le|el|em|il|op|den|dne))?\W*$/iu;
+const RELATIVE = /\b(ago|hours?|minutes?|yesterday|today)\b|\bvor\s+\d|\bil y a\b|\bhace\s+\d|\d+\s*\S+\s+(?:fa|geleden|siden|sedan|temu|назад|önce|tagasi|atrás)(?!\p{L})|\d\s*\S*\s*(?:前|전)/iu;
 
 export interface TextDate {
   iso: string;
@@ -70,7 +63,10 @@ export interface DateTextOptions {
 
 /** The first publication-like date in `text` (dates after an "Updated" are skipped), or null. */
 export function parseDateText(text: string, options: DateTextOptions = {}): TextDate | null {
-  const source = text.replace(/\s+/g, ' ').slice(0, 300);
+  const source = text
+    .replace(/\s+/g, ' ')
+    .replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .slice(0, 300);
   if (!/\d/.test(source)) return null;
   let offset = 0;
   for (let guard = 0; guard < 4; guard++) {
@@ -127,6 +123,13 @@ function firstDate(text: string, options: DateTextOptions): Found | null {
   }
   const m4 = CJK.exec(text);
   if (m4) hits.push(...withTime(text, m4, +m4[1]!, +m4[2]!, +m4[3]!, options));
+  const m5 = YEAR_FIRST.exec(text);
+  if (m5) hits.push(...withTime(text, m5, +m5[1]!, MONTH.get(m5[2]!.toLowerCase())!, +m5[3]!, options));
+  const m6 = DOTTED_SPACED.exec(text) ?? VIETNAMESE.exec(text);
+  if (m6) {
+    const yearFirst = m6[1]!.length === 4;
+    hits.push(...withTime(text, m6, yearFirst ? +m6[1]! : +m6[3]!, +m6[2]!, yearFirst ? +m6[3]! : +m6[1]!, options));
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits[0] ?? null;
 }
@@ -138,7 +141,9 @@ function withTime(text: string, m: RegExpExecArray, y: number, mo: number, d: nu
   return found ? [{ ...found, start: m.index, end: end + (found.hasTime && time ? time[0].length : 0) }] : [];
 }
 
-function build(y: number, mo: number, d: number, time: RegExpExecArray | null, options: DateTextOptions): { iso: string; hasTime: boolean } | null {
+function build(year: number, mo: number, d: number, time: RegExpExecArray | null, options: DateTextOptions): { iso: string; hasTime: boolean } | null {
+  // Thai pages count years in the Buddhist era, 543 ahead: no Gregorian news page is dated 2400 or later.
+  const y = year >= 2400 && year <= 2800 ? year - 543 : year;
   if (!validDay(y, mo, d)) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
   const latest = options.latest ?? Date.now() + 2 * 86_400_000;

@@ -1,4 +1,5 @@
 import { articleText } from '../extraction/article-text';
+import { isElsewhere } from './page-regions';
 import { plainField } from './plain-field';
 import { stripSiteTail } from './site-name';
 
@@ -59,6 +60,36 @@ export function visibleHeadline(doc: Document, titles: Array<string | null>, sit
     if (!fallback && (classed || known.some(matches))) fallback = { text, element: h1 };
   }
   return fallback;
+}
+
+/** Nodes walked looking for the title's text: a big page has tens of thousands. */
+const MAX_TITLE_WALK = 20_000;
+
+/**
+ * Where the headline stands on a page that marks it with no <h1> the titles confirm (a
+ * table cell, a <b>, a "title" <div> of a 2008 page): the first text that is the title
+ * whole, outside links (teasers of the same story), sidebars and menus. It anchors the
+ * byline and date a reader sees beside the headline; a masthead's "today" comes earlier.
+ */
+export function titledElement(doc: Document, title: string | null): Element | null {
+  const want = title ? squash(title) : '';
+  if (want.length < 10 || !doc.body) return null;
+  let walked = 0;
+  for (let node: Node | null = doc.body.firstChild; node && walked < MAX_TITLE_WALK; walked++) {
+    if (node.nodeType === 3 && squash(node.nodeValue ?? '') === want) {
+      // A link is a teaser of the story, unless a heading holds it (a blog's title linked to its own page).
+      const el = node.parentElement?.closest('a') ? (node.parentElement.closest('h1, h2, h3, h4') ?? null) : node.parentElement;
+      if (el && !el.closest('title, option') && !isElsewhere(el)) return el;
+    }
+    node = next(node, node.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT)$/.test((node as Element).tagName));
+  }
+  return null;
+}
+
+function next(node: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
 }
 
 /**

@@ -4,12 +4,14 @@ import { isElsewhere, shortText } from './page-regions';
 /**
  * A byline printed as plain text under the headline, with no markup to find it by:
  * "By Michael Cavna", "by Lori Galarreta and A Martínez | Take Two", "Von Anna Berg",
- * "Автор: Иван Петров". Reads the text that follows the headline in document order, up
+ * "Автор: Иван Петров", "posted May 4, 2012 by Ann Lee". Reads the text that follows the headline in document order, up
  * to the start of the story's running text, and takes the first line that opens with a
  * "by" word in one of the languages below and names people.
  */
 
 const LEAD_LINE = /^(?:(?:written|words|text|reporting|posted)\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|auteur|автор|από)(?:\s*[:：]\s*|\s+|$)/iu;
+/** "posted August 9th, 2012 1:00 PM EDT by Jared Nelson in News": the day first, then the byline. */
+const DATED_LINE = /^(?:posted|published)\s[^]{0,50}?\d[^]{0,30}?\s(?:by|von|par)\s*$|^(?:posted|published)\s[^]{0,50}?\d[^]{0,30}?\sby\s+\p{Lu}/iu;
 /** Text nodes read after the headline, and paragraphs of running text after which a byline is no longer looked for. */
 const MAX_NODES = 80;
 const MAX_LONG = 2;
@@ -30,7 +32,7 @@ export function printedByline(headline: Element | null, siteName: string | null)
     if (!text) continue;
     read++;
     if (text.length > LONG_TEXT && ++long >= MAX_LONG) return [];
-    if (!LEAD_LINE.test(text)) continue;
+    if (!LEAD_LINE.test(text) && !DATED_LINE.test(text)) continue;
     const line = lineOf(node);
     if (!line || isElsewhere(line.element, headline)) continue;
     const names = bylineNames(line.text, siteName);

@@ -13,8 +13,14 @@ export type SiteNameSource = 'publisher' | 'site name' | 'title' | 'address';
 const PLATFORM = /^(medium|substack|tumblr|blogger|wordpress\.com|ghost|kinja|vocal|hashnode|dev\.to|linkedin)$/i;
 /** Words that make "Brand News" the name of the brand's news publication. */
 const PUBLICATION_WORD = /^(news|nachrichten|noticias|notícias|actualités|notizie|nieuws|novosti|magazine|online|digital)$/i;
-const TAIL_SEPARATOR = /\s+[|–—•·:»-]\s+/;
+// "toledoblade.com -- Headline", "Site :: Section": doubled marks separate as single ones do.
+const TAIL_SEPARATOR = /\s+(?:[|–—•·:»-]|--|::)\s+/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const END_SEPARATOR = /\s+(?:[|–—•·:»-]|--|::)\s*$/;
+/** One or two capitalised words ("News", "Health News", "Sport & Leisure"): a section's name. */
+const SECTION_NAME = /^\p{Lu}[\p{L}]*(?:\s(?:&\s)?\p{Lu}[\p{L}]*)?$/u;
+/** Labels of a kind of piece that the kind-of-piece reading needs beside the headline. */
+const KIND_LABEL = /^(?:live|video|opinion|analysis|comment|review|editorial|podcast|sponsored|interview|explainer|obituary)$/i;
 /**
  * The legal form that ends a company's name ("Nordkurier Mediengruppe GmbH & Co. KG",
  * "Fjord Media A/S", "Harbor Holdings Ltd"): a publisher named so is the company that
@@ -36,8 +42,16 @@ export function splitSiteTail(title: string, siteName: string | null): { title: 
   }
   const parts = trimmed.split(TAIL_SEPARATOR);
   if (parts.length < 2) return { title: trimmed, tail: null };
-  // "BBC News - Headline": some sites put their name first.
-  if (siteName && sameName(parts[0]!, siteName)) return { title: trimmed.slice(trimmed.search(TAIL_SEPARATOR)).replace(TAIL_SEPARATOR, '').trim(), tail: parts[0]!.trim() };
+  // "BBC News - Headline", "example.com -- Headline": some sites put their name first, and
+  // "Radio Example News : Latest News : Headline" a section after it, as a breadcrumb does.
+  if (siteName && namesSite(parts[0]!, siteName)) {
+    const rest = parts.slice(1);
+    const section = rest.length >= 2 && rest[0]!.split(/\s+/).length <= 3 && rest.slice(1).join(' ').length > rest[0]!.length * 2;
+    const from = section ? 2 : 1;
+    let cut = trimmed;
+    for (let i = 0; i < from; i++) cut = cut.slice(cut.search(TAIL_SEPARATOR)).replace(TAIL_SEPARATOR, '');
+    return { title: cut.trim(), tail: parts[0]!.trim() };
+  }
   const last = parts[parts.length - 1]!.trim();
   const site = siteName?.toLowerCase().replace(/^the\s+/, '');
   const initials = last
@@ -54,9 +68,23 @@ export function splitSiteTail(title: string, siteName: string | null): { title: 
       (initials.length >= 2 && squash(site).startsWith(initials)));
   // Without a known site name, only a short tail is taken for one: headlines have colons too.
   if (tailIsSite || (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').length > last.length * 2)) {
-    return { title: trimmed.slice(0, trimmed.lastIndexOf(last)).replace(/\s+[|–—•·:»-]\s*$/, '').trim(), tail: last };
+    const head = trimmed.slice(0, trimmed.lastIndexOf(last)).replace(END_SEPARATOR, '').trim();
+    // "Headline - News - Tech.example": a section between the headline and the site's name goes with the name.
+    const section = parts.length >= 3 && tailIsSite ? parts[parts.length - 2]!.trim() : '';
+    const cut = SECTION_NAME.test(section) && !KIND_LABEL.test(section) && head.length > section.length * 4;
+    return { title: cut ? head.slice(0, head.lastIndexOf(section)).replace(END_SEPARATOR, '').trim() : head, tail: last };
   }
   return { title: trimmed, tail: null };
+}
+
+/** A title's first part names the site: its name, its address ("toledoblade.com"), or the address spelled out ("Radio Example News" at radioex). */
+function namesSite(part: string, siteName: string): boolean {
+  const name = cleanSiteName(part.trim()) ?? part;
+  if (sameName(part, siteName) || sameName(name, siteName)) return true;
+  const label = squash(siteName);
+  // A word written whole, not initials alone: "Large Earthquake Devastates Gulf Eastern Region" spells "ledger" too.
+  const spelled = name.replace(/\s+\S+$/, (w) => (PUBLICATION_WORD.test(w.trim()) ? '' : w));
+  return label.length >= 4 && squash(spelled).startsWith(label.slice(0, 3)) && spellsHost(spelled, label);
 }
 
 /** The site is a blogging platform that hosts many publications (Medium, Substack, …). */

@@ -84,12 +84,15 @@ export function leadDateline(content: Element | null, dayFirst: boolean): string
   return null;
 }
 
+const WEEKDAY = /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
+
 /** "Una solución … - 07.12.2017 - LA NACION": a <title> part that is nothing but a date. */
 export function titleDate(title: string | null, dayFirst: boolean): string | null {
   for (const part of title?.split(/\s+[|–—•·»-]\s+/) ?? []) {
     const text = part.trim();
     const date = parseDateText(text, { dayFirst });
-    if (date && date.start === 0 && date.end >= text.length - 1) return date.iso;
+    // "Wednesday, February 06, 2002 - Headline - Outlet": a weekday may open the date.
+    if (date && (date.start === 0 || WEEKDAY.test(text.slice(0, date.start))) && date.end >= text.length - 1) return date.iso;
   }
   return null;
 }
@@ -105,7 +108,9 @@ export function addressDate(pageUrl: string | null, now: number): string | null 
   const where = url.pathname + url.search;
   const m =
     /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/.exec(where) ??
-    /(?:^|[/=_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/._&-])/.exec(where);
+    /(?:^|[/=_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/._&-])/.exec(where) ??
+    // "/200801140647/", "/story/20071229085406tsop.nb/": a CMS's timestamp to the minute or second.
+    /(?:^|[/=_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)/.exec(where);
   if (!m) return null;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const ms = Date.parse(`${iso}T00:00:00Z`);

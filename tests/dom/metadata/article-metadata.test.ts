@@ -35,6 +35,18 @@ describe('the visible headline', () => {
   });
 });
 
+describe('the title without the site’s name and section', () => {
+  test.each([
+    ['loses the site’s address put first', 'https://www.ledger.com/a/1', '<title>ledger.com -- Stadium turf is terrible, says coach</title>', '<p>Stadium turf is terrible, says coach</p>', 'Stadium turf is terrible, says coach'],
+    ['loses the site spelled out and the section put first', 'https://www.radionz.example/news/1', '<title>Radio North Zone News : Latest News : Summer report: local papers</title>', '<p>Summer report: local papers</p>', 'Summer report: local papers'],
+    ['keeps a first part whose initials happen to spell the site', 'https://www.ledger.com/a/1', '<title>Large Earthquake Devastates Gulf Eastern Region : Twelve towns cut off overnight</title>', '<p>x</p>', 'Large Earthquake Devastates Gulf Eastern Region : Twelve towns cut off overnight'],
+    ['loses a section put between it and the site’s name', 'https://www.tech.example/news/1', '<title>Do small laptops threaten the big ones? - News - Tech.example</title>', '<p>x</p>', 'Do small laptops threaten the big ones?'],
+    ['keeps a kind label put between it and the site’s name', 'https://valleypost.example/a/1', '<title>Floods cut off villages in the valley - Live - Valley Post</title><meta property="og:site_name" content="Valley Post">', '<p>x</p>', 'Floods cut off villages in the valley - Live'],
+  ])('%s', (_name, url, head, body, title) => {
+    expect(seen(head, body, url).title).toBe(title);
+  });
+});
+
 describe('the printed publication date', () => {
   test.each([
     ['beside the byline', '<h1>Floods cut off villages</h1><div class="byline">By Ana Ruiz <span class="buzz_datetime">posted on April 21, 2024, at 11:29 a.m.</span></div>', '2024-04-21T11:29:00'],
@@ -48,6 +60,16 @@ describe('the printed publication date', () => {
     ['in Chinese on an unmarked line', '<h1>Floods cut off villages</h1><div class="info">2025年3月12日 10:15</div>', '2025-03-12T10:15:00'],
   ])('%s', (_name, body, iso) => {
     expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
+  });
+
+  test('a later day printed than the address holds is the masthead’s today, not the publication', () => {
+    const body = '<div class="date">Tuesday, January 15, 2008</div><p>Home » Sports</p><p class="date">Article published Wednesday, January 2, 2008</p><b>Stadium turf is terrible, says coach</b><p>PITTSBURGH - The coach said…</p>';
+    expect(seen('<title>ledger.example -- Stadium turf is terrible, says coach</title>', body, 'https://ledger.example/article?AID=/20080102/SPORTS/801020434').publishedTime).toBe('2008-01-02');
+  });
+
+  test('a slashed day read in the wrong order gives way to the address’s day', () => {
+    const body = '<h1>Ten million views for a campaign video</h1><div class="post-time">09/08/12</div>';
+    expect(seen('<title>Ten million views for a campaign video | Crunch</title>', body, 'https://crunch.example/2012/08/09/ten-million-views/').publishedTime).toBe('2012-08-09');
   });
 
   test('an unmarked "Updated" line is no publication date', () => {
@@ -78,6 +100,10 @@ describe('date helpers', () => {
     ['https://ledger.example/world/floods-2015', null],
     ['https://ledger.example/item/20159999', null],
     ['https://ledger.example/2031/01/01/future', null],
+    // A CMS's timestamp to the minute or the second.
+    ['https://radio.example/news/latest/200801140647/summer_report', '2008-01-14'],
+    ['https://wire.example/story/20071229085406tsop.nb/top.html', '2007-12-29'],
+    ['https://wire.example/story/200712291299/x', null],
   ])('addressDate %s → %s', (url, day) => {
     expect(addressDate(url, NOW)).toBe(day);
   });
@@ -86,6 +112,8 @@ describe('date helpers', () => {
     ['Una solución - 07.12.2017 - EL FARO SUR', '2017-12-07'],
     ['Floods cut off villages | Valley Post', null],
     ['Summit 2025: what to expect - Ledger', null],
+    ['Wednesday, February 06, 2002 - Tower dog on duty - Valley View', '2002-02-06'],
+    ['Floods on Wednesday, February 06, 2002 - Valley View', null],
   ])('titleDate %s → %s', (title, day) => {
     expect(titleDate(title, true)).toBe(day);
   });
@@ -102,6 +130,12 @@ describe('date helpers', () => {
 });
 
 describe('the byline under the headline', () => {
+  test('on a page with no <h1>, the byline under the text that is the title', () => {
+    const body = '<div class="menu"><span class="author">Sam Other</span></div><div class="post"><h2><a href="/x">Tiny studio submits its first game</a></h2><small>posted August 9th, 2012 1:00 PM EDT by Jo Nelson in <a href="/c">News</a>, <a href="/u">Upcoming Games</a></small><p>Early last month we took a look at the game.</p></div>';
+    const seenPage = seen('<title>Tiny studio submits its first game | Arcade Post</title>', body, 'https://arcade.example/2012/08/09/tiny-studio/');
+    expect(seenPage.authors).toEqual(['Jo Nelson']);
+  });
+
   test.each([
     ['a rel=author link, past sidebar bylines', '<div class="sidebar"><span class="byline"><a href="/w/ruth">Ruth Lang</a></span></div><h1>Floods cut off villages</h1><span class="byline"><a rel="author" href="/w/ana">Ana (A.J.) Ruiz</a></span>', ['Ana (A.J.) Ruiz']],
     ['microdata co-authors', '<h1>Floods cut off villages</h1><p>Par <span itemprop="author">Léa Dubois</span> et <span itemprop="author">Paul Marin</span></p>', ['Léa Dubois', 'Paul Marin']],

@@ -36,6 +36,12 @@ describe('bylineNames keeps the people', () => {
     ["Max B. Orrin Journal staff", null, ["Max B. Orrin"]],
     ['Nia Brook, Harbor View', null, ['Nia Brook']],
     ['Rita Oakes on Saturday, March 25th, 2017 at 12:30 p.m.', null, ['Rita Oakes']],
+    // A date before the "by" with no separator; what old pages print after the name.
+    ['16th Jan 2008, 09:28am by Dana McFerrin.', null, ['Dana McFerrin']],
+    ['posted August 9th, 2012 1:00 PM EDT by Jo Nelson in News, Upcoming Games', null, ['Jo Nelson']],
+    ['By Jon Leydon ? More by this author', null, ['Jon Leydon']],
+    ['By Jon Prado May/June 2003 pp. 26-33 (vol. 59, no. 03)', null, ['Jon Prado']],
+    ['By Jon Smith Jr.', null, ['Jon Smith Jr.']],
     // Printed in lower case: a style, and an agency after the name.
     ['by tova lindqvist, associated press', null, ['Tova Lindqvist']],
   ])('%s', (raw, site, names) => {

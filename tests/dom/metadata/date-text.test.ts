@@ -29,6 +29,34 @@ describe('parseDateText reads', () => {
     expect(parseDateText(text, { latest: LATEST })?.iso).toBe(iso);
   });
 
+  // Month names and orders of languages beyond the first dozen (each failed before month-names.ts).
+  test.each([
+    ['7. joulukuuta 2025 klo 14.05', '2025-12-07T14:05:00'],
+    ['7 Aralık 2025 14:05', '2025-12-07T14:05:00'],
+    ['7 грудня 2025, 14:05', '2025-12-07T14:05:00'],
+    ['7 decembrie 2025', '2025-12-07'],
+    ['7 Desember 2025', '2025-12-07'],
+    ['7 augusti 2025', '2025-08-07'],
+    ["7 d'octubre de 2025", '2025-10-07'],
+    ['7 de desembre del 2025', '2025-12-07'],
+    ['7 Δεκεμβρίου 2025', '2025-12-07'],
+    ['7 декември 2025', '2025-12-07'],
+    ['7. prosinca 2025.', '2025-12-07'],
+    ['7 दिसंबर 2025', '2025-12-07'],
+    ['٧ ديسمبر ٢٠٢٥', '2025-12-07'],
+    ['7 בדצמבר 2025', '2025-12-07'],
+    ['7 ธันวาคม 2568', '2025-12-07'],
+    ['2025. december 7. 14:05', '2025-12-07T14:05:00'],
+    ['2025 m. gruodžio 7 d.', '2025-12-07'],
+    ['2025. 12. 7. 오후 2:05', '2025-12-07'],
+    ['Thứ Hai, 7 tháng 12, 2025', '2025-12-07'],
+    ['ngày 7 tháng 12 năm 2025', '2025-12-07'],
+    // A Polish November is no Croatian October: one word, two languages, the first table row wins.
+    ['7 listopada 2025', '2025-11-07'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDateText(text, { latest: LATEST })?.iso).toBe(iso);
+  });
+
   test('slashed dates read day first when the page is not in US English', () => {
     expect(parseDateText('03/04/2024', { dayFirst: true, latest: LATEST })?.iso).toBe('2024-04-03');
     expect(parseDateText('03/04/2024', { latest: LATEST })?.iso).toBe('2024-03-04');
@@ -46,6 +74,10 @@ describe('parseDateText refuses', () => {
     ['In 2015 the council met twice'],
     ['24/7/365 support'],
     ['June 1, 2031'],
+    ['Aktualisiert am 7. Dezember 2025'],
+    ['Päivitetty 7. joulukuuta 2025'],
+    ['Обновлено 7 декабря 2025'],
+    ['Mac 10 2025 edition'],
   ])('%s', (text) => {
     expect(parseDateText(text, { latest: LATEST })).toBeNull();
   });
@@ -56,6 +88,11 @@ describe('readDateValue', () => {
     ['2024-07-03T19:11:00-04:00', '2024-07-03T19:11:00-04:00'],
     ['Fri Mar 13 21:30:09 EST 2015', '2015-03-13T21:30:09-05:00'],
     ['1 day ago', null],
+    ['3 ore fa', null],
+    ['3 дня назад', null],
+    ['3 saat önce', null],
+    ['3時間前', null],
+    ['3시간 전', null],
     ['', null],
   ])('%s → %s', (value, iso) => {
     expect(readDateValue(value)).toBe(iso);
