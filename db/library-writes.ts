@@ -101,12 +101,23 @@ export async function writeArticles(tx: LibraryWriteTx, writes: readonly Article
   return built.map((record) => posted.get(record.url) ?? record);
 }
 
-/** Where an article is filed in the index: under each of its keys, on its publication day, else the day it was first seen. */
+/**
+ * Where an article is filed in the index: under each of its keys, on its publication day,
+ * else the day it was first seen; with its card, what a query reads of it.
+ */
 export function postingRow(article: StoredArticle): PostingRow {
   const time = article.fingerprint.time ?? article.firstSeen;
   // A day that is not a number would make every key of the row invalid, and the write fail.
   const day = Number.isFinite(time) ? dayOf(time) : 0;
-  return { url: article.url, keys: article.keys.map((key) => [key, day]) };
+  return {
+    url: article.url,
+    keys: article.keys.map((key) => [key, day]),
+    fingerprint: article.fingerprint,
+    title: article.title,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    pieceKind: article.pieceType?.kind ?? null,
+  };
 }
 
 /**
