@@ -18,7 +18,7 @@ type LibraryReadTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[numb
  */
 export async function findMatches(db: LibraryDb, url: string, tuning: MatchTuning = defaultTuning): Promise<MatchView[]> {
   const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
-  // The article's card holds its fingerprint, and is a third of its record to read.
+  // The article's card holds its fingerprint, without the text the record carries.
   const [card, stats] = await Promise.all([tx.objectStore('postings').get(url), libraryStats(tx)]);
   if (!card?.fingerprint?.words) {
     await tx.done;

@@ -152,7 +152,7 @@ export async function writeOneArticle(tx: LibraryWriteTx, write: ArticleWrite): 
     ]);
     // That table counted the guess; the next read loads the counts as committed.
     if (reloaded) forgetCounts(tx.db);
-    else if (!delta.empty) appliedOnCommit(tx, knownCounts(tx.db)!, row);
+    else if (!delta.empty) appliedOnCommit(tx, knownCounts(tx.db), row);
     return final;
   } catch (error) {
     // A table loaded during a transaction that fails may count its uncommitted log row.
@@ -162,7 +162,9 @@ export async function writeOneArticle(tx: LibraryWriteTx, write: ArticleWrite): 
 }
 
 /** `row`, this transaction's own log row, applied to the connection's counts once it commits (never if it aborts). */
-function appliedOnCommit(tx: LibraryWriteTx, known: KnownCounts, row: DfLogRow): void {
+function appliedOnCommit(tx: LibraryWriteTx, known: KnownCounts | null, row: DfLogRow): void {
+  // No counts (dropped meanwhile): the next read loads them, this row with them.
+  if (!known) return;
   tx.done.then(
     () => applyOwnRow(tx.db, known, row),
     () => undefined,
