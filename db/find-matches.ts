@@ -4,7 +4,7 @@ import { EventRanking, shortlist } from '../core/matching/rank-event';
 import type { CorpusStats } from '../core/matching/score';
 import { defaultTuning, type MatchTuning } from '../core/matching/tuning';
 import type { IndexEntry } from './index-entry';
-import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from './library-schema';
+import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type PostingRow } from './library-schema';
 import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
 import type { IDBPTransaction } from 'idb';
@@ -18,12 +18,13 @@ type LibraryReadTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[numb
  */
 export async function findMatches(db: LibraryDb, url: string, tuning: MatchTuning = defaultTuning): Promise<MatchView[]> {
   const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
-  const [query, stats] = await Promise.all([tx.objectStore('articles').get(url), libraryStats(tx)]);
-  if (!query?.fingerprint?.words) {
+  // The article's card holds its fingerprint, without the text the record carries.
+  const [card, stats] = await Promise.all([tx.objectStore('postings').get(url), libraryStats(tx)]);
+  if (!card?.fingerprint?.words) {
     await tx.done;
     return [];
   }
-  return matchesIn(tx, query, stats, true, tuning);
+  return matchesIn(tx, { url, fingerprint: card.fingerprint }, stats, true, tuning);
 }
 
 /**
@@ -42,20 +43,21 @@ export async function findMatchesFor(db: LibraryDb, query: IndexEntry, tuning: M
   return matchesIn(tx, query, stats, selfKey !== undefined, tuning);
 }
 
-async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStats, stored: boolean, tuning: MatchTuning): Promise<MatchView[]> {
-  const articles = tx.objectStore('articles');
-  const byKey = tx.objectStore('postings').index('by-key');
+async function matchesIn(tx: LibraryReadTx, query: Pick<IndexEntry, 'url' | 'fingerprint'>, stats: CorpusStats, stored: boolean, tuning: MatchTuning): Promise<MatchView[]> {
+  const postings = tx.objectStore('postings');
+  const byKey = postings.index('by-key');
   const keys = queryKeys(query.fingerprint, stats, { counted: stored, tuning });
   // A dated query reads the days around its own; dated accounts further off cannot match.
   const day = query.fingerprint.time === null ? null : dayOf(query.fingerprint.time);
   const window = matchWindowDays(undefined, tuning);
   const [from, to] = day === null ? [-Infinity, Infinity] : [day - window, day + window];
   const lists = await Promise.all(keys.map((key) => byKey.getAllKeys(IDBKeyRange.bound([key, from], [key, to]))));
-  const ranking = new EventRanking<StoredArticle>(query.fingerprint, stats, shortlist(keys, lists, stats, query.url, tuning), { tuning });
+  const ranking = new EventRanking<PostingRow>(query.fingerprint, stats, shortlist(keys, lists, stats, query.url, tuning), { tuning });
   // Still inside the transaction: scoring is plain computation between its requests.
+  // Candidates are read as their cards: ranking and the listing need nothing else.
   for (let round = ranking.next(); round.length > 0; round = ranking.next()) {
-    const records = await Promise.all(round.map((url) => articles.get(url)));
-    ranking.take(records.map((record) => record && { key: record.url, fp: record.fingerprint, record }));
+    const cards = await Promise.all(round.map((url) => postings.get(url)));
+    ranking.take(cards.map((card) => card && { key: card.url, fp: card.fingerprint, record: card }));
   }
   // Not waiting for the transaction's end: a read-only one has nothing to commit, every
   // read is answered by now, and its end is one more trip to the database (0.5-0.9 ms of
@@ -77,7 +79,7 @@ async function matchesIn(tx: LibraryReadTx, query: IndexEntry, stats: CorpusStat
       sharedNumbers: reasons.sharedNumbers.slice(0, 4),
       sharedActions: reasons.sharedActions.slice(0, 4),
       via: link && { url: link.url, title: link.title, siteName: link.siteName },
-      pieceKind: candidate.pieceType?.kind ?? null,
+      pieceKind: candidate.pieceKind ?? null,
     };
   });
 }

@@ -7,7 +7,7 @@ import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_STORES, toStoredArticle, t
 import { whyAborted, withRoomToWrite, type StorageEstimateLike } from './library-space';
 import { compactAfterWrite, logChanges } from './library-stats';
 import { upgradeLibrary } from './library-upgrade';
-import { clearLibraryStores, unpostArticles, writeArticles } from './library-writes';
+import { clearLibraryStores, unpostArticles, writeOneArticle } from './library-writes';
 
 /**
  * The reader's library, owned by the background (its stores: library-schema.ts): the
@@ -74,21 +74,19 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
   const record = await withRoomToWrite(db, now, options.estimate, async () => {
     const tx = watched(db.transaction(LIBRARY_STORES, 'readwrite'));
     try {
-      const [written] = await writeArticles(tx, [
-        {
-          url: report.url,
-          build: (existing) =>
-            toStoredArticle(report, {
-              fingerprint: fp,
-              keys: [],
-              firstSeen: existing?.firstSeen ?? now,
-              lastSeen: now,
-              savedByHand: (options.byHand ?? false) || (existing?.savedByHand ?? false),
-            }),
-        },
-      ]);
+      const written = await writeOneArticle(tx, {
+        url: report.url,
+        build: (existing) =>
+          toStoredArticle(report, {
+            fingerprint: fp,
+            keys: [],
+            firstSeen: existing?.firstSeen ?? now,
+            lastSeen: now,
+            savedByHand: (options.byHand ?? false) || (existing?.savedByHand ?? false),
+          }),
+      });
       await tx.done;
-      return written!;
+      return written;
     } catch (error) {
       throw await whyAborted(tx, error);
     }

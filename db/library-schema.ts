@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Fingerprint } from '../core/matching/fingerprint';
 import type { ArticleReport, FlagSummary } from '../core/protocol/messages';
-import type { PieceType } from '../core/piece-type';
+import type { PieceKind, PieceType } from '../core/piece-type';
 import type { DfEntries } from './df-table';
 
 /**
@@ -18,7 +18,10 @@ import type { DfEntries } from './df-table';
  *   need a scan of the library, and the browser keeps the index in step with the row in
  *   one request (in Chromium, 28 rows of a store of pairs cost five times as much to
  *   write; each index entry read costs ~50 µs at 100,000 articles, which the day window
- *   keeps few);
+ *   keeps few). The row is also the article's card: its fingerprint and what a listing
+ *   shows of it, all a query reads of a candidate, without the text and flags (2.5 kB of
+ *   JSON against 3.8 kB for the bench's full-length records), in the row the index
+ *   already writes, so an add makes no more requests for it;
  * - `dfLog` and `meta`: how many articles hold each fingerprint key, for the idf weights,
  *   as a log of changes and a snapshot (library-stats.ts); `meta` also keeps the notice
  *   of articles dropped for space (library-space.ts).
@@ -102,10 +105,19 @@ export function toStoredArticle(report: ArticleReport, extras: StoredExtras): St
   };
 }
 
-/** An article's entries in the inverted index: each posted key with the day it is filed under. */
+/**
+ * An article's entries in the inverted index, each posted key with the day it is filed
+ * under, and its card: what ranking and the listing read of a candidate (copies of its
+ * record's fields, written in the same transaction, so the two never disagree).
+ */
 export interface PostingRow {
   url: string;
   keys: Array<[key: string, day: number]>;
+  fingerprint: Fingerprint;
+  title: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  pieceKind: PieceKind | null;
 }
 
 /** `meta` "df": the snapshot of the document frequencies (library-stats.ts). */
@@ -146,7 +158,7 @@ export interface LibrarySchema extends DBSchema {
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
 
 export const LIBRARY_DB_NAME = 'parallax-library';
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 /**
  * Every schema version the library has had, so an upgrade can be written and tested
@@ -157,6 +169,7 @@ export const LIBRARY_DB_VERSION = 2;
 export const LIBRARY_SCHEMA_HISTORY = {
   1: 'articles (keyPath url; index by-last-seen on lastSeen), each with fingerprint and keys; postings (keyPath [key, url]; indexes by-key, by-url); df (keyPath key, {key, n})',
   2: 'articles as in 1, keys now the ~28 most telling; postings (keyPath url, {url, keys: [key, day][]}; index by-key multiEntry on keys), day = publication day, else the day first seen; no df; dfLog (keyPath id, autoIncrement, {id, h: Float64Array, c: Int32Array, docs}); meta (out-of-line string keys: "df" {gen, upTo, docCount, chunks}, "df:N" {h, c}, "space-notice")',
+  3: 'as in 2; each postings row also the article\'s card: {url, keys, fingerprint, title, siteName, publishedTime, pieceKind (pieceType.kind or null)}, what a query reads of a candidate',
 } as const satisfies Record<number, string>;
 
 /** Every store; a transaction that writes articles holds them all. */

@@ -145,6 +145,52 @@ export async function libraryStats(tx: StatsTx): Promise<CorpusStats> {
   return { docCount: table.docCount, df: (key) => table.df(key), version: table.version };
 }
 
+/** What a connection's counts were when a guess was made from them (knownCounts). */
+export interface KnownCounts {
+  stats: CorpusStats;
+  /** Compared by identity only. */
+  state: object;
+  lastId: number;
+  version: number;
+}
+
+/**
+ * The counts this connection holds, without reading (null before its first read): what a
+ * single write guesses from, to send its writes with its reads (library-writes.ts).
+ */
+export function knownCounts(db: IDBPDatabase<LibrarySchema>): KnownCounts | null {
+  const state = states.get(unwrap(db) as IDBDatabase);
+  if (!state) return null;
+  const { table } = state;
+  return { stats: { docCount: table.docCount, df: (key) => table.df(key) }, state, lastId: state.lastId, version: table.version };
+}
+
+/** The counts are still those of `known`: no log row applied since, no table loaded anew. */
+export function countsUnchanged(db: IDBPDatabase<LibrarySchema>, known: KnownCounts): boolean {
+  const state = states.get(unwrap(db) as IDBDatabase);
+  return state === known.state && state.lastId === known.lastId && state.table.version === known.version;
+}
+
+/** The connection's counts include the log row `id` (a table loaded while a write's own row was already in the log). */
+export function countsInclude(db: IDBPDatabase<LibrarySchema>, id: number): boolean {
+  return (states.get(unwrap(db) as IDBDatabase)?.lastId ?? 0) >= id;
+}
+
+/**
+ * A write's own log row, once committed, applied to the connection's table when nothing
+ * else was applied since the write read the counts (`known`, taken after its catch-up):
+ * the next write's guess then holds, instead of reading the row back and finding the
+ * counts changed.
+ */
+export function applyOwnRow(db: IDBPDatabase<LibrarySchema>, known: KnownCounts, row: DfLogRow): void {
+  if (countsUnchanged(db, known)) apply(known.state as StatsState, row);
+}
+
+/** Drops the connection's counts, so the next read loads them from the stores. */
+export function forgetCounts(db: IDBPDatabase<LibrarySchema>): void {
+  states.delete(unwrap(db) as IDBDatabase);
+}
+
 /** Appends this write's changes to the log, in the caller's transaction. */
 export async function logChanges(tx: StatsWriteTx, delta: DfDelta): Promise<void> {
   if (delta.empty) return;

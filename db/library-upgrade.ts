@@ -16,6 +16,10 @@ import { countFromArticles, saveSnapshot } from './library-stats';
  * import. Both stores go (postings come back as one row per article, indexed by key and
  * day); every article is counted, then posted under its most telling keys; the counts
  * become a snapshot.
+ *
+ * 2 → 3: a query read each candidate's whole record (~4 kB with its text) for its
+ * fingerprint and a few fields; each postings row now carries them, its card. Every row
+ * is written anew from its article, under the same keys and days; the counts stay.
  */
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -36,6 +40,25 @@ export async function upgradeLibrary(db: IDBPDatabase<LibrarySchema>, oldVersion
     db.createObjectStore('dfLog', { keyPath: 'id', autoIncrement: true });
     db.createObjectStore('meta');
     if (oldVersion >= 1) await repostAll(tx);
+  } else if (oldVersion < 3) {
+    await addCards(tx);
+  }
+}
+
+/**
+ * Writes each article's postings row anew, with its card. A record without a fingerprint
+ * or keys (damaged) keeps the row it has: a query skipped it before and skips it still.
+ */
+async function addCards(tx: UpgradeTx): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const postings = tx.objectStore('postings');
+  let after: string | null = null;
+  for (;;) {
+    const batch: StoredArticle[] = await articles.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+    const whole = batch.filter((record) => record.fingerprint?.words && Array.isArray(record.keys));
+    await requestAll(whole.map((record) => () => postings.put(postingRow(record))));
+    if (batch.length < BATCH) break;
+    after = batch[batch.length - 1]!.url;
   }
 }
 

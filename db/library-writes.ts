@@ -2,8 +2,8 @@ import { countedKeys, dayOf, indexKeys } from '../core/matching/index-keys';
 import type { CorpusStats } from '../core/matching/score';
 import { DfDelta } from './df-table';
 import { requestAll } from './in-transaction';
-import { libraryStats, logChanges, resetStats } from './library-stats';
-import type { LibraryWriteTx, PostingRow, StoredArticle } from './library-schema';
+import { applyOwnRow, countsInclude, countsUnchanged, forgetCounts, knownCounts, libraryStats, logChanges, resetStats, type KnownCounts } from './library-stats';
+import type { DfLogRow, LibraryWriteTx, PostingRow, StoredArticle } from './library-schema';
 
 /**
  * Every write to the library's stores, each within the caller's transaction: articles
@@ -101,12 +101,93 @@ export async function writeArticles(tx: LibraryWriteTx, writes: readonly Article
   return built.map((record) => posted.get(record.url) ?? record);
 }
 
-/** Where an article is filed in the index: under each of its keys, on its publication day, else the day it was first seen. */
+/** A record posted under its most telling keys by `stats`, and its change to the counts. */
+function planWrite(write: ArticleWrite, before: StoredArticle | undefined, base: CorpusStats): { final: StoredArticle; delta: DfDelta } {
+  const record = write.build(before);
+  const delta = new DfDelta();
+  if (before?.fingerprint?.words) delta.add(countedKeys(before.fingerprint), -1);
+  else if (!before) delta.docs++;
+  delta.add(countedKeys(record.fingerprint), 1);
+  const stats: CorpusStats = { docCount: base.docCount + delta.docs, df: (key) => base.df(key) + (delta.byKey.get(key) ?? 0) };
+  return { final: { ...record, keys: indexKeys(record.fingerprint, stats) }, delta };
+}
+
+/**
+ * writeArticles for one article (a visit), in one round trip to the database instead of
+ * two when the guess holds: the writes for a new article, posted by the counts this
+ * connection already holds, go out with the reads, since a transaction's requests run in
+ * order and the reads see the library as it was. When the article was stored already, or
+ * the counts had changed, the same three rows are written again, as writeArticles would
+ * have written them (its log row under the same id), so the outcome is the same. `build`
+ * may be called twice.
+ */
+export async function writeOneArticle(tx: LibraryWriteTx, write: ArticleWrite): Promise<StoredArticle> {
+  const known = knownCounts(tx.db);
+  if (!known) return (await writeArticles(tx, [write]))[0]!;
+  const articles = tx.objectStore('articles');
+  const postings = tx.objectStore('postings');
+  const log = tx.objectStore('dfLog');
+  const guess = planWrite(write, undefined, known.stats);
+  try {
+    const [base, stored, , , logId] = (await requestAll<unknown>([
+      () => libraryStats(tx),
+      () => articles.get(write.url),
+      () => articles.put(guess.final),
+      () => postings.put(postingRow(guess.final)),
+      () => log.add({ ...guess.delta.entries(), docs: guess.delta.docs }),
+    ])) as [CorpusStats, StoredArticle | undefined, unknown, unknown, number];
+    if (stored === undefined && countsUnchanged(tx.db, known)) {
+      appliedOnCommit(tx, known, { ...guess.delta.entries(), docs: guess.delta.docs, id: logId });
+      return guess.final;
+    }
+    // A table loaded during this transaction read the guess's own log row: take it out again.
+    const reloaded = countsInclude(tx.db, logId);
+    const counted: CorpusStats = reloaded ? { docCount: base.docCount - guess.delta.docs, df: (key) => base.df(key) - (guess.delta.byKey.get(key) ?? 0) } : base;
+    const { final, delta } = planWrite(write, stored, counted);
+    const row = { ...delta.entries(), docs: delta.docs, id: logId };
+    await requestAll<unknown>([
+      () => articles.put(final),
+      () => postings.put(postingRow(final)),
+      () => (delta.empty ? log.delete(logId) : log.put(row)),
+    ]);
+    // That table counted the guess; the next read loads the counts as committed.
+    if (reloaded) forgetCounts(tx.db);
+    else if (!delta.empty) appliedOnCommit(tx, knownCounts(tx.db), row);
+    return final;
+  } catch (error) {
+    // A table loaded during a transaction that fails may count its uncommitted log row.
+    if (!countsUnchanged(tx.db, known)) forgetCounts(tx.db);
+    throw error;
+  }
+}
+
+/** `row`, this transaction's own log row, applied to the connection's counts once it commits (never if it aborts). */
+function appliedOnCommit(tx: LibraryWriteTx, known: KnownCounts | null, row: DfLogRow): void {
+  // No counts (dropped meanwhile): the next read loads them, this row with them.
+  if (!known) return;
+  tx.done.then(
+    () => applyOwnRow(tx.db, known, row),
+    () => undefined,
+  );
+}
+
+/**
+ * Where an article is filed in the index: under each of its keys, on its publication day,
+ * else the day it was first seen; with its card, what a query reads of it.
+ */
 export function postingRow(article: StoredArticle): PostingRow {
   const time = article.fingerprint.time ?? article.firstSeen;
   // A day that is not a number would make every key of the row invalid, and the write fail.
   const day = Number.isFinite(time) ? dayOf(time) : 0;
-  return { url: article.url, keys: article.keys.map((key) => [key, day]) };
+  return {
+    url: article.url,
+    keys: article.keys.map((key) => [key, day]),
+    fingerprint: article.fingerprint,
+    title: article.title,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    pieceKind: article.pieceType?.kind ?? null,
+  };
 }
 
 /**

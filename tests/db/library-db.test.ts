@@ -105,7 +105,16 @@ describe('library', () => {
     expect(stored.keys).toEqual(expect.arrayContaining([expect.stringMatching(/^q:/), 'e:calder bay', 'e:orsk shipping', 'w:brask']));
     expect(stored.keys).not.toContain('w:situat');
     const day = Math.floor(Date.parse('2024-07-03T10:00:00Z') / 86_400_000);
-    expect(await db.get('postings', long.url)).toEqual({ url: long.url, keys: stored.keys.map((key) => [key, day]) });
+    // The row is also the card a query reads: the fingerprint and what a listing shows, never the text.
+    expect(await db.get('postings', long.url)).toEqual({
+      url: long.url,
+      keys: stored.keys.map((key) => [key, day]),
+      fingerprint: stored.fingerprint,
+      title: stored.title,
+      siteName: stored.siteName,
+      publishedTime: stored.publishedTime,
+      pieceKind: null,
+    });
   });
 
   test('an article not stored (automatic saving off) is matched too, and not counted', async () => {

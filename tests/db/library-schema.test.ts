@@ -17,6 +17,8 @@ import { freshDbFactory, summitA } from './library-fixtures';
  */
 const STORED_FIELDS_BY_VERSION: Record<number, readonly string[]> = {
   2: ['url', 'title', 'siteName', 'byline', 'publishedTime', 'lang', 'excerpt', 'text', 'flags', 'pieceType', 'fingerprint', 'keys', 'firstSeen', 'lastSeen', 'savedByHand'],
+  // 3 changed the postings rows (their cards), not the article.
+  3: ['url', 'title', 'siteName', 'byline', 'publishedTime', 'lang', 'excerpt', 'text', 'flags', 'pieceType', 'fingerprint', 'keys', 'firstSeen', 'lastSeen', 'savedByHand'],
 };
 
 const freshDb = freshDbFactory('schema-library');

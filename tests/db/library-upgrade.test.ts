@@ -6,9 +6,11 @@ import { countArticles, getArticle, searchLibrary } from '../../db/library-queri
 import { LIBRARY_DB_VERSION, LIBRARY_SCHEMA_HISTORY, type LibraryDb, type StoredArticle } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
 import { countedKeys, POSTED_KEYS } from '../../core/matching/index-keys';
+import { postingRow } from '../../db/library-writes';
 import { done, expectIndexConsistent, layOutVersion1, rawOpen } from './library-fixtures';
 import v1File from './upgrade-fixtures/library-v1.json';
 import v2File from './upgrade-fixtures/library-v2.json';
+import v3File from './upgrade-fixtures/library-v3.json';
 
 /**
  * Every schema version the library has had, laid out with raw IndexedDB as that version
@@ -25,7 +27,35 @@ interface EarlierVersion {
   layOut(name: string, articles: StoredArticle[]): Promise<void>;
 }
 
-const v2Meta = v2File.meta as Record<string, { h: number[]; c: number[] } | Record<string, number>>;
+type FileMeta = Record<string, { h: number[]; c: number[] } | Record<string, number>>;
+
+interface FrozenFile {
+  postings: unknown[];
+  meta: unknown;
+  dfLog: Array<{ id: number; h: number[]; c: number[]; docs: number }>;
+}
+
+/** A library of version 2 or 3 (the same stores; 3's postings rows carry cards) as the frozen file holds it. */
+function layOutFile(file: FrozenFile, version: 2 | 3): EarlierVersion['layOut'] {
+  return (name, articles) =>
+    rawOpen(name, version, (db) => {
+      const store = db.createObjectStore('articles', { keyPath: 'url' });
+      store.createIndex('by-last-seen', 'lastSeen');
+      db.createObjectStore('postings', { keyPath: 'url' }).createIndex('by-key', 'keys', { multiEntry: true });
+      db.createObjectStore('dfLog', { keyPath: 'id', autoIncrement: true });
+      db.createObjectStore('meta');
+    }).then((db) => {
+      const tx = db.transaction(['articles', 'postings', 'dfLog', 'meta'], 'readwrite');
+      for (const article of articles) tx.objectStore('articles').put(article);
+      for (const row of file.postings) tx.objectStore('postings').put(row);
+      for (const [key, value] of Object.entries(file.meta as FileMeta)) {
+        const row = Array.isArray(value.h) ? { h: Float64Array.from(value.h as number[]), c: Int32Array.from(value.c as number[]) } : value;
+        tx.objectStore('meta').put(row, key);
+      }
+      for (const { id, h, c, docs } of file.dfLog) tx.objectStore('dfLog').put({ id, h: Float64Array.from(h), c: Int32Array.from(c), docs });
+      return done(tx).finally(() => db.close());
+    });
+}
 
 const EARLIER_VERSIONS: EarlierVersion[] = [
   {
@@ -36,24 +66,12 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   {
     version: 2,
     articles: v2File.articles as unknown as StoredArticle[],
-    layOut: (name, articles) =>
-      rawOpen(name, 2, (db) => {
-        const store = db.createObjectStore('articles', { keyPath: 'url' });
-        store.createIndex('by-last-seen', 'lastSeen');
-        db.createObjectStore('postings', { keyPath: 'url' }).createIndex('by-key', 'keys', { multiEntry: true });
-        db.createObjectStore('dfLog', { keyPath: 'id', autoIncrement: true });
-        db.createObjectStore('meta');
-      }).then((db) => {
-        const tx = db.transaction(['articles', 'postings', 'dfLog', 'meta'], 'readwrite');
-        for (const article of articles) tx.objectStore('articles').put(article);
-        for (const row of v2File.postings) tx.objectStore('postings').put(row);
-        for (const [key, value] of Object.entries(v2Meta)) {
-          const row = Array.isArray(value.h) ? { h: Float64Array.from(value.h as number[]), c: Int32Array.from(value.c as number[]) } : value;
-          tx.objectStore('meta').put(row, key);
-        }
-        for (const { id, h, c, docs } of v2File.dfLog) tx.objectStore('dfLog').put({ id, h: Float64Array.from(h), c: Int32Array.from(c), docs });
-        return done(tx).finally(() => db.close());
-      }),
+    layOut: layOutFile(v2File, 2),
+  },
+  {
+    version: 3,
+    articles: v3File.articles as unknown as StoredArticle[],
+    layOut: layOutFile(v3File, 3),
   },
 ];
 
@@ -144,4 +162,38 @@ test('a version 1 record without a fingerprint is given one, counted and posted 
   expect(repaired!.keys.length).toBeGreaterThan(0);
   await expectIndexConsistent(db);
   expect((await findMatches(db, first!.url)).map((m) => m.url)).toEqual([second!.url]);
+});
+
+describe('version 2 → 3: each postings row gets its card', () => {
+  const v2Articles = v2File.articles as unknown as StoredArticle[];
+  const layOutV2 = EARLIER_VERSIONS[1]!.layOut;
+
+  test('every article lists, after the upgrade, the accounts a library written by version 3 lists, shown as their records say', async () => {
+    await layOutV2('cards-from-v2', v2Articles);
+    await EARLIER_VERSIONS[2]!.layOut('cards-written', v3File.articles as unknown as StoredArticle[]);
+    const [upgraded, written] = [await openLibrary('cards-from-v2'), await openLibrary('cards-written')];
+    let listed = 0;
+    for (const article of v2Articles) {
+      const matches = await findMatches(upgraded, article.url);
+      expect(matches).toEqual(await findMatches(written, article.url));
+      for (const match of matches) {
+        const record = await getArticle(upgraded, match.url);
+        expect(match).toMatchObject({ title: record!.title, siteName: record!.siteName, publishedTime: record!.publishedTime, pieceKind: null });
+      }
+      listed += matches.length;
+    }
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  test("a record's kind of piece is carried to its card, and a damaged record keeps its old row: the upgrade still opens", async () => {
+    const [first, second, third] = v2Articles;
+    const { fingerprint: _fp, ...damaged } = third!;
+    const articles = [first!, { ...second!, pieceType: { kind: 'opinion', reasons: [] } }, damaged as StoredArticle, ...v2Articles.slice(3)] as StoredArticle[];
+    await layOutV2('cards-damaged', articles);
+    const db = await openLibrary('cards-damaged');
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect(await findMatches(db, first!.url)).toEqual([expect.objectContaining({ url: second!.url, pieceKind: 'opinion' })]);
+    expect(await db.get('postings', third!.url)).toEqual(v2File.postings.find((row) => row.url === third!.url));
+    expect(await db.get('postings', first!.url)).toEqual(postingRow(first!));
+  });
 });
