@@ -58,8 +58,10 @@ export function siteSignals(doc: Document, add: AddSignal): void {
   const company = new Set<string>();
   const count = Math.min(links.length, MAX_LINKS);
   for (let i = 0; i < count; i++) {
-    const text = links[i]!.textContent?.trim().toLowerCase();
-    if (!text || text.length > 40) continue;
+    // Lower-cased only once it is short enough to be a menu word: most long link texts are headlines.
+    const trimmed = links[i]!.textContent?.trim();
+    if (!trimmed || trimmed.length > 40) continue;
+    const text = trimmed.toLowerCase();
     if (NEWS_SECTIONS.has(text)) sections.add(text);
     else if (PRODUCT_WORDS.has(text) || ORGANISATION_WORDS.has(text)) company.add(text);
   }
