@@ -9,6 +9,7 @@ import { probeShadowRoots, shadowOutweighsLight } from '../extraction/shadow-roo
 import { quotesPeopleIn } from './quoted-speech';
 import { runningTextBlock } from './text-block';
 import { DATELINE, datelineIn, leadParagraphTexts } from './datelines';
+import { firstInArticle } from './first-element';
 import type { AddSignal } from './url-signals';
 import { visibleByline } from '../metadata/visible-byline';
 import { visibleDate } from '../metadata/visible-date';
@@ -96,7 +97,7 @@ function printedSigns(doc: Document, meta: PageMetadata, tally: Tally, dateline:
   const stillOpen = () =>
     tally.readEverything ||
     settledVerdict(logit, [dateUnread ? weights['date-under-headline'] : 0, bylineUnread ? weights['byline-under-headline'] : 0]) === null;
-  const headline = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const headline = firstInArticle(doc, 'h1');
   let byline = false;
   let date = false;
   if (bylineUnread && stillOpen()) {

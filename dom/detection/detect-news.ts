@@ -3,6 +3,7 @@ import type { NewsVerdict } from '../../core/protocol/article';
 import { DETECTION_TUNING, newsWeights, type DetectionTuning, type NewsReason, type NewsSignalId } from '../../core/detection/news-signals';
 import { bodySignals, total, type Tally } from './body-signals';
 import { DATELINE } from './datelines';
+import { firstInArticle } from './first-element';
 import { NEWS_TYPES } from '../metadata/json-ld';
 import { framedArticle } from './main-frame';
 import type { PageMetadata } from '../metadata/read-metadata';
@@ -78,7 +79,7 @@ export function detectNews(
   if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t)) && !oneArticleLeads(doc)) {
     add('article-teasers', `${articleCount} <article>`);
   }
-  const lead = (doc.querySelector('article p') ?? doc.querySelector('p'))?.textContent?.trim().slice(0, 120) ?? '';
+  const lead = firstInArticle(doc, 'p')?.textContent?.trim().slice(0, 120) ?? '';
   if (DATELINE.test(lead)) add('lead-dateline');
 
   const cheap = total(tally);

@@ -1,3 +1,4 @@
+import { firstMetaNamed } from './first-element';
 import type { AddSignal } from './url-signals';
 
 /**
@@ -49,8 +50,10 @@ const REFERENCE_SOFTWARE = /^(?:mediawiki|dokuwiki|tiddlywiki|confluence|docusau
 /** Static-site builders and marketing platforms: personal and company blogs, rarely a newsroom. */
 const SITE_BUILDER = /^(?:jekyll|hugo|gatsby|pelican|hexo|astro|eleventy|zola|nikola|hubspot|wix\.com|squarespace|webflow)\b/i;
 
+const GENERATOR = new Set(['generator']);
+
 export function siteSignals(doc: Document, add: AddSignal): void {
-  const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.trim().slice(0, 60) ?? '';
+  const generator = firstMetaNamed(doc, GENERATOR)?.getAttribute('content')?.trim().slice(0, 60) ?? '';
   if (REFERENCE_SOFTWARE.test(generator)) add('reference-software', generator.split(/\s/)[0]);
   else if (SITE_BUILDER.test(generator)) add('site-builder', generator.split(/\s/)[0]);
   const links = doc.getElementsByTagName('a');
