@@ -25,31 +25,41 @@ interface Page {
  * `Readability.parse` alone.
  */
 export async function runPipelineBench(): Promise<BenchRow[]> {
-  const corpus = readabilityTestPages();
-  const labelled = (label: string): Page[] =>
-    corpus
-      .filter((p) => LABELS[p.slug]?.label === label)
-      .map((p) => ({ name: p.slug, url: LABELS[p.slug]?.url ?? 'https://example.org/view', doc: parseDocument(p.html) }));
   const news = labelled('news');
-  // The content script's cost on pages it leaves alone: real non-news pages it judges so, and our fixtures.
-  const others: Page[] = [...labelled('not-news'), ...fixturePages()].filter((p) => !detect(p).isNews);
+  // The page pipeline itself (dom/pipeline/), as the content script runs it but without its
+  // pauses: what is measured here is what a page runs.
+  const wholePipeline = (p: Page) => () => analyzeDocument(p.doc, p.url, { mapToLive: true });
+  return [
+    detectionRow(),
+    sumRow('article pages', news, readabilityAlone, wholePipeline, 'the page pipeline: detect + extract + clean + flag + kind of piece', { max: 1.3, text: '<= 1.3' }),
+  ];
+}
 
-  const readabilityAlone = (p: Page) => () => {
+/** `npm run bench -- detection`: the not-news row alone, for runs repeated on a busy machine. */
+export async function runDetectionBench(): Promise<BenchRow[]> {
+  return [detectionRow()];
+}
+
+/** The content script's cost on pages it leaves alone: real non-news pages it judges so, and our fixtures. */
+function detectionRow(): BenchRow {
+  const others: Page[] = [...labelled('not-news'), ...fixturePages()].filter((p) => !detect(p).isNews);
+  return sumRow('non-article pages', others, readabilityAlone, (p: Page) => () => detect(p), 'detection only (Readability never runs)');
+}
+
+function labelled(label: string): Page[] {
+  return readabilityTestPages()
+    .filter((p) => LABELS[p.slug]?.label === label)
+    .map((p) => ({ name: p.slug, url: LABELS[p.slug]?.url ?? 'https://example.org/view', doc: parseDocument(p.html) }));
+}
+
+function readabilityAlone(p: Page): () => unknown {
+  return () => {
     try {
       return new Readability(p.doc.cloneNode(true) as Document).parse();
     } catch {
       return null; // framesets and body-less pages make it throw
     }
   };
-  const detection = (p: Page) => () => detect(p);
-  // The page pipeline itself (dom/pipeline/), as the content script runs it but without its
-  // pauses: what is measured here is what a page runs.
-  const wholePipeline = (p: Page) => () => analyzeDocument(p.doc, p.url, { mapToLive: true });
-
-  return [
-    sumRow('non-article pages', others, readabilityAlone, detection, 'detection only (Readability never runs)'),
-    sumRow('article pages', news, readabilityAlone, wholePipeline, 'the page pipeline: detect + extract + clean + flag + kind of piece', { max: 1.3, text: '<= 1.3' }),
-  ];
 }
 
 function sumRow(

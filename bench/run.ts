@@ -9,6 +9,7 @@ import type { BenchRow } from './harness';
  */
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   pipeline: () => import('./pipeline-bench').then((m) => m.runPipelineBench()),
+  detection: () => import('./pipeline-bench').then((m) => m.runDetectionBench()),
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),

@@ -4,6 +4,8 @@
  *   npx tsx scripts/eval-detect.ts --detection-dev [--json]
  *   … [--weight <signal id>=<log-odds>]…   (a sweep: weights of core/detection/news-signals.ts replaced)
  *   npx tsx scripts/eval-detect.ts --detection-dev --cv <signal id>=<n>,<n>… [--cv …]   (cross-validation by site, scripts/eval-detect-cv.ts)
+ *   … --answers <file>   (every page's verdict, score and reasons as JSON lines: a change meant to
+ *                         keep the decisions is proved by the same file before and after)
  *
  * Pages: every labelled page of the Readability test corpus except the synthetic fixtures
  * (tests/corpus-truth/readability-pages-labels.json), plus every page of our fixture site
@@ -20,7 +22,7 @@
  * non-news rewards any signal of a page's age.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { sharedPath } from './shared-folder';
 import { loadPage } from '../cli/load-page';
@@ -136,6 +138,11 @@ function detect(c: Case, tuning: DetectionTuning): Result {
   return { ...rest, predicted: verdict.isNews, score: verdict.score, reasons: newsReasonLines(verdict.reasons), readerable: isProbablyReaderable(doc) };
 }
 
+/** One line a page, in the order judged: what must not move when only the cost of a decision changes. */
+function answerLines(results: Result[]): string {
+  return results.map((r) => JSON.stringify({ name: r.name, group: r.group, isNews: r.predicted, score: r.score, reasons: r.reasons })).join('\n') + '\n';
+}
+
 /** `--weight date-under-headline=0.5`, as often as needed. */
 function tuningFrom(args: string[]): DetectionTuning {
   const changes: Record<string, number> = {};
@@ -162,7 +169,7 @@ function measure(all: Result[], baseline = false) {
 
 /** Every page judged once with all its signals read, then the grid's weights chosen and scored fold by fold. */
 function printCrossValidation(grid: Grid, tuning: DetectionTuning): void {
-  const everything = { ...tuning, decided: Infinity };
+  const everything = { ...tuning, decided: Infinity, readEverything: true };
   const pages = detectionDevCases().map((c) => {
     const doc = parseDocument(c.html);
     const reasons = detectNews(doc, c.url, readMetadata(doc, c.url), everything).reasons.map((r) => r.id);
@@ -185,6 +192,8 @@ async function main(): Promise<void> {
   const labelled = args.includes('--detection-dev');
   const tuning = tuningFrom(args);
   const results = (labelled ? detectionDevCases() : [...corpusCases(mode), ...(await fixtureCases())]).map((c) => detect(c, tuning));
+  const answersFile = args[args.indexOf('--answers') + 1];
+  if (args.includes('--answers') && answersFile) writeFileSync(answersFile, answerLines(results));
   const part = (g: Case['group']) => results.filter((r) => r.group === g);
   const groups = labelled
     ? {

@@ -84,6 +84,13 @@ export interface DetectionTuning {
   prior: number;
   /** Beyond this the cheap signals have decided and the page's body is not looked at. */
   decided: number;
+  /**
+   * Read the body's every signal, even one that can no longer change the answer: for
+   * evaluations that weigh the reasons again (scripts/eval-detect-cv.ts). The detector
+   * otherwise skips them (core/detection/settled-verdict.ts).
+   * @default false
+   */
+  readEverything?: boolean;
   signals: readonly { id: NewsSignalId; weight: number }[];
 }
 

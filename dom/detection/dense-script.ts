@@ -19,7 +19,7 @@ export function denseScriptWeight(doc: Document): number {
   const paragraphs = doc.getElementsByTagName('p');
   let sample = '';
   for (let i = 0; i < paragraphs.length && i < SAMPLE_PARAGRAPHS && sample.length < SAMPLE_CHARS; i++) sample += paragraphs[i]!.textContent ?? '';
-  if (sample.length < SAMPLE_CHARS) sample += (doc.body?.textContent ?? '').slice(0, SAMPLE_CHARS - sample.length);
+  if (sample.length < SAMPLE_CHARS && doc.body) sample += textStart(doc.body, SAMPLE_CHARS - sample.length);
   const letters = sample.replace(/[\s\p{P}\p{S}\p{N}]/gu, '').length;
   if (letters === 0) return 1;
   const hanKana = sample.match(HAN_KANA)?.length ?? 0;
@@ -34,4 +34,17 @@ export function denseScriptWeight(doc: Document): number {
  */
 export function readerableOptions(weight: number): { minContentLength: number; minScore: number } {
   return { minContentLength: 140 / weight, minScore: 20 / Math.sqrt(weight) };
+}
+
+const SHOW_TEXT = 4;
+
+/**
+ * The first `chars` characters of the element's text, as `textContent.slice(0, chars)` gives
+ * them, read from text nodes until there are enough: a page's whole text is never built.
+ */
+export function textStart(root: Element, chars: number): string {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < chars; node = walker.nextNode()) text += node.nodeValue ?? '';
+  return text.slice(0, chars);
 }

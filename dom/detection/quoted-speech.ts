@@ -1,3 +1,5 @@
+import { leadParagraphTexts } from './datelines';
+
 /**
  * Does the page's running text quote people? Reporting attributes what was said, in
  * quotation marks, in every language's typography: “ ” „ « » 「 」. Recipes, shops, docs
@@ -6,7 +8,6 @@
  * one in six pages that are not news do; so the cue does not tell an old page from a new one.
  */
 
-const MAX_PARAGRAPHS = 40;
 /** Shorter paragraphs are captions, teasers and menus, not running text. */
 const MIN_PARAGRAPH_CHARS = 80;
 /** Quotation marks of the world's typographies; the apostrophe-like ‘ ’ are left out, since ’ is an apostrophe in English. */
@@ -20,11 +21,7 @@ const MAX_OPENING_SHARE = 0.5;
 const MIN_OPENING_PARAGRAPHS = 6;
 
 export function quotesPeople(doc: Document): boolean {
-  const paragraphs = doc.getElementsByTagName('p');
-  const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
-  const texts: string[] = [];
-  for (let i = 0; i < count; i++) texts.push(paragraphs[i]!.textContent ?? '');
-  return quotesPeopleIn(texts);
+  return quotesPeopleIn(leadParagraphTexts(doc));
 }
 
 /** The same measure over any running text: a block of <br>-separated lines is one text. */

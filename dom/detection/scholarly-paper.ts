@@ -1,3 +1,5 @@
+import { firstMetaNamed } from './first-element';
+
 /**
  * A scholarly paper's landing page: journals, preprint servers and repositories describe
  * it for Google Scholar with Highwire Press `citation_*` tags (a DOI, a journal, a PDF).
@@ -6,10 +8,8 @@
  * by some CMS plugins for any page.
  */
 
-const PAPER_TAGS = ['citation_doi', 'citation_journal_title', 'citation_pdf_url', 'citation_arxiv_id', 'citation_conference_title', 'citation_issn', 'citation_firstpage']
-  .map((name) => `meta[name="${name}" i]`)
-  .join(', ');
+const PAPER_TAGS = new Set(['citation_doi', 'citation_journal_title', 'citation_pdf_url', 'citation_arxiv_id', 'citation_conference_title', 'citation_issn', 'citation_firstpage']);
 
 export function isScholarlyPaper(doc: Document): boolean {
-  return doc.querySelector(PAPER_TAGS) !== null;
+  return firstMetaNamed(doc, PAPER_TAGS) !== null;
 }

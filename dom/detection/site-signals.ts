@@ -1,3 +1,4 @@
+import { firstMetaNamed } from './first-element';
 import type { AddSignal } from './url-signals';
 
 /**
@@ -49,8 +50,10 @@ const REFERENCE_SOFTWARE = /^(?:mediawiki|dokuwiki|tiddlywiki|confluence|docusau
 /** Static-site builders and marketing platforms: personal and company blogs, rarely a newsroom. */
 const SITE_BUILDER = /^(?:jekyll|hugo|gatsby|pelican|hexo|astro|eleventy|zola|nikola|hubspot|wix\.com|squarespace|webflow)\b/i;
 
+const GENERATOR = new Set(['generator']);
+
 export function siteSignals(doc: Document, add: AddSignal): void {
-  const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.trim().slice(0, 60) ?? '';
+  const generator = firstMetaNamed(doc, GENERATOR)?.getAttribute('content')?.trim().slice(0, 60) ?? '';
   if (REFERENCE_SOFTWARE.test(generator)) add('reference-software', generator.split(/\s/)[0]);
   else if (SITE_BUILDER.test(generator)) add('site-builder', generator.split(/\s/)[0]);
   const links = doc.getElementsByTagName('a');
@@ -58,8 +61,10 @@ export function siteSignals(doc: Document, add: AddSignal): void {
   const company = new Set<string>();
   const count = Math.min(links.length, MAX_LINKS);
   for (let i = 0; i < count; i++) {
-    const text = links[i]!.textContent?.trim().toLowerCase();
-    if (!text || text.length > 40) continue;
+    // Lower-cased only once it is short enough to be a menu word: most long link texts are headlines.
+    const trimmed = links[i]!.textContent?.trim();
+    if (!trimmed || trimmed.length > 40) continue;
+    const text = trimmed.toLowerCase();
     if (NEWS_SECTIONS.has(text)) sections.add(text);
     else if (PRODUCT_WORDS.has(text) || ORGANISATION_WORDS.has(text)) company.add(text);
   }
