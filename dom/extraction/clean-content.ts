@@ -5,6 +5,7 @@
  * Rules are by name (class/id hints), by wording (boilerplate sentences) and by shape
  * (blocks that are mostly links).
  */
+import { removeTeaserRuns } from './teaser-runs';
 
 /** Clutter named anywhere in a class or id, also as part of a compound ("article-newsletter-box"). */
 const CLUTTER_PART =
@@ -95,6 +96,7 @@ export function cleanContent(root: Element, headline: string | null = null): voi
   if (headline) removeLeadingHeadline(root, headline);
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
+  removeTeaserRuns(root);
 }
 
 /**
