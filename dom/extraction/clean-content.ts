@@ -5,6 +5,7 @@
  * Rules are by name (class/id hints), by wording (boilerplate sentences) and by shape
  * (blocks that are mostly links).
  */
+import { removeBeforeHeadline } from './before-headline';
 import { removeTeaserRuns } from './teaser-runs';
 
 /** Clutter named anywhere in a class or id, also as part of a compound ("article-newsletter-box"). */
@@ -93,7 +94,7 @@ const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
 /** `headline`: the article's title, dropped where Readability left it at the top. @default null */
 export function cleanContent(root: Element, headline: string | null = null): void {
   removeByHint(root);
-  if (headline) removeLeadingHeadline(root, headline);
+  if (headline && !removeBeforeHeadline(root, headline)) removeLeadingHeadline(root, headline);
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
   removeTeaserRuns(root);
