@@ -18,12 +18,14 @@ const CLUTTER_PART =
 const CLUTTER_TOKEN =
   /^(share|social|ad|ads|cta|banner|toolbar|kicker|eyebrow|dateline|timestamp|byline|meta|article-meta|post-meta|listen|tts)$/i;
 
+const SIDE_COLUMN = /(^|[-_])(side-?bar|sidebar\w*|rail|widgets?|seitenleiste|barra-?lateral|lateral)($|[-_])|(right|left)-?(col|column|rail|side|bar|box)$|content-?right$/i;
+
 function isClutterByName(el: Element): boolean {
   const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`
     .split(/\s+/)
     // State flags name what an element lacks or has: BuzzFeed's article items are "no_caption".
     .filter((token) => token && !/^(no|has|with|without|is)[-_]/i.test(token));
-  return tokens.some((token) => CLUTTER_TOKEN.test(token) || CLUTTER_PART.test(token));
+  return tokens.some((token) => CLUTTER_TOKEN.test(token) || CLUTTER_PART.test(token) || SIDE_COLUMN.test(token));
 }
 
 /** Whole blocks of boilerplate, matched against a block's own normalised text. */

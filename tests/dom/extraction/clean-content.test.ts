@@ -41,6 +41,9 @@ describe('clean-up removes what readers never count as the article', () => {
     ['a heading spelt out letter by letter', '<p>R E L A T E D C O N T E N T</p>'],
     ['a row of menu items', '<p>News | Sport | Business | Tamil Nadu | Other States</p>'],
     ['a JavaScript notice', '<p>This site requires that JavaScript be enabled.</p>'],
+    ['a sidebar by name', '<div class="article-sidebar"><p>Our reporters on the ground send updates every hour.</p></div>'],
+    ['a right-hand column by id', '<div id="storycontentright"><h5>Inside the site</h5><p>Upload your videos and browse others.</p></div>'],
+    ['a side column named in Spanish', '<div class="barra-lateral"><p>Lo más visto hoy en la portada.</p></div>'],
   ])('%s', (_name, clutter) => {
     const text = cleaned(clutter);
     expect(text.split('\n\n')).toHaveLength(2);
@@ -56,6 +59,7 @@ describe('clean-up keeps the article', () => {
     ['commentary by name', '<div class="commentary"><p>The deal, the minister said, was a fair one for both sides.</p></div>', 'a fair one'],
     ['a paragraph on copyright', '<p>Copyright holders won the case on Monday, the court said.</p>', 'Copyright holders won'],
     ['a sentence with bars in it', '<p>The vote was 4 | 3 on the first count, then 5 | 2 on the second, and the motion | the amendment both passed easily in the end.</p>', 'the motion'],
+    ['a paragraph whose class names a side of the page only as a word', '<p class="copy-left-aligned">The fares had risen twice as fast as wages, the report said.</p>', 'twice as fast'],
     ['a paragraph with one link', '<p>The report, <a href="#">published on Monday</a>, found the fares had risen twice as fast as wages.</p>', 'found the fares'],
   ])('%s', (_name, html, kept) => {
     expect(cleaned(html)).toContain(kept);
