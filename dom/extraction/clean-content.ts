@@ -90,6 +90,8 @@ function isMenuRow(text: string): boolean {
   return items.length >= 4 && items.every((item) => item.split(' ').length <= 4);
 }
 
+/** More repeated paragraphs than this are a story printed twice, not quotes or captions. */
+const MAX_REPEATED_QUOTES = 3;
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, form, figure, table, dl, span';
 const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
 
@@ -129,13 +131,14 @@ function removeBoilerplateBlocks(root: Element): void {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
   let seenProse = false;
   const seenParagraphs = new Set<string>();
+  const dropRepeats = fewRepeats(blocks);
   for (const el of blocks) {
     if (!root.contains(el)) continue;
     const text = normalisedText(el);
     if (text.length === 0) continue;
     // A paragraph printed twice is a caption or a pull quote repeated, never new text.
     if (/^P$/i.test(el.tagName) && text.length >= 40) {
-      if (seenParagraphs.has(text)) {
+      if (seenParagraphs.has(text) && dropRepeats) {
         el.remove();
         continue;
       }
@@ -161,6 +164,25 @@ function removeBoilerplateBlocks(root: Element): void {
     if (next && /^(UL|OL)$/i.test(next.tagName) && linkDensity(next) > 0.5) next.remove();
     el.remove();
   }
+}
+
+/**
+ * Whether repeated paragraphs are few enough to be captions or pull quotes. A page that
+ * prints the whole story twice (a print copy under the screen one) repeats many: that is
+ * the page's own text, and the people who marked the corpus pages kept both copies (4 of
+ * extraction-dev's dev pages lost half their text to the repeat rule, none gained).
+ */
+function fewRepeats(blocks: Element[]): boolean {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const el of blocks) {
+    if (!/^P$/i.test(el.tagName)) continue;
+    const text = normalisedText(el);
+    if (text.length < 40) continue;
+    if (seen.has(text)) repeats++;
+    else seen.add(text);
+  }
+  return repeats <= MAX_REPEATED_QUOTES;
 }
 
 function removeLinkLists(root: Element): void {

@@ -69,6 +69,12 @@ describe('clean-up keeps the article', () => {
     const text = cleaned('<p>The caption that a gallery prints twice for the same picture.</p><p>The caption that a gallery prints twice for the same picture.</p>');
     expect(text.match(/gallery prints twice/g)).toHaveLength(1);
   });
+
+  test('a story printed twice keeps both copies (the page’s own text, as people marked it)', () => {
+    const story = ['ferries', 'buses', 'trams', 'trains'].map((kind) => `<p>The ${kind} will run every half hour from Monday, the transport office said on Friday.</p>`).join('');
+    const text = cleaned(`<div>${story}</div><div class="print">${story}</div>`);
+    expect(text.match(/The trams will run/g)).toHaveLength(2);
+  });
 });
 
 describe('the lines above the story', () => {
