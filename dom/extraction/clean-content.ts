@@ -6,6 +6,7 @@
  * (blocks that are mostly links).
  */
 import { removeBeforeHeadline } from './before-headline';
+import { removeSideCells } from './side-cells';
 import { removeTeaserRuns } from './teaser-runs';
 
 /** Clutter named anywhere in a class or id, also as part of a compound ("article-newsletter-box"). */
@@ -102,6 +103,7 @@ export function cleanContent(root: Element, headline: string | null = null): voi
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
   removeTeaserRuns(root);
+  removeSideCells(root);
 }
 
 /**
