@@ -188,7 +188,7 @@ function fewRepeats(blocks: Element[]): boolean {
 }
 
 function removeLinkLists(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, p'))) {
+  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, p, table, dl'))) {
     if (!root.contains(el)) continue;
     const length = textLength(el);
     if (length === 0 || length > 3000) continue;

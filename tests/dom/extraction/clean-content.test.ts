@@ -41,6 +41,7 @@ describe('clean-up removes what readers never count as the article', () => {
     ['a heading spelt out letter by letter', '<p>R E L A T E D C O N T E N T</p>'],
     ['a row of menu items', '<p>News | Sport | Business | Tamil Nadu | Other States</p>'],
     ['a JavaScript notice', '<p>This site requires that JavaScript be enabled.</p>'],
+    ['a table of linked headlines', '<table><tr><td>-</td><td><a href="#">Harbour reopens after the storm</a></td></tr><tr><td>-</td><td><a href="#">School budget approved by the board</a></td></tr></table>'],
     ['a sidebar by name', '<div class="article-sidebar"><p>Our reporters on the ground send updates every hour.</p></div>'],
     ['a right-hand column by id', '<div id="storycontentright"><h5>Inside the site</h5><p>Upload your videos and browse others.</p></div>'],
     ['a side column named in Spanish', '<div class="barra-lateral"><p>Lo más visto hoy en la portada.</p></div>'],
