@@ -6,9 +6,10 @@
  * words (the page's title, which old pages often wrap in site and section names), not by
  * its tag: old pages set it in an <h2>, a <td>, a <font> or a <b>.
  *
- * Data structure: none kept; one pass over short elements to find the headline, then a
+ * Data structure: each element's text size counted in one pass (text-lengths.ts); one pass over short elements to find the headline, then a
  * walk up its ancestors removing each one's earlier siblings.
  */
+import { textLengths } from './text-lengths';
 
 const SEPARATOR = /\s+[|–—•·»:-]\s+|\|/;
 /** A headline is one line: longer elements are paragraphs or containers. */
@@ -26,6 +27,10 @@ export function removeBeforeHeadline(root: Element, title: string | null): boole
   // Old titles wrap the headline in the site's and the section's names: "Site | NEWS | Headline".
   const wanted = [title, ...title.split(SEPARATOR)].map((t) => words(t)).filter((w) => w.length >= MIN_WORDS).map((w) => w.join(' '));
   if (wanted.length === 0) return false;
+  // Readability has usually taken the headline out already: one read of the whole text says whether to look.
+  // Letters only: the text of neighbouring elements runs together without a space.
+  const all = words(root.textContent ?? '').join('');
+  if (!wanted.some((title) => windows(title).some((run) => all.includes(run)))) return false;
   const headline = findHeadline(root, wanted);
   if (!headline) return false;
   const total = squashedLength(root);
@@ -44,30 +49,43 @@ export function removeBeforeHeadline(root: Element, title: string | null): boole
   return true;
 }
 
-/** The first short element whose words are one of the titles' (nearly all of them). */
+/**
+ * The first short element whose words are one of the titles' (nearly all of them). Sizes
+ * are counted once for the whole element (text-lengths.ts): asking every element for its
+ * text would cost the page's size times its depth.
+ */
 function findHeadline(root: Element, titles: string[]): Element | null {
+  const lengths = textLengths(root);
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, td, span, b, strong, font'))) {
+    if ((lengths.get(el) ?? 0) > MAX_HEADLINE * 2) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_HEADLINE * 2) continue;
     const own = words(text);
     if (own.length < MIN_WORDS || own.join(' ').length > MAX_HEADLINE) continue;
-    // The innermost element that holds the words: a <b> inside an <h2> stands for the <h2> only if it is all of it.
     const joined = own.join(' ');
     const matches = (title: string) =>
       joined === title || (title.includes(joined) && joined.length >= 0.6 * title.length) || (joined.includes(title) && title.length >= 0.8 * joined.length);
-    if (titles.some(matches)) return widest(el, joined);
+    if (titles.some(matches)) return widest(el, joined, root);
   }
   return null;
 }
 
 /** The outermost ancestor with the same words: removing it leaves no empty heading behind. */
-function widest(el: Element, joined: string): Element {
+function widest(el: Element, joined: string, root: Element): Element {
   let best = el;
-  for (let up = el.parentElement; up; up = up.parentElement) {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
     if (words(up.textContent ?? '').join(' ') !== joined) break;
     best = up;
   }
   return best;
+}
+
+/** Every run of MIN_WORDS words of a title, spaces left out: any headline found holds one of them. */
+function windows(title: string): string[] {
+  const list = title.split(' ');
+  const runs: string[] = [];
+  for (let i = 0; i + MIN_WORDS <= list.length; i++) runs.push(list.slice(i, i + MIN_WORDS).join(''));
+  return runs;
 }
 
 function words(text: string): string[] {

@@ -11,6 +11,8 @@
  * that follow them.
  */
 
+import { textLengths } from './text-lengths';
+
 /** A run is a list from this many linked headlines on. */
 const MIN_HEADLINES = 3;
 /** A summary of a teaser is a few sentences at most. */
@@ -25,10 +27,11 @@ const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGURE|FOOTER|FOR
 /** Removes runs of teaser items (and a short heading just above them) anywhere under `root`. */
 export function removeTeaserRuns(root: Element): void {
   const containers = [root, ...Array.from(root.querySelectorAll('div, section, ul, ol, td, tbody, table, article, dl'))];
+  const lengths = textLengths(root);
   for (const container of containers) {
-    if (container !== root && !root.contains(container)) continue;
     if (container.childElementCount < MIN_HEADLINES) continue;
-    for (const run of teaserRuns(container)) {
+    if (container !== root && !root.contains(container)) continue;
+    for (const run of teaserRuns(container, lengths)) {
       const heading = run[0]!.previousElementSibling;
       if (heading && isListHeading(heading)) heading.remove();
       for (const el of run) el.remove();
@@ -36,7 +39,7 @@ export function removeTeaserRuns(root: Element): void {
   }
 }
 
-function teaserRuns(container: Element): Element[][] {
+function teaserRuns(container: Element, lengths: Map<Element, number>): Element[][] {
   const runs: Element[][] = [];
   let run: Element[] = [];
   let headlines = 0;
@@ -54,8 +57,8 @@ function teaserRuns(container: Element): Element[][] {
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const child = node as Element;
-    const text = squashed(child);
-    if (text.length === 0) {
+    const length = lengths.get(child) ?? 0;
+    if (length === 0) {
       if (run.length > 0) run.push(child);
       continue;
     }
@@ -64,11 +67,11 @@ function teaserRuns(container: Element): Element[][] {
       close();
       continue;
     }
-    if (text.length <= MAX_SUMMARY + MAX_HEADLINE && opensWithHeadline(child)) {
+    if (length <= MAX_SUMMARY + MAX_HEADLINE && opensWithHeadline(child)) {
       run.push(child);
       headlines++;
       summaries = 0;
-    } else if (run.length > 0 && summaries === 0 && text.length <= MAX_SUMMARY && child.getElementsByTagName('a').length <= 1) {
+    } else if (run.length > 0 && summaries === 0 && length <= MAX_SUMMARY && child.getElementsByTagName('a').length <= 1) {
       // One unlinked summary under the headline before it; a second block is the article going on.
       run.push(child);
       summaries++;
@@ -91,10 +94,17 @@ function opensWithHeadline(el: Element): boolean {
   return endsItsLine(link, el);
 }
 
+/** The first text node with visible characters, by a walk down and along (no TreeWalker: one is made per item). */
 function firstText(el: Element): Text | null {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node.nodeValue ?? '').trim()) return node as Text;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim()) return node as Text;
+    if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
   }
   return null;
 }
