@@ -20,6 +20,11 @@ const MAX_SUMMARY = 400;
 /** Longer than this, a linked line is a paragraph of links, not a headline. */
 const MAX_HEADLINE = 200;
 
+/**
+ * A heading that is a link heads a part of the story (a listicle's "“Game” ($20)" above its
+ * paragraph), never an item of a list beside it: those are list items, cells or blocks.
+ */
+const HEADING = /^H[1-6]$/i;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|TD|TH|THEAD|TR|UL)$/;
@@ -67,7 +72,7 @@ function teaserRuns(container: Element, lengths: Map<Element, number>): Element[
       close();
       continue;
     }
-    if (length <= MAX_SUMMARY + MAX_HEADLINE && opensWithHeadline(child)) {
+    if (length <= MAX_SUMMARY + MAX_HEADLINE && !HEADING.test(child.tagName) && opensWithHeadline(child)) {
       run.push(child);
       headlines++;
       summaries = 0;

@@ -26,10 +26,10 @@ describe('lists of other stories go', () => {
         teaser('Library extends its hours', 'Branches will open on Sundays from March.'),
     ],
     [
-      'headings that are links, each with a paragraph',
-      '<h4><a href="#">Harbour reopens after storm</a></h4><p>Ferries ran again on Friday.</p>' +
-        '<h4><a href="#">School budget approved</a></h4><p>The board passed the plan.</p>' +
-        '<h4><a href="#">Library extends its hours</a></h4><p>Branches will open on Sundays.</p>',
+      'list items that are linked headlines with paragraphs',
+      '<ul><li><a href="#">Harbour reopens after storm</a><p>Ferries ran again on Friday.</p></li>' +
+        '<li><a href="#">School budget approved</a><p>The board passed the plan.</p></li>' +
+        '<li><a href="#">Library extends its hours</a><p>Branches will open on Sundays.</p></li></ul>',
     ],
     [
       'list items of linked titles and dates',
@@ -50,6 +50,13 @@ describe('the story stays', () => {
       '<p><a href="#">Jane Doe</a> said the closure was overdue.</p><p><a href="#">John Roe</a> said traders would suffer.</p>' +
         '<p><a href="#">Ann Poe</a> asked for a temporary footbridge.</p>',
       'asked for a temporary footbridge',
+    ],
+    [
+      'a listicle: headings that are links, each with its paragraph',
+      '<h3><a href="#">“Harbour Run” ($20)</a></h3><p>A race along the quay against the ferry.</p>' +
+        '<h3><a href="#">“Bridge Builder” ($15)</a></h3><p>Patch the supports before the traffic comes.</p>' +
+        '<h3><a href="#">“Night Ferry” ($10)</a></h3><p>Steer the last boat home through the fog.</p>',
+      'Steer the last boat home',
     ],
     [
       'two linked headlines only',
