@@ -5,6 +5,9 @@
  * Rules are by name (class/id hints), by wording (boilerplate sentences) and by shape
  * (blocks that are mostly links).
  */
+import { removeBeforeHeadline } from './before-headline';
+import { removeSideCells } from './side-cells';
+import { removeTeaserRuns } from './teaser-runs';
 
 /** Clutter named anywhere in a class or id, also as part of a compound ("article-newsletter-box"). */
 const CLUTTER_PART =
@@ -16,12 +19,14 @@ const CLUTTER_PART =
 const CLUTTER_TOKEN =
   /^(share|social|ad|ads|cta|banner|toolbar|kicker|eyebrow|dateline|timestamp|byline|meta|article-meta|post-meta|listen|tts)$/i;
 
+const SIDE_COLUMN = /(^|[-_])(side-?bar|sidebar\w*|rail|widgets?|seitenleiste|barra-?lateral|lateral)($|[-_])|(right|left)-?(col|column|rail|side|bar|box)$|content-?right$/i;
+
 function isClutterByName(el: Element): boolean {
   const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`
     .split(/\s+/)
     // State flags name what an element lacks or has: BuzzFeed's article items are "no_caption".
     .filter((token) => token && !/^(no|has|with|without|is)[-_]/i.test(token));
-  return tokens.some((token) => CLUTTER_TOKEN.test(token) || CLUTTER_PART.test(token));
+  return tokens.some((token) => CLUTTER_TOKEN.test(token) || CLUTTER_PART.test(token) || SIDE_COLUMN.test(token));
 }
 
 /** Whole blocks of boilerplate, matched against a block's own normalised text. */
@@ -86,15 +91,19 @@ function isMenuRow(text: string): boolean {
   return items.length >= 4 && items.every((item) => item.split(' ').length <= 4);
 }
 
+/** More repeated paragraphs than this are a story printed twice, not quotes or captions. */
+const MAX_REPEATED_QUOTES = 3;
 const BLOCK_SELECTOR = 'p, div, li, h2, h3, h4, h5, h6, section, aside, ul, ol, form, figure, table, dl, span';
 const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
 
 /** `headline`: the article's title, dropped where Readability left it at the top. @default null */
 export function cleanContent(root: Element, headline: string | null = null): void {
   removeByHint(root);
-  if (headline) removeLeadingHeadline(root, headline);
+  if (headline && !removeBeforeHeadline(root, headline)) removeLeadingHeadline(root, headline);
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
+  removeTeaserRuns(root);
+  removeSideCells(root);
 }
 
 /**
@@ -124,13 +133,14 @@ function removeBoilerplateBlocks(root: Element): void {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
   let seenProse = false;
   const seenParagraphs = new Set<string>();
+  const dropRepeats = fewRepeats(blocks);
   for (const el of blocks) {
     if (!root.contains(el)) continue;
     const text = normalisedText(el);
     if (text.length === 0) continue;
     // A paragraph printed twice is a caption or a pull quote repeated, never new text.
     if (/^P$/i.test(el.tagName) && text.length >= 40) {
-      if (seenParagraphs.has(text)) {
+      if (seenParagraphs.has(text) && dropRepeats) {
         el.remove();
         continue;
       }
@@ -158,8 +168,27 @@ function removeBoilerplateBlocks(root: Element): void {
   }
 }
 
+/**
+ * Whether repeated paragraphs are few enough to be captions or pull quotes. A page that
+ * prints the whole story twice (a print copy under the screen one) repeats many: that is
+ * the page's own text, and the people who marked the corpus pages kept both copies (4 of
+ * extraction-dev's dev pages lost half their text to the repeat rule, none gained).
+ */
+function fewRepeats(blocks: Element[]): boolean {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const el of blocks) {
+    if (!/^P$/i.test(el.tagName)) continue;
+    const text = normalisedText(el);
+    if (text.length < 40) continue;
+    if (seen.has(text)) repeats++;
+    else seen.add(text);
+  }
+  return repeats <= MAX_REPEATED_QUOTES;
+}
+
 function removeLinkLists(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, p'))) {
+  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, p, table, dl'))) {
     if (!root.contains(el)) continue;
     const length = textLength(el);
     if (length === 0 || length > 3000) continue;

@@ -41,6 +41,10 @@ describe('clean-up removes what readers never count as the article', () => {
     ['a heading spelt out letter by letter', '<p>R E L A T E D C O N T E N T</p>'],
     ['a row of menu items', '<p>News | Sport | Business | Tamil Nadu | Other States</p>'],
     ['a JavaScript notice', '<p>This site requires that JavaScript be enabled.</p>'],
+    ['a table of linked headlines', '<table><tr><td>-</td><td><a href="#">Harbour reopens after the storm</a></td></tr><tr><td>-</td><td><a href="#">School budget approved by the board</a></td></tr></table>'],
+    ['a sidebar by name', '<div class="article-sidebar"><p>Our reporters on the ground send updates every hour.</p></div>'],
+    ['a right-hand column by id', '<div id="storycontentright"><h5>Inside the site</h5><p>Upload your videos and browse others.</p></div>'],
+    ['a side column named in Spanish', '<div class="barra-lateral"><p>Lo más visto hoy en la portada.</p></div>'],
   ])('%s', (_name, clutter) => {
     const text = cleaned(clutter);
     expect(text.split('\n\n')).toHaveLength(2);
@@ -56,6 +60,7 @@ describe('clean-up keeps the article', () => {
     ['commentary by name', '<div class="commentary"><p>The deal, the minister said, was a fair one for both sides.</p></div>', 'a fair one'],
     ['a paragraph on copyright', '<p>Copyright holders won the case on Monday, the court said.</p>', 'Copyright holders won'],
     ['a sentence with bars in it', '<p>The vote was 4 | 3 on the first count, then 5 | 2 on the second, and the motion | the amendment both passed easily in the end.</p>', 'the motion'],
+    ['a paragraph whose class names a side of the page only as a word', '<p class="copy-left-aligned">The fares had risen twice as fast as wages, the report said.</p>', 'twice as fast'],
     ['a paragraph with one link', '<p>The report, <a href="#">published on Monday</a>, found the fares had risen twice as fast as wages.</p>', 'found the fares'],
   ])('%s', (_name, html, kept) => {
     expect(cleaned(html)).toContain(kept);
@@ -64,6 +69,12 @@ describe('clean-up keeps the article', () => {
   test('a repeated paragraph is kept once', () => {
     const text = cleaned('<p>The caption that a gallery prints twice for the same picture.</p><p>The caption that a gallery prints twice for the same picture.</p>');
     expect(text.match(/gallery prints twice/g)).toHaveLength(1);
+  });
+
+  test('a story printed twice keeps both copies (the page’s own text, as people marked it)', () => {
+    const story = ['ferries', 'buses', 'trams', 'trains'].map((kind) => `<p>The ${kind} will run every half hour from Monday, the transport office said on Friday.</p>`).join('');
+    const text = cleaned(`<div>${story}</div><div class="print">${story}</div>`);
+    expect(text.match(/The trams will run/g)).toHaveLength(2);
   });
 });
 
