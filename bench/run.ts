@@ -10,6 +10,7 @@ import type { BenchRow } from './harness';
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   pipeline: () => import('./pipeline-bench').then((m) => m.runPipelineBench()),
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
+  'flag-model': () => import('./flag-model-bench').then((m) => m.runFlagModelBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
   scripts: () => import('./reader-load-bench').then((m) => m.runReaderLoadBench()),
