@@ -56,11 +56,16 @@ async function sendNextFlag(): Promise<unknown> {
   );
 }
 
-/** Replaces the settings (null: the defaults), keeping automatic reading on as the harness set it. */
+/**
+ * Replaces the settings (null: the defaults), keeping automatic reading on as the harness set it.
+ * The card's commands need two flags on one page ("next flag" moves on, a muted phrase leaves the
+ * others); at the Standard amount the scorer keeps one on the Ledger's report, so the page is
+ * read with "More flags".
+ */
 function setSettings(settings: object | null): Promise<void> {
   return harness.browser.serviceWorker.evaluate((value) => {
     const { storage } = (globalThis as unknown as ChromeInWorker).chrome;
-    return storage.local.set({ settings: { ...value, autoRead: 'everywhere' } });
+    return storage.local.set({ settings: { flagAmount: 'more', ...value, autoRead: 'everywhere' } });
   }, settings);
 }
 
@@ -80,6 +85,7 @@ beforeAll(async () => {
   harness = await startHarness();
   page = await harness.browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  await setSettings(null);
   await page.goto(harness.site + LEDGER);
   await waitForHighlights(page);
   card = page.locator(`${HOST} .card`);
