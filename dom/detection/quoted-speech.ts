@@ -34,7 +34,7 @@ export function quotesPeopleIn(texts: readonly string[]): boolean {
   let paragraphs = 0;
   let opening = 0;
   for (const text of texts) {
-    if (text.trim().length <= MIN_PARAGRAPH_CHARS) continue;
+    if (text.length <= MIN_PARAGRAPH_CHARS || text.trim().length <= MIN_PARAGRAPH_CHARS) continue;
     chars += text.length;
     marks += text.match(QUOTE_MARKS)?.length ?? 0;
     paragraphs++;

@@ -27,7 +27,10 @@ export function runningTextBlock(doc: Document): Element | null {
   for (let read = 0; read < MAX_TEXT_NODES; read++) {
     const node = walker.nextNode();
     if (!node) break;
-    const length = node.nodeValue?.trim().length ?? 0;
+    const value = node.nodeValue ?? '';
+    // Most text nodes are short: their raw length rules them out before a trimmed copy is made.
+    if (value.length < MIN_RUN_CHARS) continue;
+    const length = value.trim().length;
     if (length < MIN_RUN_CHARS) continue;
     const block = blockOf(node.parentElement);
     if (!block) continue;
