@@ -59,8 +59,9 @@ async function sendNextFlag(): Promise<unknown> {
 /**
  * Replaces the settings (null: the defaults), keeping automatic reading on as the harness set it.
  * The card's commands need two flags on one page ("next flag" moves on, a muted phrase leaves the
- * others); at the Standard amount the scorer keeps one on the Ledger's report, so the page is
- * read with "More flags".
+ * others): the Ledger's report has two phrases in its own voice that the learned scorer keeps,
+ * "anti-Western alliance" and "ruthless". The page is read with "More flags" so that these tests
+ * stay about the card, not about where a retrained scorer puts its Standard threshold.
  */
 function setSettings(settings: object | null): Promise<void> {
   return harness.browser.serviceWorker.evaluate((value) => {
