@@ -1,4 +1,4 @@
-import { builtinFlagModel, MODEL_ENTRY_ID, readerLexiconSteps, type CompiledLexicon, type FlagOptions } from '../core/framing';
+import { builtinFlagModelSteps, MODEL_ENTRY_ID, readerLexiconSteps, type CompiledLexicon, type FlagOptions } from '../core/framing';
 import type { Settings } from '../core/settings/settings';
 
 let compiled: { source: string; lexicon: CompiledLexicon } | null = null;
@@ -17,9 +17,9 @@ export function* flagOptionsSteps(settings: Settings): Generator<void, ReaderFla
   const mutes = { mutedCategories: settings.mutedCategories, mutedPhrases: settings.mutedPhrases, sensitivity: settings.flagAmount };
   const source = JSON.stringify(settings.userEntries);
   if (compiled?.source !== source) compiled = { source, lexicon: yield* readerLexiconSteps(settings.userEntries) };
-  // The learned scorer's asset is checked and its maps built once per page, in a task of its own.
+  // The learned scorer's asset is parsed and its maps built once per page, in tasks of their own.
   yield;
-  builtinFlagModel();
+  yield* builtinFlagModelSteps();
   return { ...mutes, lexicon: compiled.lexicon };
 }
 

@@ -6,7 +6,7 @@ import type { Flag } from '../protocol/article';
 import lexiconFile from '../../assets/lexicon.json';
 import { compileLexicon, compileLexiconSteps, phraseKey, type CompiledLexicon, type CompileResult } from './compile-lexicon';
 import { findFlags, findFlagsAndVetoes, type FindFlagsOptions } from './find-flags';
-import { loadFlagModel, type FlagModel, type FlagModelLoad } from './model/flag-model';
+import { loadFlagModel, loadFlagModelSteps, type FlagModel, type FlagModelLoad } from './model/flag-model';
 import { modelFlags, MODEL_ENTRY_ID, type FlagSensitivity } from './model/model-flags';
 import modelFile from '../../assets/flag-model.json';
 import { strongWordShare } from './model/word-features';
@@ -17,7 +17,7 @@ export type { ContextRules, LexiconEntry, LexiconFile } from './lexicon-entry';
 export { normalize, type NormalizedText } from './normalize';
 export { findQuoteSpans, type QuoteSpan } from './quote-spans';
 export { speakerOf } from './quote-speaker';
-export { loadFlagModel, type FlagModel, type FlagModelLoad } from './model/flag-model';
+export { loadFlagModel, loadFlagModelSteps, type FlagModel, type FlagModelLoad } from './model/flag-model';
 export { MODEL_ENTRY_ID, type FlagSensitivity } from './model/model-flags';
 
 export interface FlagOptions extends FindFlagsOptions {
@@ -76,9 +76,27 @@ export const MODEL_MAX_CHARS = 1_000_000;
 let builtinModel: FlagModelLoad | null = null;
 let builtinIds: Set<string> | null = null;
 
+/**
+ * The asset as imported: its object in Node; in the extension's build, a function that
+ * returns its JSON text, so that no script compiles or parses it as it starts (wxt.config.ts).
+ */
+function builtinModelSource(): unknown {
+  const imported: unknown = modelFile;
+  return typeof imported === 'function' ? (imported as () => unknown)() : imported;
+}
+
 /** The shipped model (assets/flag-model.json), checked once; `problem` says why it cannot be used. */
 export function builtinFlagModel(): FlagModelLoad {
-  builtinModel ??= loadFlagModel(modelFile);
+  builtinModel ??= loadFlagModel(builtinModelSource());
+  return builtinModel;
+}
+
+/** The same a step at a time (the content script pauses between steps: text, parse, maps), then kept. */
+export function* builtinFlagModelSteps(): Generator<void, FlagModelLoad, void> {
+  if (builtinModel) return builtinModel;
+  const source = builtinModelSource();
+  if (typeof source === 'string') yield;
+  builtinModel = yield* loadFlagModelSteps(source);
   return builtinModel;
 }
 

@@ -10,6 +10,11 @@
  *
  * Anything that does not have exactly this shape is refused as a whole, never half
  * used: the caller then flags with the lexicon alone and says so.
+ *
+ * The extension ships the asset as text (wxt.config.ts), not as an object literal or a
+ * JSON.parse the reader's script would run as it starts: reading 200 kB of JSON and
+ * building some 25 000 map entries would lengthen the one task a script's start-up is.
+ * `loadFlagModelSteps` parses and builds in steps instead, a pause allowed between them.
  */
 import type { AffectTables } from './word-features';
 
@@ -47,7 +52,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function weights(raw: unknown, name: string): Map<string, number> | string {
+/** Map entries built between two pauses, a few milliseconds of work on a slow machine. */
+const ENTRIES_PER_STEP = 4_000;
+
+/** Counts entries built and asks for a pause each ENTRIES_PER_STEP of them. */
+class StepBudget {
+  private built = 0;
+  spend(entries: number): boolean {
+    this.built += entries;
+    if (this.built < ENTRIES_PER_STEP) return false;
+    this.built = 0;
+    return true;
+  }
+}
+
+function* weights(raw: unknown, name: string, budget: StepBudget): Generator<void, Map<string, number> | string, void> {
   if (!isRecord(raw)) return `${name} is not an object`;
   const map = new Map<string, number>();
   for (const [prefix, rows] of Object.entries(raw)) {
@@ -55,17 +74,19 @@ function weights(raw: unknown, name: string): Map<string, number> | string {
     for (const [weightText, rests] of Object.entries(rows)) {
       const weight = Number(weightText);
       if (!Number.isFinite(weight) || Math.abs(weight) > 100 || typeof rests !== 'string') return `${name} has a bad weight ${JSON.stringify(weightText.slice(0, 20))}`;
+      const before = map.size;
       for (const rest of rests.split(' ')) {
         if (rest) map.set(prefix + rest, weight);
         if (map.size > MAX_FEATURES) return `${name} has too many weights`;
       }
+      if (budget.spend(map.size - before)) yield;
     }
   }
   if (map.size === 0) return `${name} has 0 weights`;
   return map;
 }
 
-function affectTable(raw: unknown, name: string): Map<string, number> | string {
+function* affectTable(raw: unknown, name: string, budget: StepBudget): Generator<void, Map<string, number> | string, void> {
   if (!isRecord(raw)) return `affect.${name} is not an object`;
   const map = new Map<string, number>();
   let chars = 0;
@@ -74,25 +95,54 @@ function affectTable(raw: unknown, name: string): Map<string, number> | string {
     if (!Number.isInteger(value) || Math.abs(value) > 5 || typeof words !== 'string') return `affect.${name} has a bad row ${JSON.stringify(score.slice(0, 10))}`;
     chars += words.length;
     if (chars > MAX_AFFECT_CHARS) return `affect.${name} is too large`;
+    const before = map.size;
     for (const word of words.split(' ')) if (word) map.set(word, value);
+    if (budget.spend(map.size - before)) yield;
   }
   return map;
+}
+
+/** The asset as the extension ships it (JSON text) or as Node imports it (an object). */
+function parsed(raw: unknown): { value: unknown } | null {
+  if (typeof raw !== 'string') return { value: raw };
+  try {
+    return { value: JSON.parse(raw) as unknown };
+  } catch {
+    return null;
+  }
 }
 
 function threshold(value: unknown): value is number {
   return typeof value === 'number' && value > 0 && value < 1;
 }
 
-/** The model in `raw`, or why it cannot be used. Never throws. */
+/** The model in `raw` (the asset's object, or its JSON text), or why it cannot be used. Never throws. */
 export function loadFlagModel(raw: unknown): FlagModelLoad {
+  const steps = loadFlagModelSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same a step at a time: the text parsed, then the maps built a few thousand entries
+ * per step; the caller may give the page its main thread back at each `yield`.
+ */
+export function* loadFlagModelSteps(raw: unknown): Generator<void, FlagModelLoad, void> {
   if (raw === undefined || raw === null) return { model: null, problem: 'the flag model is missing' };
-  if (!isRecord(raw) || raw.version !== 1) return { model: null, problem: 'the flag model is not a version 1 model' };
-  const loaded = weights(raw.loaded, 'loaded');
-  const naming = weights(raw.naming, 'naming');
-  const t = raw.thresholds;
-  const affect = isRecord(raw.affect) ? raw.affect : {};
-  const afinn = affectTable(affect.afinn, 'afinn');
-  const vader = affectTable(affect.vader, 'vader');
+  const file = parsed(raw);
+  if (!file) return { model: null, problem: 'the flag model is not a version 1 model (its text is not JSON)' };
+  if (!isRecord(file.value) || file.value.version !== 1) return { model: null, problem: 'the flag model is not a version 1 model' };
+  if (typeof raw === 'string') yield;
+  const { value } = file;
+  const budget = new StepBudget();
+  const loaded = yield* weights(value.loaded, 'loaded', budget);
+  const naming = yield* weights(value.naming, 'naming', budget);
+  const t = value.thresholds;
+  const affect = isRecord(value.affect) ? value.affect : {};
+  const afinn = yield* affectTable(affect.afinn, 'afinn', budget);
+  const vader = yield* affectTable(affect.vader, 'vader', budget);
   for (const part of [loaded, naming, afinn, vader]) if (typeof part === 'string') return { model: null, problem: `the flag model is corrupt: ${part}` };
   if (!isRecord(t) || !threshold(t.fewer) || !threshold(t.standard) || !threshold(t.more) || !threshold(t.extend) || typeof t.lexicon !== 'number' || !(t.lexicon >= 0 && t.lexicon <= 1)) return { model: null, problem: 'the flag model is corrupt: bad thresholds' };
   return {
