@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The most host access Parallax can be granted: web pages, never files or browser pages. */
@@ -36,6 +38,27 @@ const EXTENSION_PAGES_CSP = [
  */
 const TEST_BUILD = process.env['WXT_PARALLAX_TEST_BUILD'] === 'true';
 const TEST_STARTER_SET = 'tests/fixtures/starter-world/starter-set.json';
+
+/**
+ * The learned flag scorer's weights (200 kB of JSON) ship as a function that returns
+ * their text. A script's start-up compiles every string literal in its top level, and
+ * this one cost the reader's start-up some 20 ms of CPU; inside a function it is only
+ * scanned until the reader first flags, which then parses it and builds the model's maps
+ * a step at a time (core/framing/index.ts, core/framing/model/flag-model.ts). Node and
+ * the tests import the object.
+ */
+function flagModelAsText(): Plugin {
+  const id = '\0parallax-flag-model-text';
+  const asset = resolve('assets/flag-model.json');
+  // Inside a template literal only a backslash, a backtick and "${" need escaping.
+  const template = (text: string): string => text.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+  return {
+    name: 'parallax-flag-model-as-text',
+    enforce: 'pre',
+    resolveId: (source) => (/^(?:\.\.\/)+assets\/flag-model\.json$/.test(source) ? id : null),
+    load: (loading) => (loading === id ? `export default () => \`${template(readFileSync(asset, 'utf8'))}\`;` : null),
+  };
+}
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by WXT's default for Firefox).
 export default defineConfig({
@@ -95,6 +118,7 @@ export default defineConfig({
     // The lexicon ships as JSON.parse("…") rather than an object literal: V8 parses JSON
     // text several times faster, and this is on the content script's start-up path.
     json: { stringify: true },
+    plugins: [flagModelAsText()],
     ...(TEST_BUILD && { resolve: { alias: [{ find: /^\.\/starter-set\.json$/, replacement: resolve(TEST_STARTER_SET) }] } }),
   }),
 });

@@ -11,6 +11,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   pipeline: () => import('./pipeline-bench').then((m) => m.runPipelineBench()),
   detection: () => import('./pipeline-bench').then((m) => m.runDetectionBench()),
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
+  'flag-model': () => import('./flag-model-bench').then((m) => m.runFlagModelBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),
   idb: () => import('./idb-library-bench').then((m) => m.runIdbLibraryBench()),
   scripts: () => import('./reader-load-bench').then((m) => m.runReaderLoadBench()),

@@ -73,5 +73,7 @@ async function analyzeFile(file: string, url: string | null): Promise<Record<str
 }
 
 export function flagForCli(flag: Flag) {
-  return { start: flag.start, end: flag.end, text: flag.text, category: flag.category, voice: flag.voice, speaker: flag.speaker };
+  const base = { start: flag.start, end: flag.end, text: flag.text, category: flag.category, voice: flag.voice, speaker: flag.speaker };
+  // `score` is added only when the learned scorer decided: the contract's fields stay as they were.
+  return flag.score === undefined ? base : { ...base, score: flag.score };
 }

@@ -39,7 +39,7 @@ export function ArticleView({ page, matches, tabId }: Props) {
             panel: <AccountList report={page.report} matches={matches} reference={page.report.publishedTime} slots={slots} />,
           },
           { id: 'compare', label: t.compare, panel: <ComparisonView matches={matches} slots={slots} /> },
-          { id: 'flags', label: t.flags, badge: page.flags.length, panel: <FlagList flags={page.flags} /> },
+          { id: 'flags', label: t.flags, badge: page.flags.length, panel: <FlagList flags={page.flags} modelProblem={page.flagModelProblem} /> },
           {
             id: 'outlets',
             label: outletText.tab,

@@ -4,9 +4,11 @@ import { popupText } from './popup-text';
 
 export interface Props {
   flags: Flag[];
+  /** Why the learned scorer could not be used, when it could not: the flags are the lexicon's alone. */
+  modelProblem?: string | undefined;
 }
 
-export function FlagList({ flags }: Props) {
+export function FlagList({ flags, modelProblem }: Props) {
   const t = popupText.flags;
   const counts = new Map<string, number>();
   for (const flag of flags) counts.set(flag.category, (counts.get(flag.category) ?? 0) + 1);
@@ -15,6 +17,7 @@ export function FlagList({ flags }: Props) {
       <h2 id="px-flags-heading" class="px-sr">
         {t.heading}
       </h2>
+      {modelProblem && <p class="px-note" role="note">{t.lexiconOnly(modelProblem)}</p>}
       {flags.length === 0 ? (
         <p class="px-empty">{t.none}</p>
       ) : (

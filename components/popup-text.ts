@@ -187,6 +187,7 @@ export const popupText = {
   flags: {
     heading: message('popup_flags_heading'),
     none: message('popup_flags_none'),
+    lexiconOnly: (problem: string) => message('popup_flags_lexicon_only', problem),
     byCategory: message('popup_flags_by_category'),
     outletVoice: message('popup_voice_outlet'),
     quoted: (speaker: string | null) => (speaker ? message('popup_voice_quoted_by', speaker) : message('popup_voice_quoted')),

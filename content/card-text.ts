@@ -25,6 +25,13 @@ export const cardText = {
   quoted: message('card_voice_quoted'),
   quotedBy: (speaker: string) => message('card_voice_quoted_by', speaker),
   mutePhrase: message('card_mute_phrase'),
+  sure: message('card_sure'),
+  /** How sure the learned scorer is, in words and out of 100. */
+  sureLevel: (score: number) => {
+    const percent = String(Math.round(score * 100));
+    if (score >= 0.75) return message('card_sure_high', percent);
+    return score >= 0.5 ? message('card_sure_medium', percent) : message('card_sure_low', percent);
+  },
   actionFailed: message('card_action_failed'),
   /** What one flag's kind of framing is called. */
   categories: categoryNames(),
@@ -38,5 +45,6 @@ export const cardText = {
     hyperbole: message('card_hide_hyperbole'),
     'scare-quote': message('card_hide_scare_quote'),
     appeal: message('card_hide_appeal'),
+    loaded: message('card_hide_loaded'),
   } satisfies Record<FlagCategory, string>,
 } as const;

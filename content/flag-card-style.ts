@@ -57,6 +57,7 @@ export const FLAG_CARD_CSS = `
 .card[data-category='attribution'] { --hue: rgb(190 150 0); }
 .card[data-category='weasel'] { --hue: rgb(110 110 110); }
 .card[data-category='hyperbole'] { --hue: rgb(200 40 40); }
+.card[data-category='loaded'] { --hue: rgb(176 64 120); }
 .card[data-category='scare-quote'] { --hue: rgb(40 140 70); }
 .card[data-category='appeal'] { --hue: rgb(70 70 200); }
 @media (prefers-reduced-motion: no-preference) {

@@ -71,6 +71,7 @@ export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons
 
   const facts = el('dl', 'facts');
   facts.append(el('dt', 'fact-name', t.voice), el('dd', 'voice', voiceText(flag, pieceKind)));
+  if (flag.score !== undefined) facts.append(el('dt', 'fact-name', t.sure), el('dd', 'sure', t.sureLevel(flag.score)));
   if (flag.neutral.length > 0) {
     const list = el('dd', 'neutral');
     flag.neutral.forEach((wording) => list.append(el('span', 'wording', wording)));

@@ -1,4 +1,4 @@
-import { readerLexiconSteps, type CompiledLexicon, type FlagOptions } from '../core/framing';
+import { builtinFlagModelSteps, MODEL_ENTRY_ID, readerLexiconSteps, type CompiledLexicon, type FlagOptions } from '../core/framing';
 import type { Settings } from '../core/settings/settings';
 
 let compiled: { source: string; lexicon: CompiledLexicon } | null = null;
@@ -14,9 +14,12 @@ export interface ReaderFlagOptions extends FlagOptions {
  * own phrases change, not on every page or every setting.
  */
 export function* flagOptionsSteps(settings: Settings): Generator<void, ReaderFlagOptions, void> {
-  const mutes = { mutedCategories: settings.mutedCategories, mutedPhrases: settings.mutedPhrases };
+  const mutes = { mutedCategories: settings.mutedCategories, mutedPhrases: settings.mutedPhrases, sensitivity: settings.flagAmount };
   const source = JSON.stringify(settings.userEntries);
   if (compiled?.source !== source) compiled = { source, lexicon: yield* readerLexiconSteps(settings.userEntries) };
+  // The learned scorer's asset is parsed and its maps built once per page, in tasks of their own.
+  yield;
+  yield* builtinFlagModelSteps();
   return { ...mutes, lexicon: compiled.lexicon };
 }
 
@@ -34,6 +37,8 @@ export function flagOptionsFrom(settings: Settings): ReaderFlagOptions {
  * phrase, because mutes are compared with the entry ("slam"), not with the inflected
  * form on the page ("slammed"). Null for flags no phrase can mute (scare quotes).
  */
-export function mutablePhrase(flag: { entryId: string }, lexicon: CompiledLexicon): string | null {
+export function mutablePhrase(flag: { entryId: string; text: string }, lexicon: CompiledLexicon): string | null {
+  // A word the learned scorer chose has no entry: the words on the page are the phrase.
+  if (flag.entryId === MODEL_ENTRY_ID) return flag.text;
   return lexicon.entries.find((entry) => entry.id === flag.entryId)?.phrase ?? null;
 }

@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings/settings';
 import type { TextRun } from '../dom/extraction/article-text';
 import { readArticleSteps } from '../dom/pipeline/read-article-steps';
 import type { PageDetection } from '../dom/pipeline/detect-page';
+import { builtinFlagModel, type FlagModelLoad } from '../core/framing';
 import { driveSteps } from './drive-steps';
 import { flagOptionsSteps } from './flag-options';
 import type { StepTimings } from './step-timings';
@@ -36,7 +37,12 @@ export async function readArticle(
   const report = { ...articleReport(extraction.article, pageUrl, flags, pieceType), policies: readOutletPolicies(doc, pageUrl) };
   const site = new URL(pageUrl).hostname;
   return {
-    state: { status: 'article', verdict: detection.verdict, report, flags, warnings: extraction.warnings, site, highlights: true, timings: timings.steps },
+    state: { status: 'article', verdict: detection.verdict, report, flags, ...modelNotice(), warnings: extraction.warnings, site, highlights: true, timings: timings.steps },
     runs: extraction.runs,
   };
+}
+
+/** Tells the popup when flags are the lexicon's alone because the model could not be loaded. */
+export function modelNotice(load: FlagModelLoad = builtinFlagModel()): { flagModelProblem?: string } {
+  return load.problem === null ? {} : { flagModelProblem: load.problem };
 }

@@ -12,5 +12,6 @@ export function categoryNames(): Record<FlagCategory, string> {
     hyperbole: message('category_hyperbole'),
     'scare-quote': message('category_scare_quote'),
     appeal: message('category_appeal'),
+    loaded: message('category_loaded'),
   };
 }

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { flagText } from '../core/framing';
+import { evalPtc } from './flag-model/eval-ptc';
 
 /**
  * `npm run eval:flags -- FILE.jsonl`: framing quality on sentences marked by people, the
  * way the held-out figures are taken. Lines are `{"id","text","spans":[[start,end],...]}`;
  * a sentence with no spans counts as unbiased. Prints the share of flags that touch a
  * marked span, the word recall of marked words, and flags per 20 unbiased sentences.
+ * `--lexicon-only` flags without the learned scorer, for comparison.
+ *
+ * `npm run eval:flags -- --ptc [--folds=5]`: the same measures on real articles marked
+ * by others, with the learned scorer cross-validated by article (see flag-model/eval-ptc.ts).
  */
 
 interface Sentence {
@@ -30,7 +35,7 @@ function main(file: string): void {
   const misses: string[] = [];
   const falseFlags: string[] = [];
   for (const s of sentences) {
-    const found = flagText(s.text);
+    const found = flagText(s.text, process.argv.includes('--lexicon-only') ? { model: null } : {});
     flags += found.length;
     for (const f of found) {
       if (s.spans.some(([a, b]) => a < f.end && f.start < b)) touching++;
@@ -62,7 +67,9 @@ function main(file: string): void {
 }
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!file) {
-  process.stderr.write('usage: npm run eval:flags -- FILE.jsonl [--verbose]\n');
+const folds = Number(/^--folds=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--folds=')) ?? '')?.[1] ?? 5);
+if (process.argv.includes('--ptc')) evalPtc(folds);
+else if (!file) {
+  process.stderr.write('usage: npm run eval:flags -- FILE.jsonl [--verbose] [--lexicon-only] | --ptc [--folds=5]\n');
   process.exitCode = 2;
 } else main(file);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BuiltinPhrases } from './BuiltinPhrases';
 import { CategorySwitches } from './CategorySwitches';
+import { FlagAmountChoice } from './FlagAmountChoice';
 import { MutedPhrases } from './MutedPhrases';
 import { OwnPhrases } from './OwnPhrases';
 import type { SettingsProps } from './settings-props';
@@ -15,6 +16,7 @@ export function LexiconSection({ settings, update }: SettingsProps) {
       <p role="alert" class="px-error">
         {failed && uiText.settingsNotSaved}
       </p>
+      <FlagAmountChoice settings={settings} update={update} onError={setFailed} />
       <CategorySwitches settings={settings} update={update} onError={setFailed} />
       <MutedPhrases settings={settings} update={update} onError={setFailed} />
       <OwnPhrases settings={settings} update={update} />

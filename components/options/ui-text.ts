@@ -1,4 +1,5 @@
 import type { FlagCategory } from '../../core/protocol/article';
+import type { FlagAmount } from '../../core/settings/settings';
 import { message, plural } from '../../platform/i18n';
 import { outletsText } from './outlets-text';
 
@@ -68,6 +69,13 @@ export const uiText = {
     intro: message('options_lexicon_intro'),
     categoriesHeading: message('options_lexicon_categories_heading'),
     categoriesHint: message('options_lexicon_categories_hint'),
+    flagAmountLabel: message('options_flag_amount_label'),
+    flagAmountHint: message('options_flag_amount_hint'),
+    flagAmounts: {
+      fewer: message('options_flag_amount_fewer'),
+      standard: message('options_flag_amount_standard'),
+      more: message('options_flag_amount_more'),
+    } satisfies Record<FlagAmount, string>,
     phraseCount: phrases,
     mutedHeading: message('options_lexicon_muted_heading'),
     noMuted: message('options_lexicon_no_muted'),
@@ -129,6 +137,7 @@ export const uiText = {
     hyperbole: message('options_category_hyperbole'),
     'scare-quote': message('options_category_scare_quote'),
     appeal: message('options_category_appeal'),
+    loaded: message('options_category_loaded'),
   } satisfies Record<FlagCategory, string>,
 
   autoRead: {

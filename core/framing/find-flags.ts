@@ -41,17 +41,29 @@ function muteTest(options: FindFlagsOptions): (entry: { id: string; category: Fl
   return (entry) => categories.has(entry.category) || ids.has(entry.id) || (entry.key !== undefined && phrases.has(entry.key));
 }
 
-function lexiconPicks(text: string, lexicon: CompiledLexicon, quotes: readonly QuoteSpan[], isMuted: (entry: CompiledEntry) => boolean): Pick[] {
+/** Where the lexicon matched a phrase and then said no (context rules, a mute, a quoted mention). */
+export interface Veto {
+  start: number;
+  end: number;
+}
+
+function lexiconPicks(text: string, lexicon: CompiledLexicon, quotes: readonly QuoteSpan[], isMuted: (entry: CompiledEntry) => boolean, vetoes: Veto[]): Pick[] {
   const normalized = normalize(text);
   const picks: Pick[] = [];
   for (const match of matchPhrases(normalized.text, lexicon)) {
     const start = normalized.toOriginal(match.start);
     const end = normalized.toOriginal(match.end);
     const quote = quoteAround(quotes, start, end);
-    if (quote && isQuotedMention(text, quote)) continue;
+    if (quote && isQuotedMention(text, quote)) {
+      vetoes.push({ start, end });
+      continue;
+    }
     const site = { normalized: normalized.text, start: match.start, end: match.end, original: text, originalStart: start, originalEnd: end };
     const entry = match.entries.find((candidate) => !isMuted(candidate) && passesRules(candidate.rules, site));
-    if (!entry) continue;
+    if (!entry) {
+      vetoes.push({ start, end });
+      continue;
+    }
     picks.push({ start, end, category: entry.category, entryId: entry.id, explanation: entry.explanation, neutral: entry.neutral, scare: false });
   }
   return picks;
@@ -83,17 +95,27 @@ function settleOverlaps(picks: Pick[]): Pick[] {
 }
 
 export function findFlags(text: string, lexicon: CompiledLexicon, options: FindFlagsOptions = {}): Flag[] {
-  if (text.length === 0) return [];
+  return findFlagsAndVetoes(text, lexicon, options).flags;
+}
+
+/**
+ * The flags, and where the lexicon turned a match down: the learned scorer must not
+ * flag a word there ("brutal heat", "tax regime", a muted phrase), since the lexicon
+ * has already judged that very sense.
+ */
+export function findFlagsAndVetoes(text: string, lexicon: CompiledLexicon, options: FindFlagsOptions = {}): { flags: Flag[]; vetoes: Veto[] } {
+  const vetoes: Veto[] = [];
+  if (text.length === 0) return { flags: [], vetoes };
   const isMuted = muteTest(options);
   const quotes = findQuoteSpans(text);
-  const picks = lexiconPicks(text, lexicon, quotes, isMuted);
+  const picks = lexiconPicks(text, lexicon, quotes, isMuted, vetoes);
   if (!isMuted({ id: SCARE_QUOTE_ENTRY.id, category: 'scare-quote' })) {
     for (const span of findScareQuotes(text, quotes)) {
       picks.push({ start: span.start, end: span.end, category: 'scare-quote', entryId: SCARE_QUOTE_ENTRY.id, explanation: SCARE_QUOTE_ENTRY.explanation, neutral: SCARE_QUOTE_ENTRY.neutral, scare: true });
     }
   }
   const speakers = new Map<QuoteSpan, string | null>();
-  return settleOverlaps(picks).map((pick) => {
+  const flags = settleOverlaps(picks).map((pick) => {
     const quote = pick.scare ? null : quoteAround(quotes, pick.start, pick.end);
     let speaker: string | null = null;
     if (quote) {
@@ -112,4 +134,5 @@ export function findFlags(text: string, lexicon: CompiledLexicon, options: FindF
       neutral: [...pick.neutral],
     } satisfies Flag;
   });
+  return { flags, vetoes };
 }

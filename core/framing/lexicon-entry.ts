@@ -63,6 +63,7 @@ const DEFAULT_EXPLANATIONS: Record<FlagCategory, string> = {
   hyperbole: 'An intensifier that tells the reader how to feel.',
   'scare-quote': 'Distances the outlet from a word instead of reporting it.',
   appeal: 'An appeal to fear or group loyalty.',
+  loaded: 'An emotive word that tells the reader how to feel about what it names.',
 };
 
 export type Validation = { entry: LexiconEntry; warnings: string[] } | { error: string };

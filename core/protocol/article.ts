@@ -13,6 +13,7 @@ export const FLAG_CATEGORIES = [
   'hyperbole',
   'scare-quote',
   'appeal',
+  'loaded',
 ] as const;
 
 export type FlagCategory = (typeof FLAG_CATEGORIES)[number];
@@ -35,6 +36,11 @@ export interface Flag {
   explanation: string;
   /** Neutral wordings a careful editor might use instead. */
   neutral: string[];
+  /**
+   * How sure the learned scorer is that this is loaded language, 0..1; absent when the
+   * lexicon alone decided (no model, or the reader's own phrase).
+   */
+  score?: number;
 }
 
 export interface ArticleMetadata {

@@ -91,6 +91,8 @@ export type PageState =
       verdict: NewsVerdict;
       report: ArticleReport;
       flags: Flag[];
+      /** Set when the learned flag scorer could not be loaded: flags are the lexicon's alone. */
+      flagModelProblem?: string;
       warnings: string[];
       /** The page's host, and whether the reader left highlights on for it. */
       site: string;

@@ -34,7 +34,12 @@ export interface Settings {
    * @default false
    */
   wikidataLookups: boolean;
+  /** Fewer, surer framing flags or more of them (the learned scorer's threshold). @default 'standard' */
+  flagAmount: FlagAmount;
 }
+
+export const FLAG_AMOUNTS = ['fewer', 'standard', 'more'] as const;
+export type FlagAmount = (typeof FLAG_AMOUNTS)[number];
 
 export const AUTO_READ_MODES = ['off', 'everywhere', 'chosen'] as const;
 export type AutoReadMode = (typeof AUTO_READ_MODES)[number];
@@ -49,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoRead: 'off',
   autoReadSites: [],
   wikidataLookups: false,
+  flagAmount: 'standard',
 };
 
 const MAX_LIST = 5_000;
@@ -69,6 +75,7 @@ export function parseSettings(value: unknown): Settings {
     autoRead: (AUTO_READ_MODES as readonly unknown[]).includes(v['autoRead']) ? (v['autoRead'] as AutoReadMode) : DEFAULT_SETTINGS.autoRead,
     autoReadSites: [...new Set(strings(v['autoReadSites']).map(hostKey))],
     wikidataLookups: v['wikidataLookups'] === true,
+    flagAmount: (FLAG_AMOUNTS as readonly unknown[]).includes(v['flagAmount']) ? (v['flagAmount'] as FlagAmount) : DEFAULT_SETTINGS.flagAmount,
   };
 }
 

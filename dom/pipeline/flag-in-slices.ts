@@ -1,5 +1,5 @@
 import type { Flag } from '../../core/protocol/article';
-import { findQuoteSpans, flagText, type FlagOptions, type QuoteSpan } from '../../core/framing';
+import { findQuoteSpans, flagText, wholeTextShareOf, type FlagOptions, type QuoteSpan } from '../../core/framing';
 
 /**
  * Flags a long text a slice at a time, so a ten-times-long article does not hold the
@@ -21,11 +21,14 @@ export const FLAG_SLICE_CHARS = 12_000;
 export function* flagInSlices(text: string, options: FlagOptions, sliceChars = FLAG_SLICE_CHARS): Generator<void, Flag[]> {
   if (text.length <= sliceChars) return flagText(text, options);
   const bounds = sliceBounds(text, findQuoteSpans(text), sliceChars);
+  // The learned scorer weighs how charged the whole text is: each slice is told. Reading
+  // the whole text for it takes a task of its own on a long article, before the first slice.
+  const sliceOptions = { ...options, wholeTextShare: options.wholeTextShare ?? wholeTextShareOf(text, options) };
   const flags: Flag[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    if (i > 0) yield;
+    yield;
     const from = bounds[i]!;
-    for (const flag of flagText(text.slice(from, bounds[i + 1]), options)) {
+    for (const flag of flagText(text.slice(from, bounds[i + 1]), sliceOptions)) {
       flags.push({ ...flag, start: flag.start + from, end: flag.end + from });
     }
   }

@@ -88,14 +88,16 @@ describe('flag', { timeout: 600_000 }, () => {
       ['flag'],
       jsonLines([
         { id: 'own', text: 'The two leaders praised their anti-Western alliance on Wednesday.' },
-        { id: 'quoted', text: 'Lin said Qiran "has always stood on the right side of history."' },
+        { id: 'quoted', text: '"The regime is a war machine," Lin said.' },
         { id: 'plain', text: 'The council met on Tuesday and approved the budget.' },
       ]),
     );
     expect(status).toBe(0);
     const byId = Object.fromEntries(lines.map((l) => [l['id'], l['flags'] as CliFlag[]]));
     expect(byId['own']).toEqual([expect.objectContaining({ text: 'anti-Western alliance', voice: 'outlet' })]);
-    expect(byId['quoted']).toEqual([expect.objectContaining({ text: 'right side of history', voice: 'quote' })]);
+    expect(byId['quoted']).toEqual([expect.objectContaining({ text: 'war machine', voice: 'quote', speaker: 'Lin' })]);
+    // The learned scorer judged both, and says how sure it is: a field added to the contract.
+    for (const flag of [...byId['own']!, ...byId['quoted']!]) expect((flag as { score?: number }).score).toBeGreaterThan(0);
     expect(byId['plain']).toEqual([]);
   });
 });

@@ -34,6 +34,20 @@ describe('the card says', () => {
     expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Mute this phrase', 'Hide label flags']);
   });
 
+  test('how sure, for a flag the learned scorer decided, and nothing of it for one it did not', () => {
+    expect(render(FLAG).card.querySelector('.sure')).toBeNull();
+    expect(render({ ...FLAG, score: 0.82 }).card.querySelector('.sure')?.textContent).toBe('Quite sure (82 in 100)');
+    expect(render({ ...FLAG, score: 0.6 }).card.querySelector('.sure')?.textContent).toBe('Fairly sure (60 in 100)');
+    expect(render({ ...FLAG, score: 0.41 }).card.querySelector('.sure')?.textContent).toBe('Not very sure (41 in 100)');
+  });
+
+  test('a loaded word with no neutral wording gets no empty list', () => {
+    const { card } = render({ ...FLAG, category: 'loaded', entryId: 'model', neutral: [], score: 0.7 });
+    expect(card.querySelector('.category-name')?.textContent).toBe('Loaded word');
+    expect(card.querySelector('.neutral')).toBeNull();
+    expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toContain('Hide loaded word flags');
+  });
+
   test.each([
     [{ voice: 'outlet', speaker: null }, 'the outlet’s own words'],
     [{ voice: 'quote', speaker: 'Pavel Drozd' }, 'quoted (Pavel Drozd)'],

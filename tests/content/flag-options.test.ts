@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { flagText } from '../../core/framing';
+import { flagText, MODEL_ENTRY_ID } from '../../core/framing';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { flagOptionsFrom, mutablePhrase } from '../../content/flag-options';
 
 const TEXT = 'Critics say the regime slammed the plan. Officials held the “referendum” on Sunday.';
 
 function flagsWith(settings: Partial<typeof DEFAULT_SETTINGS>) {
-  return flagText(TEXT, flagOptionsFrom({ ...DEFAULT_SETTINGS, ...settings }));
+  // The lexicon's muting, without the learned scorer's say on which phrases stand.
+  return flagText(TEXT, { ...flagOptionsFrom({ ...DEFAULT_SETTINGS, ...settings }), model: null });
 }
 
 describe('"Mute this phrase" mutes the lexicon entry behind the flag', () => {
@@ -20,6 +21,10 @@ describe('"Mute this phrase" mutes the lexicon entry behind the flag', () => {
     const muted = mutablePhrase(flag!, flagOptionsFrom(DEFAULT_SETTINGS).lexicon);
     expect(muted?.toLowerCase()).toBe(phrase);
     expect(flagsWith({ mutedPhrases: [muted!] }).map((f) => f.text)).not.toContain(shown);
+  });
+
+  test('a word the learned scorer chose is muted by its own words', () => {
+    expect(mutablePhrase({ entryId: MODEL_ENTRY_ID, text: 'Venomous' }, flagOptionsFrom(DEFAULT_SETTINGS).lexicon)).toBe('Venomous');
   });
 
   test('the inflected form itself would not have muted it (why the entry is used)', () => {

@@ -56,11 +56,17 @@ async function sendNextFlag(): Promise<unknown> {
   );
 }
 
-/** Replaces the settings (null: the defaults), keeping automatic reading on as the harness set it. */
+/**
+ * Replaces the settings (null: the defaults), keeping automatic reading on as the harness set it.
+ * The card's commands need two flags on one page ("next flag" moves on, a muted phrase leaves the
+ * others): the Ledger's report has two phrases in its own voice that the learned scorer keeps,
+ * "anti-Western alliance" and "ruthless". The page is read with "More flags" so that these tests
+ * stay about the card, not about where a retrained scorer puts its Standard threshold.
+ */
 function setSettings(settings: object | null): Promise<void> {
   return harness.browser.serviceWorker.evaluate((value) => {
     const { storage } = (globalThis as unknown as ChromeInWorker).chrome;
-    return storage.local.set({ settings: { ...value, autoRead: 'everywhere' } });
+    return storage.local.set({ settings: { flagAmount: 'more', ...value, autoRead: 'everywhere' } });
   }, settings);
 }
 
@@ -80,6 +86,7 @@ beforeAll(async () => {
   harness = await startHarness();
   page = await harness.browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  await setSettings(null);
   await page.goto(harness.site + LEDGER);
   await waitForHighlights(page);
   card = page.locator(`${HOST} .card`);

@@ -45,7 +45,7 @@ describe('mutes', () => {
 describe('builtin lexicon groups', () => {
   test('every entry is in its category, categories in the engine’s order', () => {
     const groups = builtinGroups();
-    expect(groups.map((g) => g.category)).toEqual(['label', 'verdict', 'euphemism', 'attribution', 'weasel', 'hyperbole', 'scare-quote', 'appeal']);
+    expect(groups.map((g) => g.category)).toEqual(['label', 'verdict', 'euphemism', 'attribution', 'weasel', 'hyperbole', 'scare-quote', 'appeal', 'loaded']);
     expect(groups.every((g) => g.entries.every((e) => e.category === g.category))).toBe(true);
   });
 

@@ -13,7 +13,8 @@ describe('assets/lexicon.json', () => {
   test('has at least 250 entries with every category represented', () => {
     expect(lexiconFile.entries.length).toBeGreaterThanOrEqual(250);
     const categories = new Set(lexiconFile.entries.map((e) => e.category));
-    for (const category of FLAG_CATEGORIES) expect(categories).toContain(category);
+    // "loaded" words are the learned scorer's: the lexicon need not list any.
+    for (const category of FLAG_CATEGORIES.filter((c) => c !== 'loaded')) expect(categories).toContain(category);
   });
 
   test.each(lexiconFile.entries.map((e) => [e.id, e] as const))('%s has an explanation and a neutral wording', (_id, e) => {

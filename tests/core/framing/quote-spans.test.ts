@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { flagText } from '../../../core/framing';
+import { flagText as flagWithModel, type FlagOptions } from '../../../core/framing';
 import { findQuoteSpans } from '../../../core/framing/quote-spans';
 import { cleanName, speakerOf } from '../../../core/framing/quote-speaker';
+
+// The lexicon's own behaviour: the learned scorer's judgment is tested in model/.
+const flagText = (text: string, options: FlagOptions = {}) => flagWithModel(text, { ...options, model: null });
 
 const quoted = (text: string): string[] => findQuoteSpans(text).filter((s) => !s.nested).map((s) => text.slice(s.contentStart, s.contentEnd));
 

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { flagText } from '../../../core/framing';
+import { flagText as flagWithModel, type FlagOptions } from '../../../core/framing';
+
+// The lexicon's own behaviour: the learned scorer's judgment is tested in model/.
+const flagText = (text: string, options: FlagOptions = {}) => flagWithModel(text, { ...options, model: null });
 
 const scare = (text: string): string[] => flagText(text).filter((f) => f.category === 'scare-quote').map((f) => f.text);
 

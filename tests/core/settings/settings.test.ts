@@ -11,6 +11,8 @@ describe('parseSettings keeps what is valid', () => {
     [{ mutedPhrases: ['regime', 'x'.repeat(500)] }, { ...DEFAULT_SETTINGS, mutedPhrases: ['regime'] }],
     [{ autoRead: 'chosen', autoReadSites: ['WWW.Ledger.example', 'ledger.example', 7] }, { ...DEFAULT_SETTINGS, autoRead: 'chosen', autoReadSites: ['ledger.example'] }],
     [{ autoRead: 'always' }, DEFAULT_SETTINGS],
+    [{ flagAmount: 'fewer' }, { ...DEFAULT_SETTINGS, flagAmount: 'fewer' }],
+    [{ flagAmount: 'all of them' }, DEFAULT_SETTINGS],
   ])('%j', (input, expected) => {
     expect(parseSettings(input)).toEqual(expected);
   });

@@ -66,7 +66,9 @@ describe('extraction on fixture articles', () => {
 describe('framing flags on fixture articles', () => {
   const framed = articles.flatMap(([page, e]) => (e.framing ?? []).map((f) => [page, f] as const));
   test.each(framed)('%s: %j', (page, expected) => {
-    const flag = analyse(page).flags.find((f) => f.text.toLowerCase() === expected.text.toLowerCase());
+    // The fixtures' truth lists the lexicon's phrases and their voices; the learned scorer's say is tested in core/framing/model/.
+    const lexiconOnly = analyzeDocument(parseDocument(readFileSync(join(SITE, page), 'utf8')), `http://127.0.0.1/${page}`, { always: true, flags: { model: null } });
+    const flag = lexiconOnly.flags.find((f) => f.text.toLowerCase() === expected.text.toLowerCase());
     expect(flag, `no flag on "${expected.text}"`).toBeDefined();
     expect(flag!.voice).toBe(expected.voice);
   });

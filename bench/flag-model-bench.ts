@@ -1,0 +1,64 @@
+/**
+ * The learned flag scorer's cost, as ratios against the lexicon alone in the same run:
+ *  - one article (the seed articles, about 8,000 characters; a written stand-in when
+ *    ../shared is absent) flagged with the model against the lexicon alone;
+ *  - loading the model asset (checking it, building its maps) against compiling the
+ *    builtin lexicon, both once per page;
+ *  - the asset's bytes, raw and gzipped, beside the lexicon's.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import lexiconFile from '../assets/lexicon.json';
+import modelFile from '../assets/flag-model.json';
+import { compileLexicon } from '../core/framing/compile-lexicon';
+import { flagText, loadFlagModel } from '../core/framing';
+import { measure, row, type BenchRow } from './harness';
+
+const SUITE = 'flag-model';
+
+const STAND_IN =
+  'The council approved the budget on Tuesday after a long debate. Critics called the plan a reckless giveaway, ' +
+  'while the mayor said it was “the best we could do.” The vote was 7-2.\n\n';
+
+function oneArticle(): string {
+  try {
+    const folder = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+    const file = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()[0];
+    if (file) return readFileSync(`${folder}${file}`, 'utf8');
+  } catch {
+    // No shared folder on this machine: the stand-in keeps the bench runnable.
+  }
+  return STAND_IN.repeat(40);
+}
+
+function bytes(path: string): { raw: number; gzip: number } {
+  const data = readFileSync(fileURLToPath(new URL(path, import.meta.url)));
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
+export async function runFlagModelBench(): Promise<BenchRow[]> {
+  const text = oneArticle();
+  const loaded = loadFlagModel(modelFile);
+  if (!loaded.model) throw new Error(loaded.problem);
+  const model = loaded.model;
+  const lexiconOnly = measure(() => flagText(text, { model: null }), { minMs: 1000, minRuns: 20 });
+  const withModel = measure(() => flagText(text, { model }), { minMs: 1000, minRuns: 20 });
+  const compile = measure(() => compileLexicon(lexiconFile.entries), { minMs: 500, minRuns: 5 });
+  const load = measure(() => loadFlagModel(modelFile), { minMs: 500, minRuns: 5 });
+  const asset = bytes('../assets/flag-model.json');
+  const lexicon = bytes('../assets/lexicon.json');
+  return [
+    row(SUITE, 'one article, lexicon and model vs lexicon alone', 'flagText with the lexicon alone', lexiconOnly, withModel, { max: 3, text: '<= 3' }, {
+      articleChars: text.length,
+      msPerArticle: Number(withModel.medianMs.toFixed(2)),
+    }),
+    row(SUITE, 'loading the model vs compiling the lexicon', 'compileLexicon(builtin)', compile, load, undefined, {
+      modelBytes: asset.raw,
+      modelGzip: asset.gzip,
+      lexiconBytes: lexicon.raw,
+      lexiconGzip: lexicon.gzip,
+      gzipRatio: Number((asset.gzip / lexicon.gzip).toFixed(2)),
+    }),
+  ];
+}

@@ -1,0 +1,100 @@
+import { builtinLexicon, findFlags } from '../../core/framing';
+import { loadFlagModel, type FlagModel, type FlagModelFile } from '../../core/framing/model/flag-model';
+import { isCandidate, wordFeatures, wordTokens, type AffectTables } from '../../core/framing/model/word-features';
+import { findQuoteSpans } from '../../core/framing/quote-spans';
+import { affectRows } from './affect-tables';
+import { NAMING_LABEL, TARGET_LABELS, type PtcArticle } from './ptc';
+import { packWeights, trainLogistic, type Example, type PackOptions, type TrainOptions } from './train-logistic';
+
+/**
+ * Turns marked articles into examples (one per candidate word: inside a Loaded_Language
+ * or Name_Calling span or not) and trains the shipped model's two regressions.
+ */
+
+/** Thresholds for fewer / standard / more flags, chosen on cross-validated figures (see README). */
+export const THRESHOLDS = { fewer: 0.85, standard: 0.75, more: 0.5, extend: 0.1, lexicon: 0.4 };
+/** Chosen by cross-validation on ptc-dev (stronger L2 and a rarer-feature cut gave a little more precision). */
+export const TRAINING: TrainOptions = { l2: 1e-3, minCount: 3 };
+
+/** What the shipped asset keeps: weight steps, the magnitude cut for word features, the affect words' least score. */
+export interface ShapeOptions extends PackOptions {
+  affectMin: number;
+}
+export const SHAPE: ShapeOptions = { step: 0.1, cut: 0.3, affectMin: 2 };
+
+function tables(rows: FlagModelFile['affect']): AffectTables {
+  const map = (table: Record<string, string>) => {
+    const m = new Map<string, number>();
+    for (const [score, words] of Object.entries(table)) for (const w of words.split(' ')) m.set(w, Number(score));
+    return m;
+  };
+  return { afinn: map(rows.afinn), vader: map(rows.vader) };
+}
+
+export function examplesOf(article: PtcArticle, affect: AffectTables): { loaded: Example[]; naming: Example[] } {
+  const { text } = article;
+  const tokens = wordTokens(text);
+  const lexicon = findFlags(text, builtinLexicon());
+  const covered = new Map<number, string>();
+  tokens.forEach((token, i) => {
+    const flag = lexicon.find((f) => f.start < token.end && token.start < f.end);
+    if (flag) covered.set(i, flag.category);
+  });
+  const featuresAt = wordFeatures(text, tokens, findQuoteSpans(text), affect, (i) => covered.get(i));
+  const targets = article.spans.filter((s) => TARGET_LABELS.has(s.label));
+  const loaded: Example[] = [];
+  const naming: Example[] = [];
+  tokens.forEach((token, i) => {
+    const f = featuresAt(i);
+    const hits = targets.filter((s) => s.start < token.end && token.start < s.end);
+    loaded.push({ features: f, label: hits.length > 0 ? 1 : 0 });
+    if (hits.length > 0 && isCandidate(token)) naming.push({ features: f, label: hits.some((s) => s.label === NAMING_LABEL) ? 1 : 0 });
+  });
+  return { loaded, naming };
+}
+
+/** The two regressions' weights as learned, before they are cut down for shipping. */
+export interface TrainedWeights {
+  loaded: Map<string, number>;
+  naming: Map<string, number>;
+  affect: FlagModelFile['affect'];
+}
+
+export function trainWeights(articles: readonly PtcArticle[], options: TrainOptions = TRAINING, affectMin = SHAPE.affectMin): TrainedWeights {
+  const affect = affectRows(affectMin);
+  const affectMaps = tables(affect);
+  const loaded: Example[] = [];
+  const naming: Example[] = [];
+  for (const article of articles) {
+    const examples = examplesOf(article, affectMaps);
+    loaded.push(...examples.loaded);
+    naming.push(...examples.naming);
+  }
+  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, options), affect };
+}
+
+/** The asset: weights rounded and pruned as `shape` says (its affectMin was applied in training). */
+export function packModelFile(weights: TrainedWeights, trainedOn: string, shape: PackOptions = SHAPE): FlagModelFile {
+  return {
+    version: 1,
+    trainedOn,
+    loaded: packWeights(weights.loaded, shape),
+    naming: packWeights(weights.naming, shape),
+    thresholds: THRESHOLDS,
+    affect: weights.affect,
+  };
+}
+
+export function trainModelFile(articles: readonly PtcArticle[], trainedOn: string, options: TrainOptions = TRAINING, shape: ShapeOptions = SHAPE): FlagModelFile {
+  return packModelFile(trainWeights(articles, options, shape.affectMin), trainedOn, shape);
+}
+
+export function modelOf(file: FlagModelFile): FlagModel {
+  const result = loadFlagModel(file);
+  if (!result.model) throw new Error(result.problem);
+  return result.model;
+}
+
+export function trainModel(articles: readonly PtcArticle[], options: TrainOptions = TRAINING, shape: ShapeOptions = SHAPE): FlagModel {
+  return modelOf(trainModelFile(articles, 'cross-validation fold', options, shape));
+}
