@@ -3,6 +3,18 @@ import { crossValidate, emptyTally, foldModels, tallyArticle } from './cross-val
 import { THRESHOLDS } from './build-model';
 import { tallyDetail, tallyLine } from './print-tally';
 import { ptcAvailable, PTC_FILE, readPtc } from './ptc';
+import { LINK_AT } from '../../core/framing/model/grow-links';
+import type { FlagModel } from '../../core/framing';
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/** The model with its links judged at `bar` instead of LINK_AT (its bias moved), or with no links. */
+function withLinkBar(model: FlagModel, bar: number | null): FlagModel {
+  if (bar === null) return { ...model, extent: new Map() };
+  const extent = new Map(model.extent);
+  extent.set('lbias', (extent.get('lbias') ?? 0) - logit(bar) + logit(LINK_AT));
+  return { ...model, extent };
+}
 
 /**
  * `npm run eval:flags -- --ptc`: framing flags on the PTC dev articles, marked by trained
@@ -33,6 +45,11 @@ export function evalPtc(folds: number): void {
   for (const share of [...new Set([0, 0.25, 0.3, THRESHOLDS.lexicon, 0.5, 0.75, 1])].sort()) {
     const tally = crossValidate(models, [THRESHOLDS.standard], undefined, share).get(THRESHOLDS.standard)!;
     console.log(`share ${share.toFixed(2)}  ${tallyLine(tally)}`);
+  }
+  console.log(`\nhow far flags grow by their links (extent model), at the standard threshold:`);
+  for (const bar of [null, 0.5, LINK_AT, 0.7, 0.8]) {
+    const tally = crossValidate(models.map(({ held, model }) => ({ held, model: withLinkBar(model, bar) })), [THRESHOLDS.standard]).get(THRESHOLDS.standard)!;
+    console.log(`links ${bar === null ? 'off ' : bar.toFixed(2)}  ${tallyLine(tally)}`);
   }
   console.log(`\nat the standard threshold (${THRESHOLDS.standard}):`);
   for (const line of tallyDetail(tallies.get(THRESHOLDS.standard)!)) console.log(line);
