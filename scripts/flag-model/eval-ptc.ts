@@ -3,25 +3,18 @@ import { crossValidate, emptyTally, foldModels, tallyArticle } from './cross-val
 import { THRESHOLDS } from './build-model';
 import { tallyDetail, tallyLine } from './print-tally';
 import { ptcAvailable, PTC_FILE, readPtc } from './ptc';
-import { LINK_AT } from '../../core/framing/model/grow-links';
-import type { FlagModel } from '../../core/framing';
+import { LINK_SETTINGS } from '../../core/framing/model/grow-links';
 
-const logit = (p: number) => Math.log(p / (1 - p));
-
-/** The model with its links judged at `bar` instead of LINK_AT (its bias moved), or with no links. */
-function withLinkBar(model: FlagModel, bar: number | null): FlagModel {
-  if (bar === null) return { ...model, extent: new Map() };
-  const extent = new Map(model.extent);
-  extent.set('lbias', (extent.get('lbias') ?? 0) - logit(bar) + logit(LINK_AT));
-  return { ...model, extent };
+/** Tallies at the standard threshold with flags grown as `settings` say (null: no links). */
+function withLinks(models: ReturnType<typeof foldModels>, settings: typeof LINK_SETTINGS | null) {
+  const shipped = { ...LINK_SETTINGS };
+  Object.assign(LINK_SETTINGS, settings ?? {});
+  const folds = settings ? models : models.map(({ held, model }) => ({ held, model: { ...model, extent: new Map<string, number>() } }));
+  const tally = crossValidate(folds, [THRESHOLDS.standard]).get(THRESHOLDS.standard)!;
+  Object.assign(LINK_SETTINGS, shipped);
+  return tally;
 }
 
-/**
- * `npm run eval:flags -- --ptc`: framing flags on the PTC dev articles, marked by trained
- * annotators, against their Loaded_Language and Name_Calling,Labeling spans. The model is
- * cross-validated by article (each fold flagged by a model trained on the other folds);
- * the lexicon alone needs no training and is scored on every article.
- */
 export function evalPtc(folds: number): void {
   if (!ptcAvailable()) {
     console.log(`skipped: the PTC articles are not at ${PTC_FILE}`);
@@ -47,9 +40,10 @@ export function evalPtc(folds: number): void {
     console.log(`share ${share.toFixed(2)}  ${tallyLine(tally)}`);
   }
   console.log(`\nhow far flags grow by their links (extent model), at the standard threshold:`);
-  for (const bar of [null, 0.5, LINK_AT, 0.7, 0.8]) {
-    const tally = crossValidate(models.map(({ held, model }) => ({ held, model: withLinkBar(model, bar) })), [THRESHOLDS.standard]).get(THRESHOLDS.standard)!;
-    console.log(`links ${bar === null ? 'off ' : bar.toFixed(2)}  ${tallyLine(tally)}`);
+  const widen = ['none', 'single words', 'all'] as const;
+  for (const settings of [null, ...[0.3, 0.4, 0.5, 0.6, 0.7].flatMap((phraseAt) => widen.map((widenLexicon) => ({ phraseAt, widenLexicon })))]) {
+    const name = settings ? `phrase at ${settings.phraseAt.toFixed(2)}, lexicon: ${settings.widenLexicon}` : 'no links';
+    console.log(`${name.padEnd(38)} ${tallyLine(withLinks(models, settings))}`);
   }
   console.log(`\nat the standard threshold (${THRESHOLDS.standard}):`);
   for (const line of tallyDetail(tallies.get(THRESHOLDS.standard)!)) console.log(line);

@@ -13,22 +13,24 @@ import type { WordToken } from './word-features';
 export const MAX_LINKED_WORDS = 8;
 const LINKABLE_GAP = /^\s*[,-]?\s*$/;
 /**
- * How sure a link must be. Links are learned from words inside marked phrases, where
- * most neighbours belong (77%), so at 0.5 flags grew past the phrases people mark (4.3
- * words a flag against their 3.9); 0.6 keeps them to 3.6 (PTC dev, cross-validated by
- * article; see README).
+ * How far flags grow. `phraseAt`: how sure the whole widening must stay, the product of
+ * its links' probabilities (links are learned from words inside marked phrases, where
+ * most neighbours belong, so link by link a flag would chain on past the phrase);
+ * `widenLexicon`: which of the lexicon's kept phrases grow too (a curated phrase of
+ * several words such as "anti-Western alliance" grew into the clause around it). Chosen on PTC dev,
+ * cross-validated by article (see README).
  */
-export const LINK_AT = 0.6;
+export const LINK_SETTINGS: { phraseAt: number; widenLexicon: 'none' | 'single words' | 'all' } = { phraseAt: 0.5, widenLexicon: 'single words' };
 
-/** Whether a flag holding one of two neighbours should hold the other; null without an extent model. */
-export type LinkJudge = ((left: WordToken, right: WordToken, outward: 'l' | 'r', held: number, beyond: WordToken | undefined) => boolean) | null;
+/** How likely a flag holding one of two neighbours holds the other (0 across a quotation mark or a stop); null without an extent model. */
+export type LinkJudge = ((left: WordToken, right: WordToken, outward: 'l' | 'r', held: number, beyond: WordToken | undefined) => number) | null;
 
 export function linkJudge(text: string, model: FlagModel): LinkJudge {
   if (model.extent.size === 0) return null;
   // A quotation mark or a stop between two words ends a phrase whatever the weights say:
   // a flag must not reach from the outlet's voice into a quotation, nor run on past it.
   return (left, right, outward, held, beyond) =>
-    LINKABLE_GAP.test(text.slice(left.end, right.start)) && logistic(model.extent, linkFeatures(text, left, right, model.affect, outward, held, beyond)) >= LINK_AT;
+    LINKABLE_GAP.test(text.slice(left.end, right.start)) ? logistic(model.extent, linkFeatures(text, left, right, model.affect, outward, held, beyond)) : 0;
 }
 
 /**
@@ -49,7 +51,8 @@ export function widenKept(text: string, scored: readonly ScoredWord[], kept: Fla
     const next = kept[f + 1];
     let ceiling = scored.length;
     if (next) for (let k = last + 1; k < scored.length; k++) if (scored[k]!.token.end > next.start) { ceiling = k; break; }
-    if (flag.score !== undefined) {
+    // A curated phrase of several words is the phrase already; a single listed word ("reckless") is often part of one.
+    if (flag.score !== undefined && (LINK_SETTINGS.widenLexicon === 'all' || last === s)) {
       let [from, to] = linkedRange(scored, s, last, floor, ceiling, links);
       while (from < s && !scored[from]!.seed) from++;
       while (to > last && !scored[to]!.seed) to--;
@@ -70,7 +73,18 @@ export function widenKept(text: string, scored: readonly ScoredWord[], kept: Fla
 export function linkedRange(scored: readonly ScoredWord[], from: number, to: number, floor: number, ceiling: number, links: NonNullable<LinkJudge>): [number, number] {
   const same = (a: number, b: number) => b >= 0 && b < scored.length && scored[a]!.token.sentence === scored[b]!.token.sentence;
   const beyond = (a: number, b: number) => (same(a, b) ? scored[b]!.token : undefined);
-  while (to - from + 1 < MAX_LINKED_WORDS && to + 1 < ceiling && same(to, to + 1) && links(scored[to]!.token, scored[to + 1]!.token, 'r', to - from + 1, beyond(to, to + 2))) to++;
-  while (to - from + 1 < MAX_LINKED_WORDS && from - 1 > floor && same(from, from - 1) && links(scored[from - 1]!.token, scored[from]!.token, 'l', to - from + 1, beyond(from, from - 2))) from--;
+  let sure = 1;
+  while (to - from + 1 < MAX_LINKED_WORDS && to + 1 < ceiling && same(to, to + 1)) {
+    const p = sure * links(scored[to]!.token, scored[to + 1]!.token, 'r', to - from + 1, beyond(to, to + 2));
+    if (p < LINK_SETTINGS.phraseAt) break;
+    sure = p;
+    to++;
+  }
+  while (to - from + 1 < MAX_LINKED_WORDS && from - 1 > floor && same(from, from - 1)) {
+    const p = sure * links(scored[from - 1]!.token, scored[from]!.token, 'l', to - from + 1, beyond(from, from - 2));
+    if (p < LINK_SETTINGS.phraseAt) break;
+    sure = p;
+    from--;
+  }
   return [from, to];
 }

@@ -15,7 +15,7 @@ import { speakerOf } from '../quote-speaker';
 import { explainWordFlag } from './explain-flag';
 import { logistic, strongestFeatures, type FlagModel } from './flag-model';
 import { scoreWordsFast, type ScoredWord } from './score-words';
-import { linkJudge, linkedRange, widenKept, type LinkJudge } from './grow-links';
+import { LINK_SETTINGS, linkJudge, linkedRange, widenKept, type LinkJudge } from './grow-links';
 import { wordFeatures, wordTokens, type WordToken } from './word-features';
 
 /** The reader's choice between fewer, surer flags and more of them (settings.flagAmount). */
@@ -73,7 +73,7 @@ export function modelFlags(
     else if (best >= threshold * model.thresholds.lexicon && !(s < scored.length && selfDescribed(scored, s))) kept.push({ ...flag, score: round(best) });
   }
   const links = linkJudge(text, model);
-  if (links) widenKept(text, scored, kept, links);
+  if (links && LINK_SETTINGS.widenLexicon !== 'none') widenKept(text, scored, kept, links);
   const runs = growRuns(text, scored, threshold, model.thresholds.extend, links);
   const wordFlags: Flag[] = [];
   let k = 0; // kept flags are sorted and never overlap each other; runs come in order

@@ -50,6 +50,20 @@ describe('links carry a flag to the phrase', () => {
     expect(flagged('A wretched pack of dogs.', model({ '': { '-4': 'lbias' }, 'R=': { '8': 'pack of' } }))).toEqual(['wretched pack']);
   });
 
+  test('the links stop where the phrase grows unsure: their probabilities multiply', () => {
+    // Each link alone is 0.73 sure (logit 1): two are taken (0.73, then 0.53), a third would leave 0.39; "of" at the edge goes.
+    const weak = model({ '': { '-7': 'lbias' }, 'R=': { '8': 'pack of liars' } });
+    expect(flagged('They met a wretched pack of liars today.', weak)).toEqual(['wretched pack']);
+  });
+
+  test('a single listed word grows to its phrase; a curated phrase of several words keeps its bounds', () => {
+    const lexiconLinks = model({ '': { '-4': 'lbias' }, 'R=': { '8': 'forces' } });
+    const keepsLabels = { ...lexiconLinks, loaded: new Map([...lexiconLinks.loaded, ['lex=label', 9]]) };
+    const texts = (text: string) => flagText(text, { model: keepsLabels }).map((f) => [f.text, f.entryId]);
+    expect(texts('The regime forces shelled the town.')).toEqual([['regime forces', 'regime']]);
+    expect(texts('The anti-Western alliance forces met.').map(([text]) => text)).toEqual(['anti-Western alliance']);
+  });
+
   test('without an extent model a flag is its loaded words alone', () => {
     expect(flagged('They met a wretched pack of liars today.', model())).toEqual(['wretched']);
   });
