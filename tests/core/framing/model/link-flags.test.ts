@@ -96,3 +96,17 @@ describe('link features', () => {
     expect(linkFeatures(text, tokens[3]!, tokens[4]!, affect, 'r', 7)).toEqual(expect.arrayContaining(['held=5+', 'rB=end']));
   });
 });
+
+describe('grown flags on bad input still point at their text', () => {
+  // A generous runner limit, not a timing goal: `npm run bench` measures the cost.
+  test.each([
+    ['1 MB of prose', 'They met a wretched pack of liars, gang gang. '.repeat(22_000)],
+    ['quote marks between the words', '“wretched” “pack” of “liars” '.repeat(5_000)],
+    ['lone surrogates and controls', '\ud800 wretched \u0000 pack \u202e of liars \udfff'],
+  ])('%s', { timeout: 120_000 }, (_, text) => {
+    const flags = flagText(text, { model: links });
+    expect(flags.length).toBeGreaterThan(0);
+    for (const flag of flags) expect(text.slice(flag.start, flag.end)).toBe(flag.text);
+    for (let i = 1; i < flags.length; i++) expect(flags[i]!.start).toBeGreaterThanOrEqual(flags[i - 1]!.end);
+  });
+});
