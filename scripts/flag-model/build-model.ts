@@ -1,9 +1,10 @@
 import { builtinLexicon, findFlags } from '../../core/framing';
 import { loadFlagModel, type FlagModel, type FlagModelFile } from '../../core/framing/model/flag-model';
+import { linkFeatures } from '../../core/framing/model/link-features';
 import { isCandidate, wordFeatures, wordTokens, type AffectTables } from '../../core/framing/model/word-features';
 import { findQuoteSpans } from '../../core/framing/quote-spans';
 import { affectRows } from './affect-tables';
-import { NAMING_LABEL, TARGET_LABELS, type PtcArticle } from './ptc';
+import { NAMING_LABEL, TARGET_LABELS, type PtcArticle, type PtcSpan } from './ptc';
 import { packWeights, trainLogistic, type Example, type PackOptions, type TrainOptions } from './train-logistic';
 
 /**
@@ -31,7 +32,14 @@ function tables(rows: FlagModelFile['affect']): AffectTables {
   return { afinn: map(rows.afinn), vader: map(rows.vader) };
 }
 
-export function examplesOf(article: PtcArticle, affect: AffectTables): { loaded: Example[]; naming: Example[] } {
+export interface ArticleExamples {
+  loaded: Example[];
+  naming: Example[];
+  /** One per word of a marked span and its neighbour: does the same span hold both? */
+  links: Example[];
+}
+
+export function examplesOf(article: PtcArticle, affect: AffectTables): ArticleExamples {
   const { text } = article;
   const tokens = wordTokens(text);
   const lexicon = findFlags(text, builtinLexicon());
@@ -50,13 +58,32 @@ export function examplesOf(article: PtcArticle, affect: AffectTables): { loaded:
     loaded.push({ features: f, label: hits.length > 0 ? 1 : 0 });
     if (hits.length > 0 && isCandidate(token)) naming.push({ features: f, label: hits.some((s) => s.label === NAMING_LABEL) ? 1 : 0 });
   });
-  return { loaded, naming };
+  // Links are read only from a word a flag already holds, so only such words teach them.
+  const links: Example[] = [];
+  const spansOf = (i: number) => targets.filter((s) => s.start < tokens[i]!.end && tokens[i]!.start < s.end);
+  const inSentence = (i: number, j: number) => (j >= 0 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? tokens[j] : undefined);
+  // How many words of a span the flag would hold by the time it reaches word i from the span's far edge.
+  const heldFrom = (i: number, span: PtcSpan, step: 1 | -1) => {
+    let n = 1;
+    for (let k = i - step; inSentence(i, k) && span.start < tokens[k]!.end && tokens[k]!.start < span.end; k -= step) n++;
+    return n;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.sentence !== tokens[i + 1]!.sentence) continue;
+    const left = spansOf(i);
+    const right = spansOf(i + 1);
+    const same = left.some((s) => right.includes(s)) ? 1 : 0;
+    if (left.length > 0) links.push({ features: linkFeatures(text, tokens[i]!, tokens[i + 1]!, affect, 'r', heldFrom(i, left[0]!, 1), inSentence(i, i + 2)), label: same });
+    if (right.length > 0) links.push({ features: linkFeatures(text, tokens[i]!, tokens[i + 1]!, affect, 'l', heldFrom(i + 1, right[0]!, -1), inSentence(i, i - 1)), label: same });
+  }
+  return { loaded, naming, links };
 }
 
 /** The two regressions' weights as learned, before they are cut down for shipping. */
 export interface TrainedWeights {
   loaded: Map<string, number>;
   naming: Map<string, number>;
+  extent: Map<string, number>;
   affect: FlagModelFile['affect'];
 }
 
@@ -65,12 +92,14 @@ export function trainWeights(articles: readonly PtcArticle[], options: TrainOpti
   const affectMaps = tables(affect);
   const loaded: Example[] = [];
   const naming: Example[] = [];
+  const links: Example[] = [];
   for (const article of articles) {
     const examples = examplesOf(article, affectMaps);
     loaded.push(...examples.loaded);
     naming.push(...examples.naming);
+    links.push(...examples.links);
   }
-  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, options), affect };
+  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, options), extent: trainLogistic(links, options), affect };
 }
 
 /** The asset: weights rounded and pruned as `shape` says (its affectMin was applied in training). */
@@ -80,6 +109,7 @@ export function packModelFile(weights: TrainedWeights, trainedOn: string, shape:
     trainedOn,
     loaded: packWeights(weights.loaded, shape),
     naming: packWeights(weights.naming, shape),
+    extent: packWeights(weights.extent, shape),
     thresholds: THRESHOLDS,
     affect: weights.affect,
   };

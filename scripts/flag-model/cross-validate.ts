@@ -12,6 +12,10 @@ import { foldsOf, NAMING_LABEL, TARGET_LABELS, type PtcArticle } from './ptc';
 
 export interface Tally {
   flags: number;
+  /** Words inside flags, all flags: how long flags grow. */
+  flagWords: number;
+  /** Of those, words inside a marked span of the two labels. */
+  flagWordsMarked: number;
   touching: number;
   markedWords: number;
   flaggedWords: number;
@@ -24,7 +28,7 @@ export interface Tally {
 }
 
 export function emptyTally(): Tally {
-  return { flags: 0, touching: 0, markedWords: 0, flaggedWords: 0, byLabel: new Map(), byCategory: new Map(), unmarkedSentences: 0, unmarkedFlags: 0 };
+  return { flags: 0, flagWords: 0, flagWordsMarked: 0, touching: 0, markedWords: 0, flaggedWords: 0, byLabel: new Map(), byCategory: new Map(), unmarkedSentences: 0, unmarkedFlags: 0 };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -35,6 +39,11 @@ export function tallyArticle(tally: Tally, article: PtcArticle, flags: readonly 
   for (const flag of flags) {
     const touches = targets.some((s) => s.start < flag.end && flag.start < s.end);
     tally.flags++;
+    for (const w of flag.text.matchAll(WORD)) {
+      const start = flag.start + w.index;
+      tally.flagWords++;
+      if (targets.some((s) => s.start < start + w[0].length && start < s.end)) tally.flagWordsMarked++;
+    }
     if (touches) tally.touching++;
     const row = tally.byCategory.get(flag.category) ?? { flags: 0, touching: 0 };
     row.flags++;

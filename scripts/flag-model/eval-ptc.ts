@@ -3,13 +3,18 @@ import { crossValidate, emptyTally, foldModels, tallyArticle } from './cross-val
 import { THRESHOLDS } from './build-model';
 import { tallyDetail, tallyLine } from './print-tally';
 import { ptcAvailable, PTC_FILE, readPtc } from './ptc';
+import { LINK_SETTINGS } from '../../core/framing/model/grow-links';
 
-/**
- * `npm run eval:flags -- --ptc`: framing flags on the PTC dev articles, marked by trained
- * annotators, against their Loaded_Language and Name_Calling,Labeling spans. The model is
- * cross-validated by article (each fold flagged by a model trained on the other folds);
- * the lexicon alone needs no training and is scored on every article.
- */
+/** Tallies at the standard threshold with flags grown as `settings` say (null: no links). */
+function withLinks(models: ReturnType<typeof foldModels>, settings: typeof LINK_SETTINGS | null) {
+  const shipped = { ...LINK_SETTINGS };
+  Object.assign(LINK_SETTINGS, settings ?? {});
+  const folds = settings ? models : models.map(({ held, model }) => ({ held, model: { ...model, extent: new Map<string, number>() } }));
+  const tally = crossValidate(folds, [THRESHOLDS.standard]).get(THRESHOLDS.standard)!;
+  Object.assign(LINK_SETTINGS, shipped);
+  return tally;
+}
+
 export function evalPtc(folds: number): void {
   if (!ptcAvailable()) {
     console.log(`skipped: the PTC articles are not at ${PTC_FILE}`);
@@ -33,6 +38,12 @@ export function evalPtc(folds: number): void {
   for (const share of [...new Set([0, 0.25, 0.3, THRESHOLDS.lexicon, 0.5, 0.75, 1])].sort()) {
     const tally = crossValidate(models, [THRESHOLDS.standard], undefined, share).get(THRESHOLDS.standard)!;
     console.log(`share ${share.toFixed(2)}  ${tallyLine(tally)}`);
+  }
+  console.log(`\nhow far flags grow by their links (extent model), at the standard threshold:`);
+  const widen = ['none', 'single words', 'all'] as const;
+  for (const settings of [null, ...[0.3, 0.4, 0.5, 0.6, 0.7].flatMap((phraseAt) => widen.map((widenLexicon) => ({ phraseAt, widenLexicon })))]) {
+    const name = settings ? `phrase at ${settings.phraseAt.toFixed(2)}, lexicon: ${settings.widenLexicon}` : 'no links';
+    console.log(`${name.padEnd(38)} ${tallyLine(withLinks(models, settings))}`);
   }
   console.log(`\nat the standard threshold (${THRESHOLDS.standard}):`);
   for (const line of tallyDetail(tallies.get(THRESHOLDS.standard)!)) console.log(line);

@@ -24,6 +24,8 @@ export interface FlagModelFile {
   trainedOn: string;
   loaded: PackedWeights;
   naming: PackedWeights;
+  /** Optional third regression: does a flag holding one word hold its neighbour too (link-features.ts)? */
+  extent?: PackedWeights;
   /**
    * Score thresholds for the reader's three settings; the score a neighbour needs to
    * join a flag; and the share of the threshold a lexicon phrase needs (0: every phrase
@@ -39,6 +41,8 @@ export type PackedWeights = Record<string, Record<string, string>>;
 export interface FlagModel {
   loaded: ReadonlyMap<string, number>;
   naming: ReadonlyMap<string, number>;
+  /** Empty when the asset has none: flags then grow by word scores alone. */
+  extent: ReadonlyMap<string, number>;
   thresholds: FlagModelFile['thresholds'];
   affect: AffectTables;
 }
@@ -139,16 +143,18 @@ export function* loadFlagModelSteps(raw: unknown): Generator<void, FlagModelLoad
   const budget = new StepBudget();
   const loaded = yield* weights(value.loaded, 'loaded', budget);
   const naming = yield* weights(value.naming, 'naming', budget);
+  const extent = value.extent === undefined ? new Map<string, number>() : yield* weights(value.extent, 'extent', budget);
   const t = value.thresholds;
   const affect = isRecord(value.affect) ? value.affect : {};
   const afinn = yield* affectTable(affect.afinn, 'afinn', budget);
   const vader = yield* affectTable(affect.vader, 'vader', budget);
-  for (const part of [loaded, naming, afinn, vader]) if (typeof part === 'string') return { model: null, problem: `the flag model is corrupt: ${part}` };
+  for (const part of [loaded, naming, extent, afinn, vader]) if (typeof part === 'string') return { model: null, problem: `the flag model is corrupt: ${part}` };
   if (!isRecord(t) || !threshold(t.fewer) || !threshold(t.standard) || !threshold(t.more) || !threshold(t.extend) || typeof t.lexicon !== 'number' || !(t.lexicon >= 0 && t.lexicon <= 1)) return { model: null, problem: 'the flag model is corrupt: bad thresholds' };
   return {
     model: {
       loaded: loaded as Map<string, number>,
       naming: naming as Map<string, number>,
+      extent: extent as Map<string, number>,
       thresholds: { fewer: t.fewer, standard: t.standard, more: t.more, extend: t.extend, lexicon: t.lexicon as number },
       affect: { afinn: afinn as Map<string, number>, vader: vader as Map<string, number> },
     },

@@ -15,6 +15,7 @@ import { speakerOf } from '../quote-speaker';
 import { explainWordFlag } from './explain-flag';
 import { logistic, strongestFeatures, type FlagModel } from './flag-model';
 import { scoreWordsFast, type ScoredWord } from './score-words';
+import { LINK_SETTINGS, linkJudge, linkedRange, widenKept, type LinkJudge } from './grow-links';
 import { wordFeatures, wordTokens, type WordToken } from './word-features';
 
 /** The reader's choice between fewer, surer flags and more of them (settings.flagAmount). */
@@ -71,7 +72,9 @@ export function modelFlags(
     if (own) kept.push(flag);
     else if (best >= threshold * model.thresholds.lexicon && !(s < scored.length && selfDescribed(scored, s))) kept.push({ ...flag, score: round(best) });
   }
-  const runs = growRuns(text, scored, threshold, model.thresholds.extend);
+  const links = linkJudge(text, model);
+  if (links && LINK_SETTINGS.widenLexicon !== 'none') widenKept(text, scored, kept, links);
+  const runs = growRuns(text, scored, threshold, model.thresholds.extend, links);
   const wordFlags: Flag[] = [];
   let k = 0; // kept flags are sorted and never overlap each other; runs come in order
   const vetoed = [...vetoes].sort((a, b) => a.start - b.start);
@@ -127,13 +130,14 @@ function selfDescribed(scored: readonly ScoredWord[], i: number): boolean {
   return false;
 }
 const MAX_GROWTH = 4;
-
 /**
  * Seeds are content words at the threshold; each grows over its neighbours while they
  * score at least `extend` and only spaces or hyphens stand between (never across
- * punctuation or sentences), up to MAX_GROWTH words a side. Touching runs merge.
+ * punctuation or sentences), up to MAX_GROWTH words a side; then, with an extent model,
+ * over the links it judges part of the same phrase, up to MAX_LINKED_WORDS in all
+ * (never across sentences, nor into the run before). Touching runs merge.
  */
-function growRuns(text: string, scored: readonly ScoredWord[], threshold: number, extend: number): ScoredWord[][] {
+function growRuns(text: string, scored: readonly ScoredWord[], threshold: number, extend: number, links: LinkJudge): ScoredWord[][] {
   const runs: ScoredWord[][] = [];
   const joined = (a: ScoredWord, b: ScoredWord) => a.token.sentence === b.token.sentence && JOIN.test(text.slice(a.token.end, b.token.start));
   let lastEnd = -1;
@@ -150,6 +154,7 @@ function growRuns(text: string, scored: readonly ScoredWord[], threshold: number
       else if (to - i < MAX_GROWTH && next.score >= extend) to++;
       else break;
     }
+    if (links) [from, to] = linkedRange(scored, from, to, lastEnd, scored.length, links);
     // Function words grown over at either end are trimmed back: a flag starts and ends on a content word.
     while (!scored[from]!.seed) from++;
     while (!scored[to]!.seed) to--;
