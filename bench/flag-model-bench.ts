@@ -7,12 +7,14 @@
  *  - the asset's bytes, raw and gzipped, beside the lexicon's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lexiconFile from '../assets/lexicon.json';
 import modelFile from '../assets/flag-model.json';
 import { compileLexicon } from '../core/framing/compile-lexicon';
 import { flagText, loadFlagModel } from '../core/framing';
+import { sharedPath } from '../scripts/shared-folder';
 import { measure, row, type BenchRow } from './harness';
 
 const SUITE = 'flag-model';
@@ -23,9 +25,9 @@ const STAND_IN =
 
 function oneArticle(): string {
   try {
-    const folder = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+    const folder = sharedPath('seeds');
     const file = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()[0];
-    if (file) return readFileSync(`${folder}${file}`, 'utf8');
+    if (file) return readFileSync(join(folder, file), 'utf8');
   } catch {
     // No shared folder on this machine: the stand-in keeps the bench runnable.
   }
