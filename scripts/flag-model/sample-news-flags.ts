@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { flagText } from '../../core/framing';
 import { CORPUS_DIR } from '../corpus';
+import { xorshift32 } from '../seeded-random';
 
 /**
  * `npx tsx scripts/flag-model/sample-news-flags.ts [--count=60] [--seed=15]`: a seeded
@@ -13,21 +14,11 @@ import { CORPUS_DIR } from '../corpus';
  */
 const FILE = join(CORPUS_DIR, 'extraction-dev.jsonl.gz');
 
-function rng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 
 if (!existsSync(FILE)) console.log(`skipped: ${FILE} not found`);
 else {
-  const random = rng(arg('seed', 15));
+  const random = xorshift32(arg('seed', 15));
   const pages = gunzipSync(readFileSync(FILE)).toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; expected: string });
   const all: { page: string; phrase: string; context: string }[] = [];
   for (const page of pages) {

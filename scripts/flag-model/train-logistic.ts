@@ -2,6 +2,8 @@
  * Binary logistic regression by AdaGrad with L2, over sparse string features. Small and
  * deterministic (seeded shuffle), enough for a few hundred thousand examples.
  */
+import { xorshift32 } from '../seeded-random';
+
 export interface Example {
   features: string[];
   label: 0 | 1;
@@ -16,16 +18,6 @@ export interface TrainOptions {
   seed?: number;
 }
 
-function rng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-
 export function trainLogistic(examples: readonly Example[], options: TrainOptions = {}): Map<string, number> {
   const { epochs = 8, rate = 0.2, l2 = 1e-5, minCount = 2, seed = 7 } = options;
   const counts = new Map<string, number>();
@@ -34,7 +26,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const data = examples.map((e) => ({ features: [...new Set(e.features.filter(usable))], label: e.label }));
   const weights = new Map<string, number>();
   const squared = new Map<string, number>();
-  const random = rng(seed);
+  const random = xorshift32(seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
