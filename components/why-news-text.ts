@@ -52,6 +52,7 @@ const REASONS: Record<NewsSignalId, (evidence: string) => string> = {
   'date-under-headline': () => message('news_reason_date_under_headline'),
   'byline-under-headline': () => message('news_reason_byline_under_headline'),
   'quoted-speech': () => message('news_reason_quoted_speech'),
+  'wire-credit': (agency) => message('news_reason_wire_credit', agency),
 };
 
 /** "+ its address carries a date": for or against news, then the reason in the reader's language. */

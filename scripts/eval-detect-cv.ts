@@ -17,7 +17,7 @@ const FOLDS = 5;
 /** Signals that the detector reads only when the cheap ones have not decided (dom/detection/detect-news.ts). */
 const BODY_SIGNALS = new Set([
   'readable-body', 'unreadable-body', 'text-block', 'shadow-content', 'framed-article-pull', 'dated-dateline', 'place-dateline',
-  'date-under-headline', 'byline-under-headline', 'quoted-speech',
+  'date-under-headline', 'byline-under-headline', 'quoted-speech', 'wire-credit',
 ]);
 
 export interface JudgedPage {

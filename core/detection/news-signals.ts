@@ -75,6 +75,8 @@ export const NEWS_SIGNALS = [
   // detection-dev's dev part 0.5 to 0.9 give the same; 1 adds 15 older pages with nothing else and 4
   // newer false news.
   { id: 'quoted-speech', weight: 0.75 },
+  // Its running text credits a news agency, "(AP)", "Reuters", "연합뉴스" (core/detection/wire-credit.ts).
+  { id: 'wire-credit', weight: 1 },
 ] as const satisfies readonly NewsSignalRow[];
 
 export type NewsSignalId = (typeof NEWS_SIGNALS)[number]['id'];

@@ -7,6 +7,7 @@ import { framedArticle } from './main-frame';
 import type { PageMetadata } from '../metadata/read-metadata';
 import { probeShadowRoots, shadowOutweighsLight } from '../extraction/shadow-roots';
 import { quotesPeopleIn } from './quoted-speech';
+import { wireCreditIn } from '../../core/detection/wire-credit';
 import { runningTextBlock } from './text-block';
 import { DATELINE, datelineIn, leadParagraphTexts } from './datelines';
 import { firstInArticle } from './first-element';
@@ -65,14 +66,15 @@ export function bodySignals(doc: Document, lead: string, meta: PageMetadata, tal
     const dateline = DATELINE.test(lead) ? null : datelineIn(texts);
     const quoted = quotesCount && quotesPeopleIn(texts);
     // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
-    printedSigns(body, meta, tally, dateline === 'dated' ? 'dated-dateline' : dateline === 'place' ? 'place-dateline' : null, quoted);
+    printedSigns(body, meta, tally, dateline === 'dated' ? 'dated-dateline' : dateline === 'place' ? 'place-dateline' : null, quoted, wireCreditIn(texts));
     return;
   }
   // A story set as <br>-separated lines in a table cell, as pages before the <p> habit are.
   const block = runningTextBlock(doc);
   if (block) {
     add('text-block');
-    printedSigns(doc, meta, tally, null, quotesCount && quotesPeopleIn([(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)]));
+    const text = [(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)];
+    printedSigns(doc, meta, tally, null, quotesCount && quotesPeopleIn(text), wireCreditIn(text));
     return;
   }
   add('unreadable-body');
@@ -88,9 +90,9 @@ export function bodySignals(doc: Document, lead: string, meta: PageMetadata, tal
  * each is looked for only while it could still change the verdict: on most pages that are
  * not news the date is never looked for. The signals are added in one order whatever was read.
  */
-function printedSigns(doc: Document, meta: PageMetadata, tally: Tally, dateline: NewsSignalId | null, quoted: boolean): void {
+function printedSigns(doc: Document, meta: PageMetadata, tally: Tally, dateline: NewsSignalId | null, quoted: boolean, agency: string | null): void {
   const { add, weights } = tally;
-  let logit = total(tally) + (dateline ? weights[dateline] : 0) + (quoted ? weights['quoted-speech'] : 0);
+  let logit = total(tally) + (dateline ? weights[dateline] : 0) + (quoted ? weights['quoted-speech'] : 0) + (agency ? weights['wire-credit'] : 0);
   // A dated dateline is the printed date already; a date or an author in the head needs no printed one.
   const dateUnread = !meta.publishedTime && dateline !== 'dated-dateline';
   let bylineUnread = meta.authors.length === 0;
@@ -113,6 +115,7 @@ function printedSigns(doc: Document, meta: PageMetadata, tally: Tally, dateline:
   if (date) add('date-under-headline');
   if (byline) add('byline-under-headline');
   if (quoted) add('quoted-speech');
+  if (agency) add('wire-credit', agency);
 }
 
 export function total({ signals, prior }: Pick<Tally, 'signals' | 'prior'>): number {

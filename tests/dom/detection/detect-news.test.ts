@@ -58,6 +58,27 @@ describe('must read as news', () => {
     expect(post.reasons.map((r) => r.id)).not.toContain('quoted-speech');
   });
 
+  test('a report from before structured data that credits a news agency, and the same text uncredited does not pass', () => {
+    const url = 'http://www.valleypost.example/local/council-approves-new-ferry-pier.html';
+    const lead = (credit: string) => `<p>PORT HALVA${credit} — The council approved a new ferry pier on Monday after a year of talks with the harbour board and the fishermen.</p>`;
+    const credited = verdict('<title>Council approves new ferry pier</title>', `${lead(' (AP)')}${PROSE}`, url);
+    expect(credited.reasons.map((r) => r.id)).toContain('wire-credit');
+    expect(credited.isNews).toBe(true);
+    const uncredited = verdict('<title>Council approves new ferry pier</title>', `<p>The council approved a new ferry pier on Monday after a year of talks with the harbour board and the fishermen.</p>${PROSE}`, url);
+    expect(uncredited.reasons.map((r) => r.id)).not.toContain('wire-credit');
+    expect(uncredited.isNews).toBe(false);
+  });
+
+  test('a plain 500-character Chinese report with a headline, a date and og:type "article" is news at an address that says nothing', () => {
+    const sentence = '市政府周一宣布，连接两岸的渡轮将于下月恢复运营。交通局官员表示，新码头的建设已经完成，首批船只正在进行最后的安全检查。';
+    const paragraphs = Array.from({ length: 6 }, () => `<p>${sentence}${sentence.slice(0, 25)}</p>`).join('');
+    expect(paragraphs.replace(/<[^>]+>/g, '').length).toBeGreaterThanOrEqual(500);
+    const doc = page(`<!doctype html><html lang="zh"><head><meta property="og:type" content="article"><title>渡轮下月恢复运营</title></head><body><h1>渡轮下月恢复运营</h1><p>2024年3月12日</p>${paragraphs}</body></html>`);
+    const v = detectNews(doc, 'https://example.org/view', readMetadata(doc, 'https://example.org/view'));
+    expect(v.reasons.map((r) => r.id)).toContain('readable-body');
+    expect(v.isNews).toBe(true);
+  });
+
   test('a story set as <br>-separated lines in a table cell reads as a body of text, not as no article', () => {
     const cell = Array.from({ length: 14 }, (_, i) => `The council voted on Tuesday to rebuild the ferry pier, item ${i} of the plan, before the summer season.<br><br>`).join('');
     const v = verdict('<title>Council approves ferry pier</title>', `<table><tr><td>${cell}</td></tr></table>`, 'http://www.valleypost.example/stories/0312-pier.html');
