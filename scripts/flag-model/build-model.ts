@@ -39,6 +39,14 @@ export interface ArticleExamples {
   links: Example[];
 }
 
+/**
+ * Which words teach the word scorer: `otherTechniques` 'negative' keeps the words of
+ * other techniques' spans (Exaggeration, Doubt…) as unmarked words, 'left out' drops them
+ * (many are loaded words the annotators filed under another technique); `stopWords`
+ * says whether function words teach it too (they never start a flag).
+ */
+export const EXAMPLE_SETTINGS: { otherTechniques: 'negative' | 'left out'; stopWords: boolean } = { otherTechniques: 'negative', stopWords: true };
+
 export function examplesOf(article: PtcArticle, affect: AffectTables): ArticleExamples {
   const { text } = article;
   const tokens = wordTokens(text);
@@ -52,10 +60,14 @@ export function examplesOf(article: PtcArticle, affect: AffectTables): ArticleEx
   const targets = article.spans.filter((s) => TARGET_LABELS.has(s.label));
   const loaded: Example[] = [];
   const naming: Example[] = [];
+  const others = article.spans.filter((s) => !TARGET_LABELS.has(s.label));
   tokens.forEach((token, i) => {
     const f = featuresAt(i);
     const hits = targets.filter((s) => s.start < token.end && token.start < s.end);
-    loaded.push({ features: f, label: hits.length > 0 ? 1 : 0 });
+    const teaches =
+      (EXAMPLE_SETTINGS.stopWords || isCandidate(token)) &&
+      (hits.length > 0 || EXAMPLE_SETTINGS.otherTechniques === 'negative' || !others.some((s) => s.start < token.end && token.start < s.end));
+    if (teaches) loaded.push({ features: f, label: hits.length > 0 ? 1 : 0 });
     if (hits.length > 0 && isCandidate(token)) naming.push({ features: f, label: hits.some((s) => s.label === NAMING_LABEL) ? 1 : 0 });
   });
   // Links are read only from a word a flag already holds, so only such words teach them.
@@ -99,7 +111,9 @@ export function trainWeights(articles: readonly PtcArticle[], options: TrainOpti
     naming.push(...examples.naming);
     links.push(...examples.links);
   }
-  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, options), extent: trainLogistic(links, options), affect };
+  // The class weight is the word scorer's: the naming and link models are not about finding rare words.
+  const others = { ...options, positiveWeight: 1 };
+  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, others), extent: trainLogistic(links, others), affect };
 }
 
 /** The asset: weights rounded and pruned as `shape` says (its affectMin was applied in training). */
