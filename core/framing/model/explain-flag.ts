@@ -38,17 +38,6 @@ function describe(feature: string): string | null {
       return 'its sentence ends with an exclamation mark';
     case 'lex':
       return 'the lexicon lists a phrase here';
-    case 'p2Aff':
-    case 'n2Aff':
-      return 'emotive words stand close by';
-    case 'pNeg':
-    case 'nNeg':
-      return 'it stands beside a strongly negative word';
-    case 'pLex':
-    case 'nLex':
-      return 'it stands beside a phrase the lexicon lists';
-    case 'pIntens':
-      return 'it follows an intensifier';
     default:
       return null;
   }

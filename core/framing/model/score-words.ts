@@ -11,7 +11,6 @@
  */
 import type { QuoteSpan } from '../quote-spans';
 import type { FlagModel } from './flag-model';
-import { contextCues } from './context-cues';
 import { isCandidate, ownFeatures, textHeatLevel, wordTokens, type WordToken } from './word-features';
 
 export interface ScoredWord {
@@ -46,8 +45,6 @@ interface Tables {
   heat: number[];
   textHeat: number[];
   lex: Map<string, number>;
-  /** The context cues' weights (context-cues.ts), by name, read once per model. */
-  cues: Map<string, number>;
   words: Map<string, WordRow>;
   shapes: Map<string, ShapeRow>;
   sentenceStart: number;
@@ -67,7 +64,6 @@ function tables(model: FlagModel): Tables {
     heat: [0, 1, 2, 3].map((n) => w(`heat=${n}`)),
     textHeat: [0, 1, 2, 3, 4].map((n) => w(`textHeat=${n}`)),
     lex: new Map(),
-    cues: new Map(),
     words: new Map(),
     shapes: new Map(),
     sentenceStart: w('p=<s>'),
@@ -140,13 +136,6 @@ export function scoreWordsFast(
   // Quotations in order, each judged short or not once; tokens walk them in step.
   const outer = quotes.filter((q) => !q.nested).sort((a, b) => a.start - b.start);
   const shortQuote = outer.map((q) => q.contentEnd - q.contentStart <= SHORT_QUOTE_CHARS && !SENTENCE_PUNCTUATION.test(text.slice(q.contentStart, q.contentEnd)));
-  const cues = contextCues(text, tokens, model.affect, lexiconCategory);
-  let cueSum = 0;
-  const addCue = (name: string) => {
-    let weight = t.cues.get(name);
-    if (weight === undefined) t.cues.set(name, (weight = model.loaded.get(name) ?? 0));
-    cueSum += weight;
-  };
   let q = 0;
   let endSentence = -1;
   let endWeight = 0;
@@ -182,9 +171,6 @@ export function scoreWordsFast(
       endWeight = end === '!' ? t.fixed.excl : end === '?' ? t.fixed.question : 0;
     }
     sum += endWeight;
-    cueSum = 0;
-    cues(i, addCue);
-    sum += cueSum;
     scored[i] = { token, index: i, score: 1 / (1 + Math.exp(-sum)), seed: isCandidate(token) };
   }
   return scored;

@@ -9,7 +9,6 @@
  */
 import type { QuoteSpan } from '../quote-spans';
 import { quoteAround } from '../quote-spans';
-import { contextCues } from './context-cues';
 
 export interface WordToken {
   start: number;
@@ -147,7 +146,6 @@ export function contextFeatures(
   const strong = heat.reduce((sum, n) => sum + (n ?? 0), 0);
   const textHeat = TEXT_HEAT[textHeatLevel(wholeTextShare ?? strong / Math.max(1, tokens.length))]!;
   const endsWith = new Map<number, string>();
-  const cues = contextCues(text, tokens, affect, lexiconCategory);
   return (i, sink) => {
     const token = tokens[i]!;
     const previous = tokens[i - 1]?.sentence === token.sentence ? tokens[i - 1] : undefined;
@@ -185,7 +183,6 @@ export function contextFeatures(
     }
     if (end === '!') sink.add('excl');
     else if (end === '?') sink.add('question');
-    cues(i, (name) => sink.add(name));
   };
 }
 
