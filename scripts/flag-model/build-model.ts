@@ -5,7 +5,7 @@ import { isCandidate, wordFeatures, wordTokens, type AffectTables } from '../../
 import { findQuoteSpans } from '../../core/framing/quote-spans';
 import { affectRows } from './affect-tables';
 import { NAMING_LABEL, TARGET_LABELS, type PtcArticle, type PtcSpan } from './ptc';
-import { packWeights, trainLogistic, type Example, type PackOptions, type TrainOptions } from './train-logistic';
+import { packWeights, trainLogistic, trainLogisticAveraged, type Example, type PackOptions, type TrainOptions } from './train-logistic';
 
 /**
  * Turns marked articles into examples (one per candidate word: inside a Loaded_Language
@@ -43,9 +43,11 @@ export interface ArticleExamples {
  * Which words teach the word scorer: `otherTechniques` 'negative' keeps the words of
  * other techniques' spans (Exaggeration, Doubt…) as unmarked words, 'left out' drops them
  * (many are loaded words the annotators filed under another technique); `stopWords`
- * says whether function words teach it too (they never start a flag).
+ * says whether function words teach it too (they never start a flag); `seeds`, when
+ * given, trains it once per shuffle seed and ships the mean. The shipped choices were
+ * measured against the others by `compare-training.ts` (see README).
  */
-export const EXAMPLE_SETTINGS: { otherTechniques: 'negative' | 'left out'; stopWords: boolean } = { otherTechniques: 'negative', stopWords: true };
+export const EXAMPLE_SETTINGS: { otherTechniques: 'negative' | 'left out'; stopWords: boolean; seeds: number[] } = { otherTechniques: 'negative', stopWords: true, seeds: [] };
 
 export function examplesOf(article: PtcArticle, affect: AffectTables): ArticleExamples {
   const { text } = article;
@@ -113,7 +115,7 @@ export function trainWeights(articles: readonly PtcArticle[], options: TrainOpti
   }
   // The class weight is the word scorer's: the naming and link models are not about finding rare words.
   const others = { ...options, positiveWeight: 1 };
-  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, others), extent: trainLogistic(links, others), affect };
+  return { loaded: EXAMPLE_SETTINGS.seeds.length ? trainLogisticAveraged(loaded, options, EXAMPLE_SETTINGS.seeds) : trainLogistic(loaded, options), naming: trainLogistic(naming, others), extent: trainLogistic(links, others), affect };
 }
 
 /** The asset: weights rounded and pruned as `shape` says (its affectMin was applied in training). */

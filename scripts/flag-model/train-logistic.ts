@@ -52,6 +52,16 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   return weights;
 }
 
+/**
+ * The mean of models trained with different shuffles (`seeds`): one logistic regression
+ * still, with the variance of the example order averaged out.
+ */
+export function trainLogisticAveraged(examples: readonly Example[], options: TrainOptions, seeds: readonly number[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const seed of seeds) for (const [f, w] of trainLogistic(examples, { ...options, seed })) sum.set(f, (sum.get(f) ?? 0) + w / seeds.length);
+  return sum;
+}
+
 const PREFIX = /^[^=:]*[=:]/;
 
 /** How weights are cut down for shipping: rounded to `step`, and dropped below `cut` in magnitude. */
