@@ -5,7 +5,7 @@ import { isCandidate, wordFeatures, wordTokens, type AffectTables } from '../../
 import { findQuoteSpans } from '../../core/framing/quote-spans';
 import { affectRows } from './affect-tables';
 import { NAMING_LABEL, TARGET_LABELS, type PtcArticle, type PtcSpan } from './ptc';
-import { packWeights, trainLogistic, type Example, type PackOptions, type TrainOptions } from './train-logistic';
+import { packWeights, trainLogistic, trainLogisticAveraged, type Example, type PackOptions, type TrainOptions } from './train-logistic';
 
 /**
  * Turns marked articles into examples (one per candidate word: inside a Loaded_Language
@@ -39,6 +39,16 @@ export interface ArticleExamples {
   links: Example[];
 }
 
+/**
+ * Which words teach the word scorer: `otherTechniques` 'negative' keeps the words of
+ * other techniques' spans (Exaggeration, Doubt…) as unmarked words, 'left out' drops them
+ * (many are loaded words the annotators filed under another technique); `stopWords`
+ * says whether function words teach it too (they never start a flag); `seeds`, when
+ * given, trains it once per shuffle seed and ships the mean. The shipped choices were
+ * measured against the others by `compare-training.ts` (see README).
+ */
+export const EXAMPLE_SETTINGS: { otherTechniques: 'negative' | 'left out'; stopWords: boolean; seeds: number[] } = { otherTechniques: 'negative', stopWords: true, seeds: [] };
+
 export function examplesOf(article: PtcArticle, affect: AffectTables): ArticleExamples {
   const { text } = article;
   const tokens = wordTokens(text);
@@ -52,10 +62,14 @@ export function examplesOf(article: PtcArticle, affect: AffectTables): ArticleEx
   const targets = article.spans.filter((s) => TARGET_LABELS.has(s.label));
   const loaded: Example[] = [];
   const naming: Example[] = [];
+  const others = article.spans.filter((s) => !TARGET_LABELS.has(s.label));
   tokens.forEach((token, i) => {
     const f = featuresAt(i);
     const hits = targets.filter((s) => s.start < token.end && token.start < s.end);
-    loaded.push({ features: f, label: hits.length > 0 ? 1 : 0 });
+    const teaches =
+      (EXAMPLE_SETTINGS.stopWords || isCandidate(token)) &&
+      (hits.length > 0 || EXAMPLE_SETTINGS.otherTechniques === 'negative' || !others.some((s) => s.start < token.end && token.start < s.end));
+    if (teaches) loaded.push({ features: f, label: hits.length > 0 ? 1 : 0 });
     if (hits.length > 0 && isCandidate(token)) naming.push({ features: f, label: hits.some((s) => s.label === NAMING_LABEL) ? 1 : 0 });
   });
   // Links are read only from a word a flag already holds, so only such words teach them.
@@ -99,7 +113,9 @@ export function trainWeights(articles: readonly PtcArticle[], options: TrainOpti
     naming.push(...examples.naming);
     links.push(...examples.links);
   }
-  return { loaded: trainLogistic(loaded, options), naming: trainLogistic(naming, options), extent: trainLogistic(links, options), affect };
+  // The class weight is the word scorer's: the naming and link models are not about finding rare words.
+  const others = { ...options, positiveWeight: 1 };
+  return { loaded: EXAMPLE_SETTINGS.seeds.length ? trainLogisticAveraged(loaded, options, EXAMPLE_SETTINGS.seeds) : trainLogistic(loaded, options), naming: trainLogistic(naming, others), extent: trainLogistic(links, others), affect };
 }
 
 /** The asset: weights rounded and pruned as `shape` says (its affectMin was applied in training). */

@@ -16,10 +16,12 @@ export interface TrainOptions {
   /** A feature seen in fewer examples than this gets no weight. */
   minCount?: number;
   seed?: number;
+  /** How much a marked word's error counts against an unmarked one's (the marked are rare). @default 1 */
+  positiveWeight?: number;
 }
 
 export function trainLogistic(examples: readonly Example[], options: TrainOptions = {}): Map<string, number> {
-  const { epochs = 8, rate = 0.2, l2 = 1e-5, minCount = 2, seed = 7 } = options;
+  const { epochs = 8, rate = 0.2, l2 = 1e-5, minCount = 2, seed = 7, positiveWeight = 1 } = options;
   const counts = new Map<string, number>();
   for (const example of examples) for (const f of example.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const usable = (f: string) => f === 'bias' || (counts.get(f) ?? 0) >= minCount;
@@ -37,7 +39,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
       const { features, label } = data[index]!;
       let sum = 0;
       for (const f of features) sum += weights.get(f) ?? 0;
-      const gradient = 1 / (1 + Math.exp(-sum)) - label;
+      const gradient = (1 / (1 + Math.exp(-sum)) - label) * (label === 1 ? positiveWeight : 1);
       for (const f of features) {
         const w = weights.get(f) ?? 0;
         const g = gradient + l2 * w;
@@ -48,6 +50,16 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
     }
   }
   return weights;
+}
+
+/**
+ * The mean of models trained with different shuffles (`seeds`): one logistic regression
+ * still, with the variance of the example order averaged out.
+ */
+export function trainLogisticAveraged(examples: readonly Example[], options: TrainOptions, seeds: readonly number[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const seed of seeds) for (const [f, w] of trainLogistic(examples, { ...options, seed })) sum.set(f, (sum.get(f) ?? 0) + w / seeds.length);
+  return sum;
 }
 
 const PREFIX = /^[^=:]*[=:]/;
