@@ -112,11 +112,11 @@ function isBuiltinEntry(entryId: string): boolean {
 export function flagText(text: string, options: FlagOptions = {}): Flag[] {
   const model = options.model === undefined ? builtinFlagModel().model : options.model;
   if (!model || text.length > MODEL_MAX_CHARS) return findFlags(text, options.lexicon ?? builtinLexicon(), options);
-  const { flags: lexiconFlags, vetoes } = findFlagsAndVetoes(text, options.lexicon ?? builtinLexicon(), options);
+  const { flags: lexiconFlags, vetoes, quotes } = findFlagsAndVetoes(text, options.lexicon ?? builtinLexicon(), options);
   const muted = new Set(options.mutedCategories ?? []);
   const mutedPhrases = new Set((options.mutedPhrases ?? []).map(phraseKey));
   const modelMuted = (options.mutedEntryIds ?? []).includes(MODEL_ENTRY_ID);
-  return modelFlags(text, model, lexiconFlags, vetoes, isBuiltinEntry, options.sensitivity, options.wholeTextShare).filter(
+  return modelFlags(text, model, lexiconFlags, vetoes, isBuiltinEntry, options.sensitivity, options.wholeTextShare, quotes).filter(
     (flag) => flag.entryId !== MODEL_ENTRY_ID || !(modelMuted || muted.has(flag.category) || (mutedPhrases.size > 0 && mutedPhrases.has(phraseKey(flag.text)))),
   );
 }
