@@ -1,7 +1,9 @@
 /**
  * The learned flag scorer's cost, as ratios against the lexicon alone in the same run:
- *  - one article (the seed articles, about 8,000 characters; a written stand-in when
- *    ../shared is absent) flagged with the model against the lexicon alone;
+ *  - one article (the first seed article, 2,312 characters; a written stand-in when
+ *    ../shared is absent) flagged with the model against the lexicon alone, the two
+ *    calls in turn so the machine's load falls on both alike;
+ *  - the same over the 181 PTC dev articles, when the shared folder holds them;
  *  - loading the model asset (checking it, building its maps) against compiling the
  *    builtin lexicon, both once per page;
  *  - the asset's bytes, raw and gzipped, beside the lexicon's.
@@ -15,7 +17,8 @@ import modelFile from '../assets/flag-model.json';
 import { compileLexicon } from '../core/framing/compile-lexicon';
 import { flagText, loadFlagModel } from '../core/framing';
 import { sharedPath } from '../scripts/shared-folder';
-import { measure, row, type BenchRow } from './harness';
+import { ptcAvailable, readPtc } from '../scripts/flag-model/ptc';
+import { measure, measureInterleaved, row, type BenchRow } from './harness';
 
 const SUITE = 'flag-model';
 
@@ -44,8 +47,20 @@ export async function runFlagModelBench(): Promise<BenchRow[]> {
   const loaded = loadFlagModel(modelFile);
   if (!loaded.model) throw new Error(loaded.problem);
   const model = loaded.model;
-  const lexiconOnly = measure(() => flagText(text, { model: null }), { minMs: 1000, minRuns: 20 });
-  const withModel = measure(() => flagText(text, { model }), { minMs: 1000, minRuns: 20 });
+  const [lexiconOnly, withModel] = measureInterleaved(
+    () => flagText(text, { model: null }),
+    () => flagText(text, { model }),
+    { minMs: 2000, minRuns: 20 },
+  );
+  // The same on every PTC dev article, when the shared folder has them: longer texts, more kinds of words.
+  const ptc = ptcAvailable() ? readPtc().map((article) => article.text) : [];
+  const [ptcLexicon, ptcModel] = ptc.length
+    ? measureInterleaved(
+        () => ptc.forEach((t) => flagText(t, { model: null })),
+        () => ptc.forEach((t) => flagText(t, { model })),
+        { minMs: 4000, minRuns: 5 },
+      )
+    : [null, null];
   const compile = measure(() => compileLexicon(lexiconFile.entries), { minMs: 500, minRuns: 5 });
   const load = measure(() => loadFlagModel(modelFile), { minMs: 500, minRuns: 5 });
   const asset = bytes('../assets/flag-model.json');
@@ -55,6 +70,9 @@ export async function runFlagModelBench(): Promise<BenchRow[]> {
       articleChars: text.length,
       msPerArticle: Number(withModel.medianMs.toFixed(2)),
     }),
+    ...(ptcLexicon && ptcModel
+      ? [row(SUITE, `${ptc.length} PTC dev articles, lexicon and model vs lexicon alone`, 'flagText with the lexicon alone', ptcLexicon, ptcModel, { max: 3, text: '<= 3' }, { articles: ptc.length })]
+      : []),
     row(SUITE, 'loading the model vs compiling the lexicon', 'compileLexicon(builtin)', compile, load, undefined, {
       modelBytes: asset.raw,
       modelGzip: asset.gzip,

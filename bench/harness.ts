@@ -42,6 +42,32 @@ export function measure(fn: () => unknown, { minMs = 300, minRuns = 5, maxRuns =
   return { medianMs: times[Math.floor(times.length / 2)] ?? 0, runs: times.length };
 }
 
+/**
+ * Two functions measured call by call in turn, `a` then `b` then `a`…, until `minMs` has
+ * passed: a busy machine's slow seconds fall on both alike, where two blocks measured
+ * one after the other can each meet a different load.
+ */
+export function measureInterleaved(a: () => unknown, b: () => unknown, { minMs = 1000, minRuns = 20 } = {}): [Measurement, Measurement] {
+  for (let i = 0; i < 2; i++) {
+    a();
+    b();
+  }
+  const times: [number[], number[]] = [[], []];
+  const begin = performance.now();
+  while (times[0].length < minRuns || performance.now() - begin < minMs) {
+    for (const [k, fn] of [a, b].entries()) {
+      const t0 = performance.now();
+      fn();
+      times[k]!.push(performance.now() - t0);
+    }
+  }
+  const median = (list: number[]): number => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? 0;
+  return [
+    { medianMs: median(times[0]), runs: times[0].length },
+    { medianMs: median(times[1]), runs: times[1].length },
+  ];
+}
+
 export async function measureAsync(
   fn: () => Promise<unknown>,
   { minMs = 300, minRuns = 5, maxRuns = 10_000 } = {},

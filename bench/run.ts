@@ -3,7 +3,8 @@ import type { BenchRow } from './harness';
 
 /**
  * `npm run bench [suite…] [--articles=N]`: every figure a ratio against a baseline run in
- * this process (`--articles` sizes the IndexedDB library of the idb suite).
+ * this process (`--articles` sizes the IndexedDB library of the idb suite; `--build=DIR`
+ * and `--readings=N` are the long-tasks suite's).
  * Prints a table and writes bench-results/latest.json. Never fails on a missed goal; it
  * reports it, because timings are not tests.
  */
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   scripts: () => import('./reader-load-bench').then((m) => m.runReaderLoadBench()),
   starter: () => import('./starter-bench').then((m) => m.runStarterBench()),
   'starter-browser': () => import('./starter-browser-bench').then((m) => m.runStarterBrowserBench()),
+  'long-tasks': () => import('./long-tasks-bench').then((m) => m.runLongTasksBench()),
 };
 
 async function main(): Promise<void> {

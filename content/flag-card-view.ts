@@ -1,6 +1,6 @@
 import type { Flag } from '../core/protocol/article';
 import type { PieceKind } from '../core/piece-type';
-import { cardText as t } from './card-text';
+import { cardText } from './card-text';
 
 /**
  * The card's content for one flag, built node by node with `textContent`: flag text,
@@ -10,6 +10,7 @@ import { cardText as t } from './card-text';
 
 /** What one flag's kind of framing is called; an unknown kind is shown as it is. */
 export function categoryName(category: string): string {
+  const t = cardText();
   return (t.categories as Record<string, string>)[category] ?? category;
 }
 
@@ -19,6 +20,7 @@ export function categoryName(category: string): string {
  * report it is the outlet's framing; where the page does not say, the outlet's own words.
  */
 export function voiceText(flag: Pick<Flag, 'voice' | 'speaker'>, pieceKind: PieceKind = 'unknown'): string {
+  const t = cardText();
   if (flag.voice === 'quote') return flag.speaker ? t.quotedBy(flag.speaker) : t.quoted;
   switch (pieceKind) {
     case 'opinion':
@@ -53,6 +55,7 @@ export interface CardParts {
 }
 
 export function buildCardContent(doc: Document, flag: Flag, buttons: CardButtons, pieceKind: PieceKind = 'unknown'): CardParts {
+  const t = cardText();
   const content = doc.createDocumentFragment();
   const el = (tag: string, className: string, text?: string): HTMLElement => {
     const node = doc.createElement(tag);

@@ -176,7 +176,7 @@ export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardAc
         () => close(true),
         () => {
           busy = false;
-          parts.status.textContent = cardText.actionFailed;
+          parts.status.textContent = cardText().actionFailed;
         },
       );
     };
@@ -186,7 +186,7 @@ export function createFlagCard(ctx: Lifetime, doc: Document, actions: FlagCardAc
     }, kind);
     card.replaceChildren(parts.content);
     card.dataset['category'] = flag.category;
-    card.setAttribute('aria-label', cardText.label(categoryName(flag.category)));
+    card.setAttribute('aria-label', cardText().label(categoryName(flag.category)));
     card.hidden = false;
     open = { index, drawn, pinned, returnFocus };
     position(drawn.range);

@@ -101,11 +101,12 @@ export function findFlags(text: string, lexicon: CompiledLexicon, options: FindF
 /**
  * The flags, and where the lexicon turned a match down: the learned scorer must not
  * flag a word there ("brutal heat", "tax regime", a muted phrase), since the lexicon
- * has already judged that very sense.
+ * has already judged that very sense. The text's quotations come back too, found once
+ * for both the lexicon and the scorer.
  */
-export function findFlagsAndVetoes(text: string, lexicon: CompiledLexicon, options: FindFlagsOptions = {}): { flags: Flag[]; vetoes: Veto[] } {
+export function findFlagsAndVetoes(text: string, lexicon: CompiledLexicon, options: FindFlagsOptions = {}): { flags: Flag[]; vetoes: Veto[]; quotes: QuoteSpan[] } {
   const vetoes: Veto[] = [];
-  if (text.length === 0) return { flags: [], vetoes };
+  if (text.length === 0) return { flags: [], vetoes, quotes: [] };
   const isMuted = muteTest(options);
   const quotes = findQuoteSpans(text);
   const picks = lexiconPicks(text, lexicon, quotes, isMuted, vetoes);
@@ -134,5 +135,5 @@ export function findFlagsAndVetoes(text: string, lexicon: CompiledLexicon, optio
       neutral: [...pick.neutral],
     } satisfies Flag;
   });
-  return { flags, vetoes };
+  return { flags, vetoes, quotes };
 }

@@ -3,7 +3,7 @@
  * on first use and kept, and `flagText` for callers that just want flags.
  */
 import type { Flag } from '../protocol/article';
-import lexiconFile from '../../assets/lexicon.json';
+import lexiconAsset from '../../assets/lexicon.json';
 import { compileLexicon, compileLexiconSteps, phraseKey, type CompiledLexicon, type CompileResult } from './compile-lexicon';
 import { findFlags, findFlagsAndVetoes, type FindFlagsOptions } from './find-flags';
 import { loadFlagModel, loadFlagModelSteps, type FlagModel, type FlagModelLoad } from './model/flag-model';
@@ -32,9 +32,22 @@ export interface FlagOptions extends FindFlagsOptions {
 }
 
 let builtin: CompileResult | null = null;
+let lexiconFileRead: typeof lexiconAsset | null = null;
+
+/**
+ * The builtin lexicon's file: in Node, the imported object; in the extension's build, a
+ * function that returns its JSON text (wxt.config.ts), parsed here on first use, so the
+ * reader's start-up neither compiles the text as a string nor parses it.
+ */
+function lexiconFile(): typeof lexiconAsset {
+  if (lexiconFileRead) return lexiconFileRead;
+  const imported: unknown = lexiconAsset;
+  lexiconFileRead = typeof imported === 'function' ? (JSON.parse((imported as () => string)()) as typeof lexiconAsset) : lexiconAsset;
+  return lexiconFileRead;
+}
 
 function compileBuiltin(): CompileResult {
-  builtin ??= compileLexicon(lexiconFile.entries);
+  builtin ??= compileLexicon(lexiconFile().entries);
   return builtin;
 }
 
@@ -48,11 +61,14 @@ export function builtinLexiconErrors(): readonly string[] {
   return compileBuiltin().errors;
 }
 
-export const LEXICON_VERSION: number = lexiconFile.version;
+/** The builtin lexicon's format version. */
+export function builtinLexiconVersion(): number {
+  return lexiconFile().version;
+}
 
 /** The builtin lexicon plus a reader's phrases; bad phrases come back in `errors`, never thrown. */
 export function compileWithUserEntries(userEntries: readonly unknown[]): CompileResult {
-  return compileLexicon(lexiconFile.entries, { userEntries });
+  return compileLexicon(lexiconFile().entries, { userEntries });
 }
 
 /**
@@ -61,7 +77,11 @@ export function compileWithUserEntries(userEntries: readonly unknown[]): Compile
  */
 export function* readerLexiconSteps(userEntries: readonly unknown[]): Generator<void, CompiledLexicon, void> {
   if (userEntries.length === 0 && builtin) return builtin.lexicon;
-  const result = yield* compileLexiconSteps(lexiconFile.entries, { userEntries });
+  if (!lexiconFileRead) {
+    lexiconFile(); // parsing the file's text is a step of its own, before the first batch
+    yield;
+  }
+  const result = yield* compileLexiconSteps(lexiconFile().entries, { userEntries });
   if (userEntries.length === 0) builtin = result;
   return result.lexicon;
 }
@@ -101,7 +121,7 @@ export function* builtinFlagModelSteps(): Generator<void, FlagModelLoad, void> {
 }
 
 function isBuiltinEntry(entryId: string): boolean {
-  builtinIds ??= new Set(lexiconFile.entries.map((entry) => entry.id));
+  builtinIds ??= new Set(lexiconFile().entries.map((entry) => entry.id));
   return builtinIds.has(entryId);
 }
 
@@ -112,11 +132,11 @@ function isBuiltinEntry(entryId: string): boolean {
 export function flagText(text: string, options: FlagOptions = {}): Flag[] {
   const model = options.model === undefined ? builtinFlagModel().model : options.model;
   if (!model || text.length > MODEL_MAX_CHARS) return findFlags(text, options.lexicon ?? builtinLexicon(), options);
-  const { flags: lexiconFlags, vetoes } = findFlagsAndVetoes(text, options.lexicon ?? builtinLexicon(), options);
+  const { flags: lexiconFlags, vetoes, quotes } = findFlagsAndVetoes(text, options.lexicon ?? builtinLexicon(), options);
   const muted = new Set(options.mutedCategories ?? []);
   const mutedPhrases = new Set((options.mutedPhrases ?? []).map(phraseKey));
   const modelMuted = (options.mutedEntryIds ?? []).includes(MODEL_ENTRY_ID);
-  return modelFlags(text, model, lexiconFlags, vetoes, isBuiltinEntry, options.sensitivity, options.wholeTextShare).filter(
+  return modelFlags(text, model, lexiconFlags, vetoes, isBuiltinEntry, options.sensitivity, options.wholeTextShare, quotes).filter(
     (flag) => flag.entryId !== MODEL_ENTRY_ID || !(modelMuted || muted.has(flag.category) || (mutedPhrases.size > 0 && mutedPhrases.has(phraseKey(flag.text)))),
   );
 }

@@ -18,6 +18,8 @@ export interface Harness {
 }
 
 export interface HarnessOptions extends Omit<LaunchOptions, 'extensionPath'> {
+  /** Another build to load (a bench comparing two builds). @default EXTENSION, the Chrome build */
+  extensionPath?: string;
   /**
    * Turn on automatic reading on every site, as a reader does on the onboarding page
    * (most suites are about what happens on pages that are read). @default true
@@ -28,7 +30,7 @@ export interface HarnessOptions extends Omit<LaunchOptions, 'extensionPath'> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await startFixtureServer();
-  const browser = await launchWithExtension({ ...options, extensionPath: EXTENSION });
+  const browser = await launchWithExtension({ ...options, extensionPath: options.extensionPath ?? EXTENSION });
   if (options.autoRead ?? true) await turnOnAutomaticReading(browser);
   return {
     browser,

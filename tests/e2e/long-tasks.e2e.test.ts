@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageState, StepTiming } from '../../core/protocol/messages';
-import { ARTIFACTS, startHarness, tabIdOf, type Harness } from './extension';
-import { pageMainThreadTasks, tracePage, type MainThreadTask } from './page-trace';
+import { ARTIFACTS, startHarness, type Harness } from './extension';
+import { longestCpu, parallaxTasks, readLongArticle, type Reading } from './long-task-readings';
 
 /**
  * Does Parallax keep a long article's page responsive? A ten-times-long article is read
@@ -23,68 +22,14 @@ import { pageMainThreadTasks, tracePage, type MainThreadTask } from './page-trac
 
 const PARAGRAPHS = 180; // the fixture articles run to 15-18 paragraphs
 const LONG_TASK_MS = 50;
-/** Lines the page's clock up with the trace's: both are read within the same task. */
-const CLOCK_SLACK_MS = 0.5;
-
-interface ChromeTabs {
-  chrome: { tabs: { sendMessage(tabId: number, message: object): Promise<unknown> } };
-}
-
-interface AttributedTask extends MainThreadTask {
-  /** Parallax's steps that ran in this task ('start-up' for the script's evaluation). */
-  steps: string[];
-}
-
-interface Reading {
-  run: string;
-  steps: StepTiming[];
-  tasks: AttributedTask[];
-  /** Steps no task of the trace contains (must be none: the clocks are lined up). */
-  unplaced: string[];
-}
 
 let harness: Harness;
 const readings: Reading[] = [];
 
-async function stepsWhenDrawn(page: Awaited<ReturnType<Harness['browser']['context']['newPage']>>): Promise<StepTiming[]> {
-  const tabId = await tabIdOf(harness, page);
-  // Drawing comes last and is timed after the state is first set, whether or not the
-  // learned scorer kept any flag on this article: wait for it, not for a highlight.
-  for (let tries = 0; ; tries++) {
-    const state = (await harness.browser.serviceWorker
-      .evaluate((id) => (globalThis as unknown as ChromeTabs).chrome.tabs.sendMessage(id, { type: 'page:get-state' }), tabId)
-      .catch(() => null)) as PageState | null; // the content script may not answer yet
-    const steps = state?.status === 'article' ? (state.timings ?? []) : [];
-    if (steps.some((s) => s.step === 'highlight')) return steps;
-    if (tries === 300) throw new Error(`no highlight step timed: ${JSON.stringify(steps)}`);
-    await page.waitForTimeout(100);
-  }
-}
-
-async function readTenfoldArticle(run: string): Promise<Reading> {
-  const { context, extensionId } = harness.browser;
-  const page = await context.newPage();
-  const { trace, result: steps } = await tracePage(context, page, async () => {
-    await page.goto(`${harness.site}/generated/huge-article.html?paragraphs=${PARAGRAPHS}`);
-    return stepsWhenDrawn(page);
-  });
-  await page.close();
-  const tasks: AttributedTask[] = pageMainThreadTasks(trace, extensionId).map((task) => ({ ...task, steps: task.runsExtensionScript ? ['start-up'] : [] }));
-  const unplaced: string[] = [];
-  for (const step of steps) {
-    const home = tasks.find((task) => step.start >= task.start - CLOCK_SLACK_MS && step.start + step.duration <= task.start + task.wallMs + CLOCK_SLACK_MS);
-    if (home) home.steps.push(step.step);
-    else unplaced.push(`${step.step} at ${step.start} ms`);
-  }
-  return { run, steps, tasks, unplaced };
-}
-
-const parallaxTasks = (reading: Reading): AttributedTask[] => reading.tasks.filter((task) => task.steps.length > 0);
-
 beforeAll(async () => {
   harness = await startHarness();
-  readings.push(await readTenfoldArticle('first page after start-up'));
-  for (const run of ['second page', 'third page', 'fourth page', 'fifth page']) readings.push(await readTenfoldArticle(run));
+  readings.push(await readLongArticle(harness, 'first page after start-up', PARAGRAPHS));
+  for (const run of ['second page', 'third page', 'fourth page', 'fifth page']) readings.push(await readLongArticle(harness, run, PARAGRAPHS));
 }, 240_000);
 
 afterAll(async () => {
@@ -135,7 +80,7 @@ describe(`a ${PARAGRAPHS}-paragraph article`, () => {
   // "Longest task" row). A start-up (compiling and running the detector, then the reader)
   // is one evaluation by the browser, which yielding cannot split.
   test.each(['start-up', 'detect', 'extract', 'lexicon', 'flag', 'kind', 'highlight'])('a task runs %s in every reading, its CPU time reported', (name) => {
-    const longest = readings.map((reading) => Math.max(0, ...parallaxTasks(reading).filter((t) => t.steps.includes(name)).map((t) => t.cpuMs)));
+    const longest = readings.map((reading) => longestCpu(reading, name));
     expect(longest.every((ms) => ms > 0), `no task ran ${name} in some reading: ${longest.join(', ')}`).toBe(true);
     console.log(`longest ${name} task of each reading, ms of CPU: ${longest.map((ms) => ms.toFixed(1)).join(', ')} (a long task: ${LONG_TASK_MS} ms or more)`);
   });

@@ -16,7 +16,8 @@ import { explainWordFlag } from './explain-flag';
 import { logistic, strongestFeatures, type FlagModel } from './flag-model';
 import { scoreWordsFast, type ScoredWord } from './score-words';
 import { LINK_SETTINGS, linkJudge, linkedRange, widenKept, type LinkJudge } from './grow-links';
-import { wordFeatures, wordTokens, type WordToken } from './word-features';
+import { wordFeatures, type WordToken } from './word-features';
+import { hashedWordTokens } from './word-tokens';
 
 /** The reader's choice between fewer, surer flags and more of them (settings.flagAmount). */
 export type FlagSensitivity = FlagAmount;
@@ -25,14 +26,15 @@ export const MODEL_ENTRY_ID = 'model';
 const SCARE_QUOTES_ID = 'scare-quotes';
 
 function lexiconCoverage(tokens: readonly WordToken[], flags: readonly Flag[]): (index: number) => string | undefined {
-  const byToken = new Map<number, string>();
+  // By token index, read once for every word: an array, not a map.
+  const byToken: Array<string | undefined> = new Array(tokens.length);
   let t = 0;
   const sorted = [...flags].sort((a, b) => a.start - b.start);
   for (const flag of sorted) {
     while (t < tokens.length && tokens[t]!.end <= flag.start) t++;
-    for (let k = t; k < tokens.length && tokens[k]!.start < flag.end; k++) byToken.set(k, flag.category);
+    for (let k = t; k < tokens.length && tokens[k]!.start < flag.end; k++) byToken[k] = flag.category;
   }
-  return (index) => byToken.get(index);
+  return (index) => byToken[index];
 }
 
 /** Scores every word; features as names are listed only for the few words a flag is explained by. */
@@ -43,10 +45,17 @@ export function scoreWords(
   quotes: readonly QuoteSpan[] = findQuoteSpans(text),
   wholeTextShare?: number,
 ): { tokens: WordToken[]; scored: ScoredWord[]; featuresAt: (index: number) => string[] } {
-  const tokens = wordTokens(text);
+  const { tokens, hashes } = hashedWordTokens(text);
   const coverage = lexiconCoverage(tokens, lexiconFlags);
-  const scored = scoreWordsFast(text, model, quotes, coverage, tokens, wholeTextShare);
-  return { tokens, scored, featuresAt: wordFeatures(text, tokens, quotes, model.affect, coverage, wholeTextShare) };
+  const scored = scoreWordsFast(text, model, quotes, coverage, tokens, wholeTextShare, hashes);
+  // Features by name are listed for the few words a flag is explained by; the sentences'
+  // heat they need is read on the first of them, not on every text.
+  let featuresOf: ((index: number) => string[]) | null = null;
+  const featuresAt = (index: number): string[] => {
+    featuresOf ??= wordFeatures(text, tokens, quotes, model.affect, coverage, wholeTextShare);
+    return featuresOf(index);
+  };
+  return { tokens, scored, featuresAt };
 }
 
 export function modelFlags(
@@ -57,10 +66,10 @@ export function modelFlags(
   isBuiltin: (entryId: string) => boolean,
   sensitivity: FlagSensitivity = 'standard',
   wholeTextShare?: number,
+  quotes: readonly QuoteSpan[] = findQuoteSpans(text),
 ): Flag[] {
   if (text.length === 0) return [];
   const threshold = model.thresholds[sensitivity];
-  const quotes = findQuoteSpans(text);
   const { scored, featuresAt } = scoreWords(text, model, lexiconFlags, quotes, wholeTextShare);
   const kept: Flag[] = [];
   let s = 0;

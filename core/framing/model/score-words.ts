@@ -22,12 +22,16 @@ export interface ScoredWord {
 }
 
 interface WordRow {
+  /** The word itself (its hash may be another word's too). */
+  word: string;
   own: number;
   asPrevious: number;
   asNext: number;
   inOutletVoice: number;
   inQuote: number;
   strong: boolean;
+  /** A content word (word-features.ts `isCandidate`), which depends on the word alone. */
+  seed: boolean;
 }
 
 interface ShapeRow {
@@ -46,9 +50,17 @@ interface Tables {
   textHeat: number[];
   lex: Map<string, number>;
   words: Map<string, WordRow>;
+  /** The same rows by the hash of their word (word-tokens.ts): most lookups end here. */
+  byHash: Map<number, WordRow>;
   shapes: Map<string, ShapeRow>;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The shape features' weights, for words of ASCII letters read from their character codes. */
+  caps: number;
+  hyph: number;
+  long: number;
+  cap0: number;
+  cap: number;
 }
 
 /** Distinct words kept per model: a text of millions of distinct "words" cannot grow memory without end. */
@@ -65,9 +77,15 @@ function tables(model: FlagModel): Tables {
     textHeat: [0, 1, 2, 3, 4].map((n) => w(`textHeat=${n}`)),
     lex: new Map(),
     words: new Map(),
+    byHash: new Map(),
     shapes: new Map(),
     sentenceStart: w('p=<s>'),
     sentenceEnd: w('n=</s>'),
+    caps: w('caps'),
+    hyph: w('hyph'),
+    long: w('long'),
+    cap0: w('cap0'),
+    cap: w('cap'),
   };
   tablesOf.set(model, t);
   return t;
@@ -83,14 +101,25 @@ function rowOf(model: FlagModel, t: Tables, word: string): WordRow {
   const w = (name: string) => model.loaded.get(name) ?? 0;
   let own = 0;
   for (const name of ownFeatures(word, model.affect)) own += w(name);
-  row = { own, asPrevious: w(`p=${word}`), asNext: w(`n=${word}`), inOutletVoice: 0, inQuote: 0, strong: strongIn(model, word) };
+  row = { word, own, asPrevious: w(`p=${word}`), asNext: w(`n=${word}`), inOutletVoice: 0, inQuote: 0, strong: strongIn(model, word), seed: isCandidate({ lower: word }) };
   if (model.affect.afinn.has(word) || model.affect.vader.has(word)) {
     row.inOutletVoice = w(`o:${word}`);
     row.inQuote = w(`q:${word}`);
   }
-  if (t.words.size >= MAX_ROWS) t.words.clear();
+  if (t.words.size >= MAX_ROWS) {
+    t.words.clear();
+    t.byHash.clear();
+  }
   t.words.set(word, row);
   return row;
+}
+
+function hashedRowOf(model: FlagModel, t: Tables, word: string, hash: number): WordRow {
+  const row = t.byHash.get(hash);
+  if (row !== undefined && row.word === word) return row;
+  const found = rowOf(model, t, word);
+  if (row === undefined) t.byHash.set(hash, found); // on a collision the first word keeps the hash
+  return found;
 }
 
 function shapeOf(model: FlagModel, t: Tables, word: string): ShapeRow {
@@ -110,6 +139,43 @@ function shapeOf(model: FlagModel, t: Tables, word: string): ShapeRow {
   return row;
 }
 
+/**
+ * The shape features of the token `start`..`end` into `out` (`first`, `other`,
+ * `upperFirst`), as shapeOf gives them, read from character codes without cutting the
+ * word out when it is all ASCII (the common case); other words go through shapeOf.
+ */
+function shapeInto(model: FlagModel, t: Tables, text: string, start: number, end: number, out: ShapeRow): void {
+  let lower = false;
+  let upper = false;
+  let hyphen = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const row = shapeOf(model, t, text.slice(start, end));
+      out.first = row.first;
+      out.other = row.other;
+      out.upperFirst = row.upperFirst;
+      return;
+    }
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c === 45) hyphen = true;
+  }
+  const length = end - start;
+  const head = text.charCodeAt(start);
+  const upperHead = head >= 65 && head <= 90;
+  // The same sums in the same order as shapeOf, so a score does not move by a rounding.
+  let common = 0;
+  let capital = false;
+  if (length > 1 && upper && !lower) common += t.caps;
+  else capital = upperHead;
+  if (hyphen) common += t.hyph;
+  if (length >= 10) common += t.long;
+  out.first = common + (capital ? t.cap0 : 0);
+  out.other = common + (capital ? t.cap : 0);
+  out.upperFirst = upperHead;
+}
+
 const SHORT_QUOTE_CHARS = 40;
 const SENTENCE_PUNCTUATION = /[.!?]/;
 const NEXT_SENTENCE_END = /[.!?\n]/g;
@@ -122,17 +188,30 @@ export function scoreWordsFast(
   lexiconCategory: (index: number) => string | undefined,
   tokens: readonly WordToken[] = wordTokens(text),
   wholeTextShare?: number,
+  /** The words' hashes (`hashedWordTokens`), when the caller has them: cheaper lookups. */
+  hashes?: readonly number[],
 ): ScoredWord[] {
   const t = tables(model);
-  const rows = tokens.map((token) => rowOf(model, t, token.lower));
+  const count = tokens.length;
+  const rows: WordRow[] = new Array(count);
+  const shapeFirst = new Float64Array(count);
+  const shapeOther = new Float64Array(count);
+  const upperFirst = new Uint8Array(count);
+  const shape: ShapeRow = { first: 0, other: 0, upperFirst: false };
   const heat: number[] = [];
   let strongWords = 0;
-  rows.forEach((row, i) => {
-    const sentence = tokens[i]!.sentence;
-    heat[sentence] = (heat[sentence] ?? 0) + (row.strong ? 1 : 0);
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i]!;
+    const row = hashes ? hashedRowOf(model, t, token.lower, hashes[i]!) : rowOf(model, t, token.lower);
+    rows[i] = row;
+    shapeInto(model, t, text, token.start, token.end, shape);
+    shapeFirst[i] = shape.first;
+    shapeOther[i] = shape.other;
+    upperFirst[i] = shape.upperFirst ? 1 : 0;
+    heat[token.sentence] = (heat[token.sentence] ?? 0) + (row.strong ? 1 : 0);
     if (row.strong) strongWords++;
-  });
-  const textHeat = t.textHeat[textHeatLevel(wholeTextShare ?? strongWords / Math.max(1, tokens.length))]!;
+  }
+  const textHeat = t.textHeat[textHeatLevel(wholeTextShare ?? strongWords / Math.max(1, count))]!;
   // Quotations in order, each judged short or not once; tokens walk them in step.
   const outer = quotes.filter((q) => !q.nested).sort((a, b) => a.start - b.start);
   const shortQuote = outer.map((q) => q.contentEnd - q.contentStart <= SHORT_QUOTE_CHARS && !SENTENCE_PUNCTUATION.test(text.slice(q.contentStart, q.contentEnd)));
@@ -152,9 +231,8 @@ export function scoreWordsFast(
     if (previous?.strong) sum += t.fixed.pAff;
     if (next?.strong) sum += t.fixed.nAff;
     sum += t.heat[Math.min(3, (heat[token.sentence] ?? 0) - (row.strong ? 1 : 0))]!;
-    const shape = shapeOf(model, t, text.slice(token.start, token.end));
-    sum += i === token.sentenceStart ? shape.first : shape.other;
-    if (nextToken && shapeOf(model, t, text.slice(nextToken.start, nextToken.end)).upperFirst) sum += t.fixed.beforeName;
+    sum += i === token.sentenceStart ? shapeFirst[i]! : shapeOther[i]!;
+    if (nextToken && upperFirst[i + 1] === 1) sum += t.fixed.beforeName;
     while (q < outer.length && outer[q]!.end <= token.start) q++;
     const quote = q < outer.length && outer[q]!.contentStart <= token.start && token.end <= outer[q]!.contentEnd ? q : -1;
     if (quote >= 0) sum += (shortQuote[quote] ? t.fixed.shortquote : t.fixed.quote) + row.inQuote;
@@ -171,7 +249,7 @@ export function scoreWordsFast(
       endWeight = end === '!' ? t.fixed.excl : end === '?' ? t.fixed.question : 0;
     }
     sum += endWeight;
-    scored[i] = { token, index: i, score: 1 / (1 + Math.exp(-sum)), seed: isCandidate(token) };
+    scored[i] = { token, index: i, score: 1 / (1 + Math.exp(-sum)), seed: row.seed };
   }
   return scored;
 }

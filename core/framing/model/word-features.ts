@@ -1,7 +1,7 @@
 /**
  * The words a learned scorer looks at, and what it sees around each. One pass over the
- * text with one regex cuts words (hyphenated and apostrophe words stay whole: "so-called",
- * "anti-Western"); sentences end at . ! ? or a line break. Training (scripts/) and the
+ * text cuts words (word-tokens.ts; hyphenated and apostrophe words stay whole:
+ * "so-called", "anti-Western"); sentences end at . ! ? or a line break. Training (scripts/) and the
  * extension call the same function, so a feature means the same thing on both sides.
  *
  * Features are short strings ("w=venomous", "p=so-called", "af=-3", "quote"); the model
@@ -9,55 +9,14 @@
  */
 import type { QuoteSpan } from '../quote-spans';
 import { quoteAround } from '../quote-spans';
+import { wordTokens, type WordToken } from './word-tokens';
 
-export interface WordToken {
-  start: number;
-  end: number;
-  /** Lower case, curly apostrophes made straight. */
-  lower: string;
-  sentence: number;
-  /** Index of the first word of its sentence. */
-  sentenceStart: number;
-}
+export { wordTokens, type WordToken } from './word-tokens';
 
 /** Per-word affect scores the model was trained with (AFINN-165, VADER), -4..5 integers. */
 export interface AffectTables {
   afinn: ReadonlyMap<string, number>;
   vader: ReadonlyMap<string, number>;
-}
-
-const WORD_RUN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Whether the gap between two words holds a sentence end: read in place, not sliced. */
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return true; // . ! ? and a line break
-  }
-  return false;
-}
-
-function lowerWord(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-const NEXT_SENTENCE_END = /[.!?\n]/g;
-
-export function wordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  let sentence = 0;
-  let sentenceStart = 0;
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD_RUN)) {
-    const start = match.index;
-    if (tokens.length > 0 && endsSentence(text, previousEnd, start)) {
-      sentence++;
-      sentenceStart = tokens.length;
-    }
-    tokens.push({ start, end: start + match[0].length, lower: lowerWord(match[0]), sentence, sentenceStart });
-    previousEnd = start + match[0].length;
-  }
-  return tokens;
 }
 
 // Function words never carry framing alone; they may still sit inside a flagged run.
@@ -71,7 +30,7 @@ const STOP = new Set(
 
 const NUMBER = /^\d/;
 
-export function isCandidate(token: WordToken): boolean {
+export function isCandidate(token: Pick<WordToken, 'lower'>): boolean {
   return !STOP.has(token.lower) && !NUMBER.test(token.lower) && token.lower.length > 2;
 }
 
@@ -122,6 +81,7 @@ export function ownFeatures(word: string, affect: AffectTables): string[] {
   return f;
 }
 
+const NEXT_SENTENCE_END = /[.!?\n]/g;
 const HEAT = ['heat=0', 'heat=1', 'heat=2', 'heat=3'];
 const TEXT_HEAT = ['textHeat=0', 'textHeat=1', 'textHeat=2', 'textHeat=3', 'textHeat=4'];
 const LEX = new Map<string, string>();
