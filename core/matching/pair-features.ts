@@ -32,6 +32,7 @@ export const FEATURE_IDS = [
   'short',
   'lengthGap',
   'shortNames',
+  'namesDiffer',
   'handScore',
   'handLog',
 ] as const;
@@ -59,6 +60,17 @@ const DAY_MS = 86_400_000;
 /** Past two weeks, days apart add nothing: the index reads no further (index-keys.ts). */
 const MAX_DAYS = 14;
 
+/** The weight of a vector's names (the norm of its name keys alone). */
+function nameNorm(v: WeightedVector): number {
+  let sum = 0;
+  for (let i = 0; i < v.keys.length; i++) if (v.kind[i] === KIND.name) sum += v.vals[i]! * v.vals[i]!;
+  return Math.sqrt(sum);
+}
+
+/** The position of `short` in a pair's features: 1 − the shorter account's fill (0 for two full texts). */
+const SHORT_AT = FEATURE_IDS.indexOf('short');
+export const shortness = (features: Float64Array): number => features[SHORT_AT]!;
+
 /** How full a fingerprint's word list is: 1 for an article, less for a headline and lead. */
 const fillOf = (fp: Fingerprint, tuning: MatchTuning): number => Math.min(1, fp.words.k.length / tuning.fingerprint.words);
 
@@ -79,6 +91,11 @@ export function pairFeatures(query: Fingerprint, candidate: Fingerprint, hand: H
   const fillC = fillOf(candidate, tuning);
   const short = 1 - Math.min(fillQ, fillC);
   const names = byKind[KIND.name]!;
+  // Both name people, places or bodies and share few of them: the other star's rehab, the
+  // mayor's other story share the kind of event or the person, not the event's own names.
+  const qn = nameNorm(qv);
+  const cn = nameNorm(cv);
+  const namesDiffer = qn > 0 && cn > 0 ? 1 - Math.min(1, (names * norms) / (qn * cn)) : 0;
   return Float64Array.from([
     names,
     byKind[KIND.figure]!,
@@ -96,6 +113,7 @@ export function pairFeatures(query: Fingerprint, candidate: Fingerprint, hand: H
     short,
     Math.abs(fillQ - fillC),
     short * names,
+    namesDiffer,
     hand.score,
     // Log-odds-like: a pair at 0.4 is not twice the evidence of one at 0.2.
     Math.log(Math.max(hand.score, 0.01) / 0.2),

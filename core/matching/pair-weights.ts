@@ -8,6 +8,15 @@ import type { PairWeights } from './pair-model';
 /** Whether the shipped score is the learned one (1) or the hand-made one (0). */
 export const LEARNED_ON = 0;
 
+/** The learned score is used where one account is at least this short (tuning.ts, `learnedShort`). */
+export const LEARNED_SHORT = 0;
+
+/** Whether the learned score is multiplied by the time factor past two days (tuning.ts, `learnedTime`). */
+export const LEARNED_TIME = 0;
+
+/** How much of the score is the learned one (tuning.ts, `learnedBlend`). */
+export const LEARNED_BLEND = 1;
+
 export const PAIR_WEIGHTS: PairWeights = {
   bias: -0.4712,
   names: 3.5739,
@@ -23,6 +32,7 @@ export const PAIR_WEIGHTS: PairWeights = {
   short: -0.4338,
   lengthGap: 0.717,
   shortNames: 10.4814,
+  namesDiffer: 0,
   handScore: -7.0572,
   handLog: 2.808,
 };
