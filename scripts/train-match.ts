@@ -38,6 +38,17 @@ const L2 = 1;
 const CUTS = (process.argv.find((a) => a.startsWith('--cuts='))?.slice(7).split(',').map(Number) ?? [0.12, 0.15, 0.18, 0.21, 0.25, 0.3]).filter((c) => c > 0 && c < 1);
 /** allsides-dev's share of the pairs' weight; ECB+ has the rest. */
 const REAL_SHARE = Number(process.argv.find((a) => a.startsWith('--real-share='))?.slice(13) ?? 0.5);
+const numberArg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+/**
+ * Which pairs are fitted and how much each weighs (match-pairs.ts#PairChoice): `--hard`, the
+ * weight of a pair of two events on one topic; `--short`, the learned score only where one
+ * account is that short (the tuning's `learnedShort`; the fit sees those pairs alone).
+ */
+const CHOICE = { hard: numberArg('hard', 4), learnedShort: numberArg('short', 0.05) };
+/** `--time=0`: days apart only as the fit's feature, not the hand-made time factor too. */
+const LEARNED_TIME = numberArg('time', 1);
+/** `--blend=0.5`: the score half the hand-made one, half the learned one. */
+const LEARNED_BLEND = numberArg('blend', 1);
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
@@ -48,7 +59,7 @@ function asWeights(fit: Fit, cut: number, threshold: number): PairWeights {
   return w;
 }
 
-const learnedTuning = (model: PairWeights): MatchTuning => ({ ...defaultTuning, score: { ...defaultTuning.score, learned: 1 }, model });
+const learnedTuning = (model: PairWeights): MatchTuning => ({ ...defaultTuning, score: { ...defaultTuning.score, learned: 1, learnedShort: CHOICE.learnedShort, learnedTime: LEARNED_TIME, learnedBlend: LEARNED_BLEND }, model });
 const handTuning: MatchTuning = { ...defaultTuning, score: { ...defaultTuning.score, learned: 0 } };
 
 function truthOf(lib: Library): Map<string, Set<string>> {
@@ -71,7 +82,8 @@ const figure = (lib: Library, m: Prf): number => (lib.corpus === 'allsides' ? f1
 function main(): void {
   const libs = libraries(sharedPath('corpus/allsides-dev.jsonl.gz'), sharedPath('corpus/ecbplus.jsonl.gz'), FOLDS, defaultTuning);
   const ecbCount = libs.filter((l) => l.corpus === 'ecb').length;
-  const pairs: Pair[] = libs.flatMap((lib, at) => pairsOf(lib, at, lib.corpus === 'allsides' ? REAL_SHARE : (1 - REAL_SHARE) / ecbCount, defaultTuning));
+  const pairs: Pair[] = libs.flatMap((lib, at) => pairsOf(lib, at, lib.corpus === 'allsides' ? REAL_SHARE : (1 - REAL_SHARE) / ecbCount, defaultTuning, CHOICE));
+  console.log(`Pairs of two events on one topic weigh ${CHOICE.hard}; the learned score where one account is ${CHOICE.learnedShort} short or more, times the time factor: ${LEARNED_TIME}, blended at ${LEARNED_BLEND}.`);
   console.log(`${pairs.length} pairs (${pairs.filter((p) => p.y === 1).length} same event) from ${libs.length} libraries.`);
 
   const given = process.argv.find((a) => a.startsWith('--fit-only='));
@@ -133,6 +145,15 @@ import type { PairWeights } from './pair-model';
 
 /** Whether the shipped score is the learned one (1) or the hand-made one (0). */
 export const LEARNED_ON = ${ship ? 1 : 0};
+
+/** The learned score is used where one account is at least this short (tuning.ts, \`learnedShort\`). */
+export const LEARNED_SHORT = ${CHOICE.learnedShort};
+
+/** Whether the learned score is multiplied by the time factor past two days (tuning.ts, \`learnedTime\`). */
+export const LEARNED_TIME = ${LEARNED_TIME};
+
+/** How much of the score is the learned one (tuning.ts, \`learnedBlend\`). */
+export const LEARNED_BLEND = ${LEARNED_BLEND};
 
 export const PAIR_WEIGHTS: PairWeights = {
 ${rows.join('\n')}
