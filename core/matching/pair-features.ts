@@ -33,6 +33,7 @@ export const FEATURE_IDS = [
   'lengthGap',
   'shortNames',
   'namesDiffer',
+  'peopleDiffer',
   'handScore',
   'handLog',
 ] as const;
@@ -67,6 +68,15 @@ function nameNorm(v: WeightedVector): number {
   return Math.sqrt(sum);
 }
 
+/** The people a fingerprint names in its headline or lead (keys of single words and multi-word names). */
+function leadPeople(fp: Fingerprint): Set<string> {
+  const out = new Set<string>();
+  for (const list of [fp.words, fp.names]) for (let i = 0; i < list.k.length; i++) if (list.c[i] === 'p' && list.w[i]! >= LEAD_WEIGHT) out.add(list.k[i]!);
+  return out;
+}
+/** A key first seen in the headline or lead weighs at least the lead's weight (fingerprint.ts). */
+const LEAD_WEIGHT = 2;
+
 /** The position of `short` in a pair's features: 1 − the shorter account's fill (0 for two full texts). */
 const SHORT_AT = FEATURE_IDS.indexOf('short');
 export const shortness = (features: Float64Array): number => features[SHORT_AT]!;
@@ -96,6 +106,10 @@ export function pairFeatures(query: Fingerprint, candidate: Fingerprint, hand: H
   const qn = nameNorm(qv);
   const cn = nameNorm(cv);
   const namesDiffer = qn > 0 && cn > 0 ? 1 - Math.min(1, (names * norms) / (qn * cn)) : 0;
+  // Both headlines and leads say who, and not the same people: one actress's rehab and another actor's.
+  const qp = leadPeople(query);
+  const cp = leadPeople(candidate);
+  const peopleDiffer = qp.size > 0 && cp.size > 0 && ![...qp].some((k) => cp.has(k)) ? 1 : 0;
   return Float64Array.from([
     names,
     byKind[KIND.figure]!,
@@ -114,6 +128,7 @@ export function pairFeatures(query: Fingerprint, candidate: Fingerprint, hand: H
     Math.abs(fillQ - fillC),
     short * names,
     namesDiffer,
+    peopleDiffer,
     hand.score,
     // Log-odds-like: a pair at 0.4 is not twice the evidence of one at 0.2.
     Math.log(Math.max(hand.score, 0.01) / 0.2),

@@ -32,6 +32,7 @@ export const PAIR_WEIGHTS: PairWeights = {
   short: -0.4338,
   lengthGap: 0.717,
   shortNames: 10.4814,
+  peopleDiffer: 0,
   namesDiffer: 0,
   handScore: -7.0572,
   handLog: 2.808,

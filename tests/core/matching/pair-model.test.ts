@@ -51,7 +51,7 @@ describe('pairFeatures: the hand-made score taken apart', () => {
     expect(value(other, 'quotes')).toBe(0);
   });
 
-  test('two accounts that both give names and share almost none: names differ; one ruling: little', () => {
+  test('two accounts that both give names and share almost none: names and people differ; one ruling: little', () => {
     // The other star's rehab (event-group.test.ts): the same kind of event, none of its names.
     const rehab = new EventIndex();
     rehab.add({ id: 'halden', title: 'Actress Mira Halden checks into Solace Clinic', text: 'Actress Mira Halden has checked into the Solace Clinic in Brevik, her agent Tomas Ek said.', outlet: null, url: null, date: null });
@@ -59,7 +59,9 @@ describe('pairFeatures: the hand-made score taken apart', () => {
     const other = pairFeaturesOf(rehab.fingerprintOf('halden')!, rehab.fingerprintOf('oster')!, rehab).features;
     // Only "clinic" is shared, a name in "Solace Clinic" and a word on the other side.
     expect(value(other, 'namesDiffer')).toBeGreaterThan(0.8);
+    expect(value(other, 'peopleDiffer')).toBe(1);
     expect(value(features('block-1', 'block-2'), 'namesDiffer')).toBeLessThan(0.5);
+    expect(value(features('block-1', 'block-2'), 'peopleDiffer')).toBe(0);
     expect(value(features('block-1', 'ferry-1'), 'namesDiffer')).toBe(1);
   });
 
