@@ -197,10 +197,15 @@ export const defaultTuning: MatchTuning = {
     // and small clusters (scripts/eval-match.ts prints the sweep), not at the best point
     // of any one of them.
     threshold: 0.2,
-    // Off (pair-weights.ts): cross-validated by event it raised allsides-dev's tuning half
-    // 0.923 → 0.939 (a library of that half alone) but lost up to 0.027 in ECB+'s variants,
-    // and it lists the other star's rehab and the mayor's other story of the fixtures
-    // (README, "Figures measured so far").
+    // Off (pair-weights.ts). Used alone on every pair, cross-validated by event it raised
+    // allsides-dev's tuning half 0.923 → 0.939 but lost up to 0.027 in ECB+'s variants and
+    // listed the other star's rehab and the mayor's other story of the fixtures. Used only
+    // where one account is short (0.45: nearly every allsides-dev pair, few of ECB+'s full
+    // texts), times the time factor and blended at 0.3, trained with same-topic pairs of
+    // two events weighing 4: tuning half 0.923 → 0.933 cross-validated, no ECB+ variant
+    // below the hand-made score by more than 0.002; still off, since with a probe of the
+    // first star's account the other star's is listed (average linkage 0.210 against 0.194
+    // by hand; README, "Figures measured so far").
     learned: LEARNED_ON,
     learnedShort: LEARNED_SHORT,
     learnedTime: LEARNED_TIME,
