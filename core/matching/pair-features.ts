@@ -3,8 +3,9 @@
  * hand-made score (score.ts) taken apart, so a fit can weigh each on its own. The cosine
  * is split by what the shared keys are (names, figures, actions, topic words: the shares
  * add up to the cosine), beside quotation overlap, whether the two name the same actions
- * and the same headline figures, how far apart they were published, how much text each
- * has and the hand-made score itself.
+ * and the same headline figures, whether both give names and share few of them, whether
+ * both headlines and leads name people and none is the same, how far apart they were
+ * published, how much text each has and the hand-made score itself.
  *
  * Every feature is 0 when it is no evidence either way (no shared names, dates unknown,
  * no actions named), so a weight times its feature is what that feature carried: the
@@ -68,14 +69,15 @@ function nameNorm(v: WeightedVector): number {
   return Math.sqrt(sum);
 }
 
+/** A key first seen in the headline or lead weighs at least the lead's weight (fingerprint.ts). */
+const LEAD_WEIGHT = 2;
+
 /** The people a fingerprint names in its headline or lead (keys of single words and multi-word names). */
 function leadPeople(fp: Fingerprint): Set<string> {
   const out = new Set<string>();
   for (const list of [fp.words, fp.names]) for (let i = 0; i < list.k.length; i++) if (list.c[i] === 'p' && list.w[i]! >= LEAD_WEIGHT) out.add(list.k[i]!);
   return out;
 }
-/** A key first seen in the headline or lead weighs at least the lead's weight (fingerprint.ts). */
-const LEAD_WEIGHT = 2;
 
 /** The position of `short` in a pair's features: 1 − the shorter account's fill (0 for two full texts). */
 const SHORT_AT = FEATURE_IDS.indexOf('short');

@@ -11,8 +11,10 @@
  * (the odds that they cover one event are higher), a week apart they lose most.
  *
  * Every weight and limit comes from a MatchTuning (tuning.ts), the shipped one by default.
- * With its `score.learned` row on, the score is a logistic regression over this score's
- * parts instead (pair-features.ts, pair-model.ts), on the same footing and threshold.
+ * With its `score.learned` row on, a logistic regression over this score's parts
+ * (pair-features.ts, pair-model.ts), on the same footing and threshold, takes a share of
+ * the score (`learnedBlend`) where one account is short (`learnedShort`), times the time
+ * factor past two days (`learnedTime`).
  */
 import type { Fingerprint } from './fingerprint';
 import { quoteOverlap } from './quotes';
