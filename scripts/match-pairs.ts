@@ -14,6 +14,7 @@ import type { AccountInput } from '../core/matching/account';
 import { EventIndex } from '../core/matching/event-index';
 import { fingerprint, type Fingerprint } from '../core/matching/fingerprint';
 import { LEARNED_FROM } from '../core/matching/pair-model';
+import { shortness } from '../core/matching/pair-features';
 import { pairFeaturesOf } from '../core/matching/score';
 import type { MatchTuning } from '../core/matching/tuning';
 import { fnv1a } from './corpus-split';
@@ -28,6 +29,12 @@ export interface Library {
   fps: Fingerprint[];
   /** Each account's fold, by its event (allsides-dev) or topic (ECB+). */
   fold: number[];
+  /**
+   * Each account's topic: allsides-dev's `story_topic` ("Supreme Court"), ECB+'s topic (the
+   * two events of a kind). Two accounts of one topic and different events are the hard
+   * negatives a reader's library holds more of than these small libraries do.
+   */
+  topic: Array<string | null>;
 }
 
 export interface Pair extends Sample {
@@ -40,7 +47,8 @@ export function libraries(allsidesPath: string, ecbPath: string, folds: number, 
   const out: Library[] = [];
   const add = (name: string, corpus: Library['corpus'], docs: Doc[], inputs: AccountInput[]): void => {
     const fold = docs.map((d) => fnv1a(`fold:${corpus === 'ecb' ? d.topic_id : d.cluster_id}`) % folds);
-    out.push({ name, corpus, docs, fps: inputs.map((a) => fingerprint(a, tuning)), fold });
+    const topic = docs.map((d) => (corpus === 'ecb' ? d.topic_id : (d.story_topic ?? null)));
+    out.push({ name, corpus, docs, fps: inputs.map((a) => fingerprint(a, tuning)), fold, topic });
   };
   const tuningHalf = load(allsidesPath).filter((d) => fnv1a(d.cluster_id) % 2 === 0);
   const real = realVariants(tuningHalf)[0]!;
@@ -56,11 +64,19 @@ export function indexOf(lib: Library, tuning: MatchTuning): EventIndex {
   return index;
 }
 
+/** Which pairs a fit sees and how much each weighs. */
+export interface PairChoice {
+  /** A pair of different events on one topic (see Library#topic) weighs this many times a pair. */
+  hard: number;
+  /** Only pairs the learned score is used for (tuning's `learnedShort`): those where one account is this short. */
+  learnedShort: number;
+}
+
 /**
  * Every ordered pair of a library whose hand-made score reaches LEARNED_FROM, with its
  * features and whether it is one event; each library's pairs weigh `share` in all.
  */
-export function pairsOf(lib: Library, at: number, share: number, tuning: MatchTuning): Pair[] {
+export function pairsOf(lib: Library, at: number, share: number, tuning: MatchTuning, choice: PairChoice = { hard: 1, learnedShort: 0 }): Pair[] {
   const hand = { ...tuning, score: { ...tuning.score, learned: 0 } };
   const index = indexOf(lib, hand);
   const pairs: Pair[] = [];
@@ -68,10 +84,13 @@ export function pairsOf(lib: Library, at: number, share: number, tuning: MatchTu
     lib.fps.forEach((c, j) => {
       if (i === j) return;
       const { hand: score, features } = pairFeaturesOf(q, c, index, hand);
-      if (score < LEARNED_FROM) return;
-      pairs.push({ x: features, y: lib.docs[i]!.cluster_id === lib.docs[j]!.cluster_id ? 1 : 0, w: 1, folds: [lib.fold[i]!, lib.fold[j]!], library: at });
+      if (score < LEARNED_FROM || shortness(features) < choice.learnedShort) return;
+      const y = lib.docs[i]!.cluster_id === lib.docs[j]!.cluster_id ? 1 : 0;
+      const hard = y === 0 && lib.topic[i] !== null && lib.topic[i] === lib.topic[j];
+      pairs.push({ x: features, y, w: hard ? choice.hard : 1, folds: [lib.fold[i]!, lib.fold[j]!], library: at });
     });
   });
-  for (const p of pairs) p.w = share / pairs.length;
+  const total = pairs.reduce((sum, p) => sum + p.w, 0);
+  for (const p of pairs) p.w = (share * p.w) / total;
   return pairs;
 }

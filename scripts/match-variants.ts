@@ -19,6 +19,8 @@ export interface Doc {
   text: string;
   date: string | null;
   url: string | null;
+  /** allsides-dev's topic of the event ("Supreme Court"); absent in ECB+. */
+  story_topic?: string | null;
 }
 
 /** Headline plus the first two sentences: what a feed item or a paywalled page gives. */

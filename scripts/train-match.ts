@@ -1,9 +1,10 @@
 /**
  * Fits the learned pair scorer (core/matching/pair-model.ts) and measures it by
  * cross-validation by event:
- *   npx tsx scripts/train-match.ts [--write] [--cuts=0.2,0.25,0.3] [--real-share=0.5] [--fit-only=0.3]
+ *   npx tsx scripts/train-match.ts [--write [--on]] [--cuts=0.2,0.25,0.3] [--real-share=0.5] [--fit-only=0.3]
+ *     [--hard=4] [--short=0.45] [--time=1] [--blend=0.3]
  * (`--cuts`: the thresholds tried; `--real-share`: allsides-dev's share of the weight;
- * `--fit-only`: no cross-validation, the fit at that threshold.)
+ * `--fit-only`: no cross-validation, the fit at that threshold; the rest below.)
  *
  * Data (scripts/match-pairs.ts): allsides-dev's tuning half (never its held-apart half)
  * and ECB+ in the seven variants of eval-match.ts, every pair whose hand-made score
@@ -17,9 +18,9 @@
  * allsides-dev F1 of mean P and R among those where no ECB+ variant falls more than 0.01
  * below the hand-made score on the same listings. The shipped model is fitted on all pairs
  * and given that threshold, folded into its bias (pair-model.ts). `--write` writes it to
- * core/matching/pair-weights.ts, switched on only when a threshold held ECB+ (else the
- * threshold that lost least there, switched off: `eval:match -- --set score.learned=1`
- * still measures it).
+ * core/matching/pair-weights.ts, switched off unless `--on` is given and a threshold held
+ * ECB+ (else at the threshold that lost least there); `eval:match -- --set score.learned=1`
+ * measures it.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,9 +36,26 @@ const FOLDS = 5;
 /** The fit's penalty on standardised weights. */
 const L2 = 1;
 /** Thresholds tried on the learned probability. */
-const CUTS = (process.argv.find((a) => a.startsWith('--cuts='))?.slice(7).split(',').map(Number) ?? [0.12, 0.15, 0.18, 0.21, 0.25, 0.3]).filter((c) => c > 0 && c < 1);
+const CUTS = (process.argv.find((a) => a.startsWith('--cuts='))?.slice(7).split(',').map(Number) ?? [0.1, 0.12, 0.15, 0.2]).filter((c) => c > 0 && c < 1);
 /** allsides-dev's share of the pairs' weight; ECB+ has the rest. */
 const REAL_SHARE = Number(process.argv.find((a) => a.startsWith('--real-share='))?.slice(13) ?? 0.5);
+const numberArg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+/**
+ * Which pairs are fitted and how much each weighs (match-pairs.ts#PairChoice): `--hard`, the
+ * weight of a pair of two events on one topic; `--short`, the learned score only where one
+ * account is that short (the tuning's `learnedShort`; the fit sees those pairs alone).
+ */
+const CHOICE = { hard: numberArg('hard', 4), learnedShort: numberArg('short', 0.45) };
+/** `--time=0`: days apart only as the fit's feature, not the hand-made time factor too. */
+const LEARNED_TIME = numberArg('time', 1);
+/**
+ * `--on`: write the fit switched on when a threshold held ECB+. Without it the fit is written
+ * off, since holding ECB+ is not enough: the matcher's regression cases (tests/core/matching)
+ * must pass with it too, and they are run after, not here.
+ */
+const SWITCH_ON = process.argv.includes('--on');
+/** `--blend=0.5`: the score half the hand-made one, half the learned one. */
+const LEARNED_BLEND = numberArg('blend', 0.3);
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
@@ -48,7 +66,7 @@ function asWeights(fit: Fit, cut: number, threshold: number): PairWeights {
   return w;
 }
 
-const learnedTuning = (model: PairWeights): MatchTuning => ({ ...defaultTuning, score: { ...defaultTuning.score, learned: 1 }, model });
+const learnedTuning = (model: PairWeights): MatchTuning => ({ ...defaultTuning, score: { ...defaultTuning.score, learned: 1, learnedShort: CHOICE.learnedShort, learnedTime: LEARNED_TIME, learnedBlend: LEARNED_BLEND }, model });
 const handTuning: MatchTuning = { ...defaultTuning, score: { ...defaultTuning.score, learned: 0 } };
 
 function truthOf(lib: Library): Map<string, Set<string>> {
@@ -71,7 +89,8 @@ const figure = (lib: Library, m: Prf): number => (lib.corpus === 'allsides' ? f1
 function main(): void {
   const libs = libraries(sharedPath('corpus/allsides-dev.jsonl.gz'), sharedPath('corpus/ecbplus.jsonl.gz'), FOLDS, defaultTuning);
   const ecbCount = libs.filter((l) => l.corpus === 'ecb').length;
-  const pairs: Pair[] = libs.flatMap((lib, at) => pairsOf(lib, at, lib.corpus === 'allsides' ? REAL_SHARE : (1 - REAL_SHARE) / ecbCount, defaultTuning));
+  const pairs: Pair[] = libs.flatMap((lib, at) => pairsOf(lib, at, lib.corpus === 'allsides' ? REAL_SHARE : (1 - REAL_SHARE) / ecbCount, defaultTuning, CHOICE));
+  console.log(`Pairs of two events on one topic weigh ${CHOICE.hard}; the learned score where one account is ${CHOICE.learnedShort} short or more, times the time factor: ${LEARNED_TIME}, blended at ${LEARNED_BLEND}.`);
   console.log(`${pairs.length} pairs (${pairs.filter((p) => p.y === 1).length} same event) from ${libs.length} libraries.`);
 
   const given = process.argv.find((a) => a.startsWith('--fit-only='));
@@ -132,7 +151,16 @@ function writeWeights(w: PairWeights, ship: boolean): void {
 import type { PairWeights } from './pair-model';
 
 /** Whether the shipped score is the learned one (1) or the hand-made one (0). */
-export const LEARNED_ON = ${ship ? 1 : 0};
+export const LEARNED_ON = ${ship && SWITCH_ON ? 1 : 0};
+
+/** The learned score is used where one account is at least this short (tuning.ts, \`learnedShort\`). */
+export const LEARNED_SHORT = ${CHOICE.learnedShort};
+
+/** Whether the learned score is multiplied by the time factor past two days (tuning.ts, \`learnedTime\`). */
+export const LEARNED_TIME = ${LEARNED_TIME};
+
+/** How much of the score is the learned one (tuning.ts, \`learnedBlend\`). */
+export const LEARNED_BLEND = ${LEARNED_BLEND};
 
 export const PAIR_WEIGHTS: PairWeights = {
 ${rows.join('\n')}

@@ -3,8 +3,9 @@
  * hand-made score (score.ts) taken apart, so a fit can weigh each on its own. The cosine
  * is split by what the shared keys are (names, figures, actions, topic words: the shares
  * add up to the cosine), beside quotation overlap, whether the two name the same actions
- * and the same headline figures, how far apart they were published, how much text each
- * has and the hand-made score itself.
+ * and the same headline figures, whether both give names and share few of them, whether
+ * both headlines and leads name people and none is the same, how far apart they were
+ * published, how much text each has and the hand-made score itself.
  *
  * Every feature is 0 when it is no evidence either way (no shared names, dates unknown,
  * no actions named), so a weight times its feature is what that feature carried: the
@@ -32,6 +33,8 @@ export const FEATURE_IDS = [
   'short',
   'lengthGap',
   'shortNames',
+  'namesDiffer',
+  'peopleDiffer',
   'handScore',
   'handLog',
 ] as const;
@@ -59,6 +62,27 @@ const DAY_MS = 86_400_000;
 /** Past two weeks, days apart add nothing: the index reads no further (index-keys.ts). */
 const MAX_DAYS = 14;
 
+/** The weight of a vector's names (the norm of its name keys alone). */
+function nameNorm(v: WeightedVector): number {
+  let sum = 0;
+  for (let i = 0; i < v.keys.length; i++) if (v.kind[i] === KIND.name) sum += v.vals[i]! * v.vals[i]!;
+  return Math.sqrt(sum);
+}
+
+/** A key first seen in the headline or lead weighs at least the lead's weight (fingerprint.ts). */
+const LEAD_WEIGHT = 2;
+
+/** The people a fingerprint names in its headline or lead (keys of single words and multi-word names). */
+function leadPeople(fp: Fingerprint): Set<string> {
+  const out = new Set<string>();
+  for (const list of [fp.words, fp.names]) for (let i = 0; i < list.k.length; i++) if (list.c[i] === 'p' && list.w[i]! >= LEAD_WEIGHT) out.add(list.k[i]!);
+  return out;
+}
+
+/** The position of `short` in a pair's features: 1 − the shorter account's fill (0 for two full texts). */
+const SHORT_AT = FEATURE_IDS.indexOf('short');
+export const shortness = (features: Float64Array): number => features[SHORT_AT]!;
+
 /** How full a fingerprint's word list is: 1 for an article, less for a headline and lead. */
 const fillOf = (fp: Fingerprint, tuning: MatchTuning): number => Math.min(1, fp.words.k.length / tuning.fingerprint.words);
 
@@ -79,6 +103,15 @@ export function pairFeatures(query: Fingerprint, candidate: Fingerprint, hand: H
   const fillC = fillOf(candidate, tuning);
   const short = 1 - Math.min(fillQ, fillC);
   const names = byKind[KIND.name]!;
+  // Both name people, places or bodies and share few of them: the other star's rehab, the
+  // mayor's other story share the kind of event or the person, not the event's own names.
+  const qn = nameNorm(qv);
+  const cn = nameNorm(cv);
+  const namesDiffer = qn > 0 && cn > 0 ? 1 - Math.min(1, (names * norms) / (qn * cn)) : 0;
+  // Both headlines and leads say who, and not the same people: one actress's rehab and another actor's.
+  const qp = leadPeople(query);
+  const cp = leadPeople(candidate);
+  const peopleDiffer = qp.size > 0 && cp.size > 0 && ![...qp].some((k) => cp.has(k)) ? 1 : 0;
   return Float64Array.from([
     names,
     byKind[KIND.figure]!,
@@ -96,6 +129,8 @@ export function pairFeatures(query: Fingerprint, candidate: Fingerprint, hand: H
     short,
     Math.abs(fillQ - fillC),
     short * names,
+    namesDiffer,
+    peopleDiffer,
     hand.score,
     // Log-odds-like: a pair at 0.4 is not twice the evidence of one at 0.2.
     Math.log(Math.max(hand.score, 0.01) / 0.2),

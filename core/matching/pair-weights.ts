@@ -8,21 +8,32 @@ import type { PairWeights } from './pair-model';
 /** Whether the shipped score is the learned one (1) or the hand-made one (0). */
 export const LEARNED_ON = 0;
 
+/** The learned score is used where one account is at least this short (tuning.ts, `learnedShort`). */
+export const LEARNED_SHORT = 0.45;
+
+/** Whether the learned score is multiplied by the time factor past two days (tuning.ts, `learnedTime`). */
+export const LEARNED_TIME = 1;
+
+/** How much of the score is the learned one (tuning.ts, `learnedBlend`). */
+export const LEARNED_BLEND = 0.3;
+
 export const PAIR_WEIGHTS: PairWeights = {
-  bias: -0.4712,
-  names: 3.5739,
-  figures: 15.5356,
-  actions: 3.9054,
-  topic: 15.418,
-  quotes: 1.6142,
-  actionsAgree: 0.7767,
-  actionsDiffer: -0.1812,
-  figuresAgree: -0.2595,
-  figuresDiffer: -0.319,
-  daysApart: -4.9809,
-  short: -0.4338,
-  lengthGap: 0.717,
-  shortNames: 10.4814,
-  handScore: -7.0572,
-  handLog: 2.808,
+  bias: 0.6241,
+  names: -2.8564,
+  figures: 26.0244,
+  actions: 9.9479,
+  topic: 7.2596,
+  quotes: 3.4015,
+  actionsAgree: 0.6319,
+  actionsDiffer: -0.53,
+  figuresAgree: -0.8409,
+  figuresDiffer: -0.5064,
+  daysApart: -3.3585,
+  short: -1.7,
+  lengthGap: 0.1503,
+  shortNames: 12.5048,
+  namesDiffer: -0.5544,
+  peopleDiffer: -0.092,
+  handScore: -3.0002,
+  handLog: 2.0684,
 };

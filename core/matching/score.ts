@@ -11,13 +11,15 @@
  * (the odds that they cover one event are higher), a week apart they lose most.
  *
  * Every weight and limit comes from a MatchTuning (tuning.ts), the shipped one by default.
- * With its `score.learned` row on, the score is a logistic regression over this score's
- * parts instead (pair-features.ts, pair-model.ts), on the same footing and threshold.
+ * With its `score.learned` row on, a logistic regression over this score's parts
+ * (pair-features.ts, pair-model.ts), on the same footing and threshold, takes a share of
+ * the score (`learnedBlend`) where one account is short (`learnedShort`), times the time
+ * factor past two days (`learnedTime`).
  */
 import type { Fingerprint } from './fingerprint';
 import { quoteOverlap } from './quotes';
 import { explain, type MatchReasons } from './reasons';
-import { pairFeatures, type HandParts } from './pair-features';
+import { pairFeatures, shortness, type HandParts } from './pair-features';
 import { carriedBy, LEARNED_FROM, pairScore } from './pair-model';
 import { defaultTuning, type MatchTuning } from './tuning';
 import { actionAgreement, figureAgreement, idf as idfWith, overlap, weightedVector, type WeightedVector } from './weighted-vector';
@@ -105,7 +107,12 @@ function parts(query: Fingerprint, candidate: Fingerprint, stats: CorpusStats, t
   const hand = handParts(query, candidate, stats, tuning);
   if (tuning.score.learned === 0 || hand.score < LEARNED_FROM) return { ...hand, features: null };
   const features = pairFeatures(query, candidate, hand, tuning);
-  return { ...hand, score: pairScore(features, tuning.model), features };
+  // Two full texts are where the hand-made score is already right (ECB+ full text); the
+  // learned one is for pairs where one account is only a headline and lead.
+  if (shortness(features) < tuning.score.learnedShort) return { ...hand, features: null };
+  const time = tuning.score.learnedTime === 0 ? 1 : Math.min(1, timeFactor(query.time, candidate.time, tuning) / tuning.score.closeBoost);
+  const learned = pairScore(features, tuning.model) * time;
+  return { ...hand, score: hand.score + tuning.score.learnedBlend * (learned - hand.score), features };
 }
 
 /** scoreMatch's score alone, without the reasons: what grouping compares candidates by, many pairs a query. */
