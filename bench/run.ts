@@ -11,6 +11,7 @@ import type { BenchRow } from './harness';
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   pipeline: () => import('./pipeline-bench').then((m) => m.runPipelineBench()),
   detection: () => import('./pipeline-bench').then((m) => m.runDetectionBench()),
+  'detection-browser': () => import('./detection-browser-bench').then((m) => m.runDetectionBrowserBench()),
   framing: () => import('./framing-bench').then((m) => m.runFramingBench()),
   'flag-model': () => import('./flag-model-bench').then((m) => m.runFlagModelBench()),
   matching: () => import('./matching-bench').then((m) => m.runMatchingBench()),

@@ -43,7 +43,15 @@ export interface Tally {
  * an article in open shadow roots (read from a copy of what they render), then for one in a
  * frame (which cannot be read, and leaves the verdict nearer even odds, never past them).
  */
-export function bodySignals(doc: Document, lead: string, meta: PageMetadata, tally: Tally, quotesCount: boolean): void {
+export function bodySignals(
+  doc: Document,
+  lead: string,
+  meta: PageMetadata,
+  tally: Tally,
+  quotesCount: boolean,
+  /** The page's <article>s, when the caller has looked them up. */
+  articles: readonly Element[] = Array.from(doc.getElementsByTagName('article')),
+): void {
   const { add } = tally;
   let body = doc;
   let readable = isProbablyReaderable(doc);
@@ -66,7 +74,9 @@ export function bodySignals(doc: Document, lead: string, meta: PageMetadata, tal
     const dateline = DATELINE.test(lead) ? null : datelineIn(texts);
     const quoted = quotesCount && quotesPeopleIn(texts);
     // A dated dateline ("Feb. 23, 2015 -- ") is a dateline and a publication date at once.
-    printedSigns(body, meta, tally, dateline === 'dated' ? 'dated-dateline' : dateline === 'place' ? 'place-dateline' : null, quoted, wireCreditIn(texts));
+    // A shadow root's copy is another document, with <article>s of its own.
+    const bodyArticles = body === doc ? articles : Array.from(body.getElementsByTagName('article'));
+    printedSigns(body, meta, tally, dateline === 'dated' ? 'dated-dateline' : dateline === 'place' ? 'place-dateline' : null, quoted, wireCreditIn(texts), bodyArticles);
     return;
   }
   // A story set as <br>-separated lines in a table cell, as pages before the <p> habit are.
@@ -74,7 +84,7 @@ export function bodySignals(doc: Document, lead: string, meta: PageMetadata, tal
   if (block) {
     add('text-block');
     const text = [(block.textContent ?? '').slice(0, MAX_BLOCK_TEXT)];
-    printedSigns(doc, meta, tally, null, quotesCount && quotesPeopleIn(text), wireCreditIn(text));
+    printedSigns(doc, meta, tally, null, quotesCount && quotesPeopleIn(text), wireCreditIn(text), articles);
     return;
   }
   add('unreadable-body');
@@ -90,7 +100,15 @@ export function bodySignals(doc: Document, lead: string, meta: PageMetadata, tal
  * each is looked for only while it could still change the verdict: on most pages that are
  * not news the date is never looked for. The signals are added in one order whatever was read.
  */
-function printedSigns(doc: Document, meta: PageMetadata, tally: Tally, dateline: NewsSignalId | null, quoted: boolean, agency: string | null): void {
+function printedSigns(
+  doc: Document,
+  meta: PageMetadata,
+  tally: Tally,
+  dateline: NewsSignalId | null,
+  quoted: boolean,
+  agency: string | null,
+  articles: readonly Element[],
+): void {
   const { add, weights } = tally;
   let logit = total(tally) + (dateline ? weights[dateline] : 0) + (quoted ? weights['quoted-speech'] : 0) + (agency ? weights['wire-credit'] : 0);
   // A dated dateline is the printed date already; a date or an author in the head needs no printed one.
@@ -99,17 +117,19 @@ function printedSigns(doc: Document, meta: PageMetadata, tally: Tally, dateline:
   const stillOpen = () =>
     tally.readEverything ||
     settledVerdict(logit, [dateUnread ? weights['date-under-headline'] : 0, bylineUnread ? weights['byline-under-headline'] : 0]) === null;
-  const headline = firstInArticle(doc, 'h1');
+  // Looked up only when a walk needs it: on a settled page neither runs.
+  let headline: Element | null | undefined;
+  const headlineOf = () => (headline === undefined ? (headline = firstInArticle(doc, 'h1', articles)) : headline);
   let byline = false;
   let date = false;
   if (bylineUnread && stillOpen()) {
-    byline = visibleByline(doc, headline, meta.siteName).names.length > 0;
+    byline = visibleByline(doc, headlineOf(), meta.siteName).names.length > 0;
     if (byline) logit += weights['byline-under-headline'];
   }
   bylineUnread = false;
   if (dateUnread && stillOpen()) {
     const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
-    date = visibleDate(doc, headline, dayFirst) !== null;
+    date = visibleDate(doc, headlineOf(), dayFirst) !== null;
   }
   if (dateline) add(dateline);
   if (date) add('date-under-headline');

@@ -3,7 +3,7 @@ import type { NewsVerdict } from '../../core/protocol/article';
 import { DETECTION_TUNING, newsWeights, type DetectionTuning, type NewsReason, type NewsSignalId } from '../../core/detection/news-signals';
 import { bodySignals, total, type Tally } from './body-signals';
 import { DATELINE } from './datelines';
-import { firstInArticle } from './first-element';
+import { firstInArticle, metasByName } from './first-element';
 import { NEWS_TYPES } from '../metadata/json-ld';
 import { framedArticle } from './main-frame';
 import type { PageMetadata } from '../metadata/read-metadata';
@@ -71,15 +71,19 @@ export function detectNews(
   // page's menus and lead could add leaves the sum past the point where the body is read, the
   // answer is "not news" and the page's links and paragraphs are not read at all.
   if (!tally.readEverything && total(tally) + PAGE_SIGNALS.reduce((sum, id) => sum + Math.max(0, weights[id]), 0) <= -tuning.decided) return verdictOf(tally);
-  if (isScholarlyPaper(doc)) add('scholarly-paper');
-  siteSignals(doc, add);
+  // The tag lists several signals read, looked up once: linkedom (the CLI's DOM) walks the
+  // whole page for every getElementsByTagName.
+  const metas = metasByName(doc);
+  const articles = Array.from(doc.getElementsByTagName('article'));
+  if (isScholarlyPaper(doc, metas)) add('scholarly-paper');
+  siteSignals(doc, add, metas);
 
-  const articleCount = doc.getElementsByTagName('article').length;
+  const articleCount = articles.length;
   // Teaser lists in a sidebar are common beside real articles; only without article metadata do they make a listing.
-  if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t)) && !oneArticleLeads(doc)) {
+  if (articleCount > 3 && meta.ogType !== 'article' && !types.some((t) => NEWS_TYPES.has(t)) && !oneArticleLeads(articles)) {
     add('article-teasers', `${articleCount} <article>`);
   }
-  const lead = firstInArticle(doc, 'p')?.textContent?.trim().slice(0, 120) ?? '';
+  const lead = firstInArticle(doc, 'p', articles)?.textContent?.trim().slice(0, 120) ?? '';
   if (DATELINE.test(lead)) add('lead-dateline');
 
   const cheap = total(tally);
@@ -88,7 +92,7 @@ export function detectNews(
   } else if (cheap > -tuning.decided && cheap < tuning.decided) {
     // Blog posts quote too: on a blog's address or platform, or a post that calls itself one, quotations say nothing of news.
     const blogPost = blogLike || types.includes('blogposting') || signals.some((s) => s.id === 'personal-site' || s.id === 'site-builder');
-    bodySignals(doc, lead, meta, tally, !blogPost);
+    bodySignals(doc, lead, meta, tally, !blogPost, articles);
   }
   else if (cheap >= tuning.decided) {
     // Its metadata says news; whether the text is where Parallax can read it is still worth saying.
@@ -119,8 +123,8 @@ const MAX_TEASERS = 30;
  * One <article> holds a story and the rest are teasers of others ("More from Music"):
  * an article page, not a listing. The longest must hold most of the text of them all.
  */
-function oneArticleLeads(doc: Document): boolean {
-  const articles = Array.from(doc.getElementsByTagName('article')).slice(0, MAX_TEASERS);
+function oneArticleLeads(pageArticles: readonly Element[]): boolean {
+  const articles = pageArticles.slice(0, MAX_TEASERS);
   const lengths = articles.filter((a) => !a.parentElement?.closest('article')).map((a) => (a.textContent ?? '').length);
   const longest = Math.max(0, ...lengths);
   const all = lengths.reduce((sum, n) => sum + n, 0);

@@ -1,4 +1,4 @@
-import { firstMetaNamed } from './first-element';
+import { metasByName } from './first-element';
 
 /**
  * A scholarly paper's landing page: journals, preprint servers and repositories describe
@@ -10,6 +10,7 @@ import { firstMetaNamed } from './first-element';
 
 const PAPER_TAGS = new Set(['citation_doi', 'citation_journal_title', 'citation_pdf_url', 'citation_arxiv_id', 'citation_conference_title', 'citation_issn', 'citation_firstpage']);
 
-export function isScholarlyPaper(doc: Document): boolean {
-  return firstMetaNamed(doc, PAPER_TAGS) !== null;
+export function isScholarlyPaper(doc: Document, metas: ReadonlyMap<string, Element> = metasByName(doc)): boolean {
+  for (const tag of PAPER_TAGS) if (metas.has(tag)) return true;
+  return false;
 }

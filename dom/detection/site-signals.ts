@@ -1,4 +1,4 @@
-import { firstMetaNamed } from './first-element';
+import { metasByName } from './first-element';
 import type { AddSignal } from './url-signals';
 
 /**
@@ -50,10 +50,9 @@ const REFERENCE_SOFTWARE = /^(?:mediawiki|dokuwiki|tiddlywiki|confluence|docusau
 /** Static-site builders and marketing platforms: personal and company blogs, rarely a newsroom. */
 const SITE_BUILDER = /^(?:jekyll|hugo|gatsby|pelican|hexo|astro|eleventy|zola|nikola|hubspot|wix\.com|squarespace|webflow)\b/i;
 
-const GENERATOR = new Set(['generator']);
-
-export function siteSignals(doc: Document, add: AddSignal): void {
-  const generator = firstMetaNamed(doc, GENERATOR)?.getAttribute('content')?.trim().slice(0, 60) ?? '';
+/** `metas`: the page's <meta>s by name (first-element.ts), when the caller has read them already. */
+export function siteSignals(doc: Document, add: AddSignal, metas: ReadonlyMap<string, Element> = metasByName(doc)): void {
+  const generator = metas.get('generator')?.getAttribute('content')?.trim().slice(0, 60) ?? '';
   if (REFERENCE_SOFTWARE.test(generator)) add('reference-software', generator.split(/\s/)[0]);
   else if (SITE_BUILDER.test(generator)) add('site-builder', generator.split(/\s/)[0]);
   const links = doc.getElementsByTagName('a');
@@ -65,8 +64,11 @@ export function siteSignals(doc: Document, add: AddSignal): void {
     const trimmed = links[i]!.textContent?.trim();
     if (!trimmed || trimmed.length > 40) continue;
     const text = trimmed.toLowerCase();
-    if (NEWS_SECTIONS.has(text)) sections.add(text);
-    else if (PRODUCT_WORDS.has(text) || ORGANISATION_WORDS.has(text)) company.add(text);
+    if (NEWS_SECTIONS.has(text)) {
+      sections.add(text);
+      // Four sections are the news menus whatever the other links say: the rest is not read.
+      if (sections.size >= 4) break;
+    } else if (PRODUCT_WORDS.has(text) || ORGANISATION_WORDS.has(text)) company.add(text);
   }
   if (sections.size >= 4) add('news-menus', [...sections].slice(0, 4).join(', '));
   else if (company.size >= 3) {

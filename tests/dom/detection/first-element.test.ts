@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstInArticle, firstMetaNamed } from '../../../dom/detection/first-element';
+import { firstInArticle, firstMetaNamed, metasByName } from '../../../dom/detection/first-element';
 import { page } from '../parse';
 
 /** The detector's lookups by tag give what the selectors they replace give. */
@@ -13,7 +13,12 @@ describe('firstInArticle', () => {
     ['no paragraph at all', '<article><h1>only a headline</h1></article>'],
   ])('%s', (_name, body) => {
     const doc = page(body);
-    for (const tag of ['p', 'h1']) expect(firstInArticle(doc, tag)).toBe(doc.querySelector(`article ${tag}`) ?? doc.querySelector(tag));
+    for (const tag of ['p', 'h1']) {
+      const expected = doc.querySelector(`article ${tag}`) ?? doc.querySelector(tag);
+      expect(firstInArticle(doc, tag)).toBe(expected);
+      // The detector hands in the <article> list it looked up once.
+      expect(firstInArticle(doc, tag, Array.from(doc.getElementsByTagName('article')))).toBe(expected);
+    }
   });
 });
 
@@ -28,5 +33,15 @@ describe('firstMetaNamed', () => {
     const names = new Set(name === 'citation_doi' ? ['citation_doi', 'citation_issn'] : [name]);
     const selector = [...names].map((n) => `meta[name="${n}" i]`).join(', ');
     expect(firstMetaNamed(doc, names)).toBe(doc.querySelector(selector));
+    // One pass by name gives each name's first <meta> as the selector for it alone does.
+    const byName = metasByName(doc);
+    for (const n of names) expect(byName.get(n) ?? null).toBe(doc.querySelector(`meta[name="${n}" i]`));
+  });
+});
+
+describe('metasByName', () => {
+  test('keeps the first <meta> of a name that is given twice, in any case', () => {
+    const doc = page('<!doctype html><html><head><meta name="Generator" content="Hugo"><meta name="generator" content="WordPress"></head><body></body></html>');
+    expect(metasByName(doc).get('generator')?.getAttribute('content')).toBe('Hugo');
   });
 });
