@@ -6,6 +6,7 @@
  * (blocks that are mostly links).
  */
 import { removeBeforeHeadline } from './before-headline';
+import { removeImageCards } from './image-cards';
 import { removeSideCells } from './side-cells';
 import { removeTeaserRuns } from './teaser-runs';
 
@@ -103,6 +104,7 @@ export function cleanContent(root: Element, headline: string | null = null): voi
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
   removeTeaserRuns(root);
+  removeImageCards(root);
   removeSideCells(root);
 }
 
