@@ -5,6 +5,7 @@
  * Rules are by name (class/id hints), by wording (boilerplate sentences) and by shape
  * (blocks that are mostly links).
  */
+import { removeAltCaptions } from './alt-captions';
 import { removeBeforeHeadline } from './before-headline';
 import { removeImageCards } from './image-cards';
 import { removeSideCells } from './side-cells';
@@ -101,6 +102,7 @@ const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
 export function cleanContent(root: Element, headline: string | null = null): void {
   removeByHint(root);
   if (headline && !removeBeforeHeadline(root, headline)) removeLeadingHeadline(root, headline);
+  removeAltCaptions(root);
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
   removeTeaserRuns(root);
