@@ -7,6 +7,7 @@
  */
 import { removeAltCaptions } from './alt-captions';
 import { removeBeforeHeadline } from './before-headline';
+import { isDatedCredit } from './dated-credit';
 import { removeImageCards } from './image-cards';
 import { removeSideCells } from './side-cells';
 import { removeTeaserRuns } from './teaser-runs';
@@ -160,7 +161,7 @@ function removeBoilerplateBlocks(root: Element): void {
       NO_WORDS.test(text) ||
       isMenuRow(text) ||
       AUTHOR_BIO.test(text) ||
-      (!seenProse && (LEAD_BYLINE.test(text) || (text.length < 80 && (DATE_LINE.test(text) || CJK_DATE_LINE.test(text)))));
+      (!seenProse && (LEAD_BYLINE.test(text) || isDatedCredit(text) || (text.length < 80 && (DATE_LINE.test(text) || CJK_DATE_LINE.test(text)))));
     if (!isBoilerplate) {
       if (/^P$/i.test(el.tagName) && text.length > 80) seenProse = true;
       continue;
