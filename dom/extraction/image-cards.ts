@@ -9,8 +9,9 @@
  * paragraphs carry no picture each; a story's photo with its caption is one box, not a
  * row of them.
  *
- * Data structure: none kept; one pass over each container's element children, grouping
- * consecutive siblings of one kind into runs.
+ * Data structure: the set of elements that hold a picture, built once from the pictures
+ * up; then one pass over each such container's element children, grouping consecutive
+ * siblings of one kind into runs.
  */
 import { textLengths } from './text-lengths';
 
@@ -28,12 +29,16 @@ const TEXT_NODE = 3;
 
 /** Removes rows of picture cards (and a short heading just above them) anywhere under `root`. */
 export function removeImageCards(root: Element): void {
+  // Fewer pictures than a row has cards: nothing to look for.
+  if (root.getElementsByTagName('img').length < MIN_CARDS) return;
+  const pictured = picturedElements(root);
   const containers = [root, ...Array.from(root.querySelectorAll('div, section, ul, ol, td, article'))];
   const lengths = textLengths(root);
   for (const container of containers) {
     if (container.childElementCount < MIN_CARDS) continue;
     if (container !== root && !root.contains(container)) continue;
-    for (const run of cardRuns(container, lengths)) {
+    if (!pictured.has(container)) continue;
+    for (const run of cardRuns(container, lengths, pictured)) {
       const heading = run[0]!.previousElementSibling;
       if (heading && isRowHeading(heading, lengths)) heading.remove();
       for (const el of run) el.remove();
@@ -41,7 +46,7 @@ export function removeImageCards(root: Element): void {
   }
 }
 
-function cardRuns(container: Element, lengths: Map<Element, number>): Element[][] {
+function cardRuns(container: Element, lengths: Map<Element, number>, pictured: Set<Element>): Element[][] {
   const runs: Element[][] = [];
   let run: Element[] = [];
   let kind = '';
@@ -60,7 +65,7 @@ function cardRuns(container: Element, lengths: Map<Element, number>): Element[][
     if (node.nodeType !== ELEMENT_NODE) continue;
     const child = node as Element;
     const length = lengths.get(child) ?? 0;
-    const isCard = !LINE.test(child.tagName) && length <= MAX_CARD_TEXT && child.getElementsByTagName('img').length > 0;
+    const isCard = length <= MAX_CARD_TEXT && pictured.has(child) && !LINE.test(child.tagName);
     const childKind = `${child.tagName} ${(child.getAttribute('class') ?? '').trim()}`;
     if (!isCard || (run.length > 0 && childKind !== kind)) {
       close();
@@ -72,6 +77,18 @@ function cardRuns(container: Element, lengths: Map<Element, number>): Element[][
   }
   close();
   return runs;
+}
+
+/**
+ * Every element with a picture inside (the pictures' ancestors), found once: asking each
+ * child of each container for its pictures would walk the page once per level.
+ */
+function picturedElements(root: Element): Set<Element> {
+  const pictured = new Set<Element>();
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    for (let el = img.parentElement; el && !pictured.has(el); el = el === root ? null : el.parentElement) pictured.add(el);
+  }
+  return pictured;
 }
 
 /** "More videos", "Related": a short line with no sentence in it. */
