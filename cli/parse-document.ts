@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
+import { closeBrokenTitle, hasMarkup } from './close-broken-title';
 
 /**
  * A DOM for Node. linkedom rather than jsdom: it runs no scripts, parses no stylesheets
@@ -11,10 +12,14 @@ import { parse, serialize } from 'parse5';
  * the page inside `<head>` with an empty body, 52 of the 600 pages of extraction-dev,
  * and Readability then read whatever it found there, or nothing. So parse5, the HTML
  * standard's tree construction, builds the tree first, and linkedom reads parse5's
- * well-formed serialisation of it: the CLI sees the page as a browser does.
+ * well-formed serialisation of it: the CLI sees the page as a browser does. One
+ * exception, for damaged files: a title never closed before the page's markup ends at
+ * that markup (close-broken-title.ts) instead of swallowing the page.
  */
 export function parseDocument(html: string): Document {
   let { document } = parseHTML(browserShaped(html));
+  // Judged on the parsed page, so a "<title>" inside a script's string is never taken for one.
+  if (hasMarkup(document.querySelector('title')?.textContent)) ({ document } = parseHTML(browserShaped(closeBrokenTitle(html))));
   // Without an <html> element linkedom takes the first element for the root ("<title>…",
   // "<noscript>…") or has none (text alone), and its `head` and `body` then build inside
   // that element or throw: Readability found no text, or removing the root broke

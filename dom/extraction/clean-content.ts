@@ -5,7 +5,10 @@
  * Rules are by name (class/id hints), by wording (boilerplate sentences) and by shape
  * (blocks that are mostly links).
  */
+import { removeAltCaptions } from './alt-captions';
 import { removeBeforeHeadline } from './before-headline';
+import { isDatedCredit } from './dated-credit';
+import { removeImageCards } from './image-cards';
 import { removeSideCells } from './side-cells';
 import { removeTeaserRuns } from './teaser-runs';
 
@@ -60,8 +63,9 @@ const BOILERPLATE_BLOCK: RegExp[] = [
   /^(转播到腾讯微博|分享到|精彩视频推荐|相关阅读|相关新闻|推荐阅读|热门推荐|延伸阅读)/,
   /^您认为这篇文章.{0,60}[?？]$/,
   // Print and contributor notes.
-  /^a version of this article appears in print\b/i,
-  /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
+  /^a version of this article (appears|appeared)\b.{0,250}$/i,
+  // "… contributed to this report." and "… contributed to this report from Gaza City."
+  /\bcontributed (reporting )?to this (report|story|article)( from [^.]{1,60})?\.?$/i,
   // Picture credits: "… (AP Photo/Jane Doe)", "… Image: Raspberry Pi Foundation", "… / AFP / Getty Images".
   /(\((ap|afp|reuters|getty|epa)\b[^)]{0,60}\)|\b(photo|image|picture|photograph)( credit)?s?:\s*[^.]{2,60}|\/\s*(afp|getty images|reuters|ap|epa)( via getty images)?)\s*\.?$/i,
   /^advertisement\b.{0,40}$/i,
@@ -78,8 +82,8 @@ const BOILERPLATE_BLOCK: RegExp[] = [
   /^(→\s*)?(learn|find out|see) more\b.{0,20}$/i,
 ];
 
-/** "Jane Doe is a reporter for …": the author's bio, not the article. */
-const AUTHOR_BIO = /^(\p{Lu}[\p{L}.'’-]+ ){1,4}(is|was) (a|an|the) ([\w-]+ ){0,5}(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author)\b/u;
+/** "Jane Doe is a reporter for …" (after "About the author:" or not): the author's bio, not the article. */
+const AUTHOR_BIO = /^([Aa]bout [Tt]he [Aa]uthors?:?\s*)?(\p{Lu}[\p{L}.'’-]+ ){1,4}(is|was) (a|an|the) ([\w-]+ ){0,5}(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author)\b/u;
 /** A line of nothing but a date or time: "Feb. 21, 2019", "22 Dec, 2016 22 Dec, 2016", "2/26/2015 7:11 AM PST". */
 const CJK_DATE_LINE = /^.{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,25}$|^.{0,20}\d{1,2}月\d{1,2}日(报道|电)$/u;
 const DATE_LINE = /^(?=.*\d)([\d\s,./:-]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(am|pm|gmt|utc|[a-z]{1,2}[sd]t|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bby\b.*)+$/i;
@@ -100,9 +104,11 @@ const LEAD_BYLINE = /^(by|written by)\s+\S.{0,150}$/i;
 export function cleanContent(root: Element, headline: string | null = null): void {
   removeByHint(root);
   if (headline && !removeBeforeHeadline(root, headline)) removeLeadingHeadline(root, headline);
+  removeAltCaptions(root);
   removeBoilerplateBlocks(root);
   removeLinkLists(root);
   removeTeaserRuns(root);
+  removeImageCards(root);
   removeSideCells(root);
 }
 
@@ -156,7 +162,7 @@ function removeBoilerplateBlocks(root: Element): void {
       NO_WORDS.test(text) ||
       isMenuRow(text) ||
       AUTHOR_BIO.test(text) ||
-      (!seenProse && (LEAD_BYLINE.test(text) || (text.length < 80 && (DATE_LINE.test(text) || CJK_DATE_LINE.test(text)))));
+      (!seenProse && (LEAD_BYLINE.test(text) || isDatedCredit(text) || (text.length < 80 && (DATE_LINE.test(text) || CJK_DATE_LINE.test(text)))));
     if (!isBoilerplate) {
       if (/^P$/i.test(el.tagName) && text.length > 80) seenProse = true;
       continue;
