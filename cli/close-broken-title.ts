@@ -13,6 +13,8 @@ const TITLE_START = /<title\b[^>]*>/i;
 /** An end tag the standard accepts: `</title` then whitespace, `/` or `>` (never `</titlevalue…`). */
 const TITLE_END = /<\/title[\t\n\f\r />]/i;
 const MARKUP = /<[a-zA-Z!/?]/;
+/** Past this many characters a one-line title holding markup is a minified page swallowed whole. */
+const SWALLOWED_LENGTH = 300;
 /** Markup, or a line's end: a title is one line of text, and never holds a tag. */
 const TITLE_BREAK = /<[a-zA-Z!/?]|[\r\n]/;
 
@@ -31,6 +33,10 @@ export function closeBrokenTitle(html: string): string {
   const inside = end ? rest.slice(0, end.index) : rest;
   // A closed title holding no markup is the usual case: nothing to mend.
   if (!MARKUP.test(inside)) return html;
+  // A short one-line title closed by a real end tag is what the page wrote, markup-like
+  // text and all ("<title><img src=x></title>"): a browser shows it as text, so the CLI
+  // does too. A swallowed page spans lines, or runs long when minified.
+  if (end && !/[\r\n]/.test(inside) && inside.length <= SWALLOWED_LENGTH) return html;
   // Leading line breaks are the title's own layout ("<title>\n  Floods\n</title>" with a tag after is still broken).
   const lead = /^\s*/.exec(inside)![0].length;
   const cut = TITLE_BREAK.exec(inside.slice(lead));

@@ -23,9 +23,16 @@ describe('closeBrokenTitle', () => {
     ['a closed title', `<html><head><title>Floods rise</title></head><body>${STORY}</body></html>`],
     ['a title over several lines', `<title>\n  Floods rise\n  in Hadley\n</title>${STORY}`],
     ['a title with a less-than sign', `<title>Rents < wages? Not in Hadley</title>${STORY}`],
+    ['a one-line title that writes a tag, closed', `<title><img src=x onerror=alert(1)></title>${STORY}`],
     ['no title', STORY],
   ])('%s is left as it is', (_name, html) => {
     expect(closeBrokenTitle(html)).toBe(html);
+  });
+
+  test('a title closed long after, on one minified line, is mended', () => {
+    const doc = parseDocument(`<html><head><title>Floods rise</titavaScript"></script>${'<meta name="x" content="y">'.repeat(20)}</head><body>${STORY}<svg><title>icon</title></svg></body></html>`);
+    expect(doc.title).toBe('Floods rise');
+    expect(doc.body.textContent).toContain('flood defences along the river');
   });
 
   test('a "<title>" inside a script is no title: the page is parsed as it is', () => {
