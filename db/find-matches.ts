@@ -4,7 +4,7 @@ import { EventRanking, shortlist } from '../core/matching/rank-event';
 import type { CorpusStats } from '../core/matching/score';
 import { defaultTuning, type MatchTuning } from '../core/matching/tuning';
 import type { IndexEntry } from './index-entry';
-import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type PostingRow } from './library-schema';
+import { LIBRARY_STORES, type LibraryDb, type LibrarySchema, type PendingRow, type PostingRow } from './library-schema';
 import { watched } from './in-transaction';
 import { libraryStats } from './library-stats';
 import type { IDBPTransaction } from 'idb';
@@ -34,13 +34,31 @@ export async function findMatches(db: LibraryDb, url: string, tuning: MatchTunin
  * with its reasons, grouped with one another (core/matching/event-group.ts), best first,
  * never the article itself. An undated account is filed on
  * the day it was first seen, so a dated query finds it when it was read near that date.
- * One read-only transaction: the counts' catch-up, one index range per key, then the
- * candidates a round at a time; the answer is given as soon as the last read is.
+ * One read-only transaction: the counts' catch-up, one index range per key with the keys
+ * not filed yet (`pending`, read whole: they are few and small, and each article counts
+ * under them as if filed, so a visit just saved is found), then the candidates' cards a
+ * round at a time; the answer is given as soon as the last read is.
  */
 export async function findMatchesFor(db: LibraryDb, query: IndexEntry, tuning: MatchTuning = defaultTuning): Promise<MatchView[]> {
   const tx = watched(db.transaction(LIBRARY_STORES, 'readonly'));
   const [stats, selfKey] = await Promise.all([libraryStats(tx), tx.objectStore('articles').getKey(query.url)]);
   return matchesIn(tx, query, stats, selfKey !== undefined, tuning);
+}
+
+/**
+ * Adds each article whose keys wait in `pending` to the lists of those keys, within the
+ * days read, as the index will list it once they are filed (the order of a list does not
+ * change a shortlist).
+ */
+function withPending(keys: readonly string[], lists: string[][], rows: readonly PendingRow[], from: number, to: number): void {
+  if (rows.length === 0) return;
+  const at = new Map(keys.map((key, i) => [key, i]));
+  for (const row of rows) {
+    for (const [key, day] of row.keys) {
+      const i = at.get(key);
+      if (i !== undefined && day >= from && day <= to) lists[i]!.push(row.url);
+    }
+  }
 }
 
 async function matchesIn(tx: LibraryReadTx, query: Pick<IndexEntry, 'url' | 'fingerprint'>, stats: CorpusStats, stored: boolean, tuning: MatchTuning): Promise<MatchView[]> {
@@ -51,7 +69,8 @@ async function matchesIn(tx: LibraryReadTx, query: Pick<IndexEntry, 'url' | 'fin
   const day = query.fingerprint.time === null ? null : dayOf(query.fingerprint.time);
   const window = matchWindowDays(undefined, tuning);
   const [from, to] = day === null ? [-Infinity, Infinity] : [day - window, day + window];
-  const lists = await Promise.all(keys.map((key) => byKey.getAllKeys(IDBKeyRange.bound([key, from], [key, to]))));
+  const [waiting, ...lists] = await Promise.all([tx.objectStore('pending').getAll(), ...keys.map((key) => byKey.getAllKeys(IDBKeyRange.bound([key, from], [key, to])))]);
+  withPending(keys, lists, waiting, from, to);
   const ranking = new EventRanking<PostingRow>(query.fingerprint, stats, shortlist(keys, lists, stats, query.url, tuning), { tuning });
   // Still inside the transaction: scoring is plain computation between its requests.
   // Candidates are read as their cards: ranking and the listing need nothing else.

@@ -7,14 +7,14 @@ import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_STORES, toStoredArticle, t
 import { whyAborted, withRoomToWrite, type StorageEstimateLike } from './library-space';
 import { compactAfterWrite, logChanges } from './library-stats';
 import { upgradeLibrary } from './library-upgrade';
-import { clearLibraryStores, unpostArticles, writeOneArticle } from './library-writes';
+import { clearLibraryStores, foldPending, unpostArticles, writeOneArticle } from './library-writes';
 
 /**
  * The reader's library, owned by the background (its stores: library-schema.ts): the
  * one connection, and the background's writes as whole transactions (a visit saved, an
  * article deleted, everything cleared), each followed by folding the counts' log when it
- * has grown. The writes within a transaction are library-writes.ts; reads are
- * library-queries.ts.
+ * has grown, and a visit also by filing the keys visits left pending once they are many.
+ * The writes within a transaction are library-writes.ts; reads are library-queries.ts.
  */
 
 const connections = new Map<string, Promise<LibraryDb>>();
@@ -63,6 +63,14 @@ export interface SaveOptions {
 }
 
 /**
+ * Articles whose keys wait in `pending` (library-schema.ts), filed together once a visit
+ * leaves this many: a query reads every pending row, so they stay few, and a batch is
+ * filed in one transaction instead of one each (1.3 ms an article against 3, at 100,000
+ * articles in Chromium).
+ */
+export const FOLD_PENDING_AT = 32;
+
+/**
  * Stores an article (once per canonical URL: a second visit updates it) and re-posts it
  * in the index, all in one transaction so the stores never disagree. When the browser
  * refuses the write for want of space, the oldest articles not saved by hand make room
@@ -71,7 +79,7 @@ export interface SaveOptions {
 export async function saveArticle(db: LibraryDb, report: ArticleReport, now: number, options: SaveOptions = {}): Promise<StoredArticle> {
   // Computed before the transaction opens: no foreign await may run inside it.
   const { fingerprint: fp } = options.entry?.url === report.url ? options.entry : indexEntry(report);
-  const record = await withRoomToWrite(db, now, options.estimate, async () => {
+  const { record, pendingRows } = await withRoomToWrite(db, now, options.estimate, async () => {
     const tx = watched(db.transaction(LIBRARY_STORES, 'readwrite'));
     try {
       const written = await writeOneArticle(tx, {
@@ -92,7 +100,18 @@ export async function saveArticle(db: LibraryDb, report: ArticleReport, now: num
     }
   });
   await compactAfterWrite(db);
+  if (pendingRows >= FOLD_PENDING_AT) await filePendingRows(db);
   return record;
+}
+
+/**
+ * Files the keys visits left in `pending` in the index, in a transaction of its own. It is
+ * housekeeping, like folding the counts: when it fails, the keys wait (a query still
+ * reads them) and the next full batch tries again.
+ */
+export async function filePendingRows(db: LibraryDb): Promise<number> {
+  const tx = db.transaction(['postings', 'pending'], 'readwrite');
+  return inTransaction(tx, () => foldPending(tx)).catch(() => 0);
 }
 
 export async function deleteArticle(db: LibraryDb, url: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { DfEntries } from './df-table';
  * reads or writes them (only the pure conversion of an account to its record), so the modules that do (library-db.ts opens it, library-writes.ts
  * and library-queries.ts use it, library-stats.ts, library-space.ts and
  * library-upgrade.ts keep it in order) all depend on this one and not on each other.
- * Four stores:
+ * Five stores:
  * - `articles`: one record per article, keyed by canonical URL, with its fingerprint and
  *   `keys`, the ~28 most telling of its features (core/matching/index-keys.ts);
  * - `postings`: the inverted index. One row per article, its keys each with the day it is
@@ -22,6 +22,12 @@ import type { DfEntries } from './df-table';
  *   shows of it, all a query reads of a candidate, without the text and flags (2.5 kB of
  *   JSON against 3.8 kB for the bench's full-length records), in the row the index
  *   already writes, so an add makes no more requests for it;
+ * - `pending`: the keys of articles a visit wrote that the index does not file yet.
+ *   Writing a row's ~27 index entries into a large index was a visit's dearest part, so a
+ *   visit writes its postings row (its card) with no keys, and its keys here, in a store
+ *   without an index; a batch of them is filed at a time (library-writes.ts
+ *   `foldPending`), and a query reads them all (they are few and small) beside the index
+ *   ranges. An article's keys are in exactly one of the two;
  * - `dfLog` and `meta`: how many articles hold each fingerprint key, for the idf weights,
  *   as a log of changes and a snapshot (library-stats.ts); `meta` also keeps the notice
  *   of articles dropped for space (library-space.ts).
@@ -120,6 +126,12 @@ export interface PostingRow {
   pieceKind: PieceKind | null;
 }
 
+/** An article's keys not filed yet: its postings row has none meanwhile (`pending`). */
+export interface PendingRow {
+  url: string;
+  keys: PostingRow['keys'];
+}
+
 /** `meta` "df": the snapshot of the document frequencies (library-stats.ts). */
 export interface DfMeta {
   /** Changes whenever the stores are emptied. */
@@ -153,12 +165,13 @@ export interface LibrarySchema extends DBSchema {
   postings: { key: string; value: PostingRow; indexes: { 'by-key': [string, number] } };
   dfLog: { key: number; value: DfLogRow };
   meta: { key: string; value: DfMeta | DfEntries | SpaceNotice };
+  pending: { key: string; value: PendingRow };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
 
 export const LIBRARY_DB_NAME = 'parallax-library';
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 /**
  * Every schema version the library has had, so an upgrade can be written and tested
@@ -170,9 +183,10 @@ export const LIBRARY_SCHEMA_HISTORY = {
   1: 'articles (keyPath url; index by-last-seen on lastSeen), each with fingerprint and keys; postings (keyPath [key, url]; indexes by-key, by-url); df (keyPath key, {key, n})',
   2: 'articles as in 1, keys now the ~28 most telling; postings (keyPath url, {url, keys: [key, day][]}; index by-key multiEntry on keys), day = publication day, else the day first seen; no df; dfLog (keyPath id, autoIncrement, {id, h: Float64Array, c: Int32Array, docs}); meta (out-of-line string keys: "df" {gen, upTo, docCount, chunks}, "df:N" {h, c}, "space-notice")',
   3: 'as in 2; each postings row also the article\'s card: {url, keys, fingerprint, title, siteName, publishedTime, pieceKind (pieceType.kind or null)}, what a query reads of a candidate',
+  4: 'as in 3; pending (keyPath url, no index, {url, keys: [key, day][]}): the keys of articles written by a visit and not yet filed, whose postings rows (cards) have keys [] meanwhile; an article\'s keys are in its postings row or in pending, never both',
 } as const satisfies Record<number, string>;
 
 /** Every store; a transaction that writes articles holds them all. */
-export const LIBRARY_STORES = ['articles', 'postings', 'meta', 'dfLog'] as const;
+export const LIBRARY_STORES = ['articles', 'postings', 'meta', 'dfLog', 'pending'] as const;
 
 export type LibraryWriteTx = IDBPTransaction<LibrarySchema, (typeof LIBRARY_STORES)[number][], 'readwrite'>;

@@ -33,8 +33,8 @@ const REBUILD_BATCH = 500;
 export const STATS_STORES = ['articles', 'meta', 'dfLog'] as const;
 type StatsStore = (typeof STATS_STORES)[number];
 // Any transaction over the stats stores, including the upgrade's.
-type StatsTx = IDBPTransaction<LibrarySchema, ArrayLike<StatsStore | 'postings'>, IDBTransactionMode>;
-type StatsWriteTx = IDBPTransaction<LibrarySchema, ArrayLike<StatsStore | 'postings'>, 'readwrite' | 'versionchange'>;
+type StatsTx = IDBPTransaction<LibrarySchema, ArrayLike<StatsStore | 'postings' | 'pending'>, IDBTransactionMode>;
+type StatsWriteTx = IDBPTransaction<LibrarySchema, ArrayLike<StatsStore | 'postings' | 'pending'>, 'readwrite' | 'versionchange'>;
 
 interface StatsState {
   gen: number;

@@ -20,6 +20,10 @@ import { countFromArticles, saveSnapshot } from './library-stats';
  * 2 → 3: a query read each candidate's whole record (~4 kB with its text) for its
  * fingerprint and a few fields; each postings row now carries them, its card. Every row
  * is written anew from its article, under the same keys and days; the counts stay.
+ *
+ * 3 → 4: a visit's row waits in the new `pending` store until a batch of them is filed in
+ * `postings` (writing its index entries one visit at a time was most of a visit's cost).
+ * Every row of a library of version 3 is filed already: the store starts empty.
  */
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -29,6 +33,8 @@ const BATCH = 500;
 
 export async function upgradeLibrary(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) db.createObjectStore('articles', { keyPath: 'url' }).createIndex('by-last-seen', 'lastSeen');
+  // Before any step awaits: stores are created while the upgrade's transaction is surely active.
+  if (oldVersion < 4) db.createObjectStore('pending', { keyPath: 'url' });
   if (oldVersion < 2) {
     if (oldVersion >= 1) {
       // Stores of version 1 that the typed schema no longer names.

@@ -136,7 +136,9 @@ describe('handleLibraryRequest', () => {
     const db = await d.db();
     expect(await getArticle(db, A.url)).toBeUndefined();
     expect(await getArticle(db, B.url)).toBeDefined();
-    expect(await db.countFromIndex('postings', 'by-key')).toBe((await getArticle(db, B.url))!.keys.length);
+    // B's row may still wait in pending (schema 4): its keys are counted wherever they are.
+    const waiting = (await db.getAll('pending')).reduce((n, row) => n + row.keys.length, 0);
+    expect((await db.countFromIndex('postings', 'by-key')) + waiting).toBe((await getArticle(db, B.url))!.keys.length);
   });
 
   test('clear empties the library', async () => {

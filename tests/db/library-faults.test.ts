@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { clearLibrary, deleteArticle, openLibrary, saveArticle } from '../../db/library-db';
+import { findMatches } from '../../db/find-matches';
+import { clearLibrary, deleteArticle, FOLD_PENDING_AT, openLibrary, saveArticle } from '../../db/library-db';
 import { countArticles, getArticle } from '../../db/library-queries';
 import type { LibraryDb } from '../../db/library-schema';
 import { exportPage } from '../../db/library-export';
@@ -44,7 +45,7 @@ async function library(): Promise<{ db: LibraryDb; name: string }> {
 /** Everything the library holds, for comparing before and after. */
 async function contents(name: string): Promise<unknown> {
   const db = await openLibrary(name);
-  return { articles: await db.getAll('articles'), postings: await db.getAll('postings'), notice: await spaceNotice(db) };
+  return { articles: await db.getAll('articles'), postings: await db.getAll('postings'), pending: await db.getAll('pending'), notice: await spaceNotice(db) };
 }
 
 /** Lets fake-indexeddb finish what the failure set going, so a rejection left unhandled shows. */
@@ -154,6 +155,26 @@ describe('housekeeping that fails after the commit does not turn a done write in
     expect(await compactStats(db)).toBe(true);
     await expectIndexConsistent(db);
   });
+});
+
+test('filing the waiting keys fails after a visit: the visit is saved, and its keys wait, still found', async () => {
+  const { db, name } = await library();
+  faults.armed = false;
+  // library() filed its first article; the others wait. One visit short of a batch:
+  for (let i = 11; (await db.count('pending')) < FOLD_PENDING_AT - 1; i++) await saveArticle(db, article(i), i);
+  const waiting = await db.count('pending');
+  faults.armed = true;
+  // The visit's own transaction passes; filing the batch fails.
+  faults.force(null, 1, { writesOnly: true });
+  faults.force('unknown-error', 1, { writesOnly: true });
+  await expect(saveArticle(db, article(99), 99)).resolves.toMatchObject({ url: article(99).url });
+  expect(faults.injected['unknown-error']).toBe(1);
+  faults.armed = false;
+  expect(await db.count('pending')).toBe(waiting + 1);
+  expect((await findMatches(db, article(99).url)).length).toBeGreaterThan(0);
+  await settle();
+  expect(unhandled).toEqual([]);
+  await expectIndexConsistent(await openLibrary(name));
 });
 
 test('an eviction that fails part way still tells the reader what it dropped', async () => {

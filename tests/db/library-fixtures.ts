@@ -6,7 +6,7 @@ import type { DfEntries } from '../../db/df-table';
 import { openLibrary } from '../../db/library-db';
 import { corpusStats } from '../../db/library-queries';
 import { postingRow } from '../../db/library-writes';
-import { type DfMeta, LIBRARY_DB_VERSION, type LibraryDb, type LibrarySchema, type StoredArticle } from '../../db/library-schema';
+import { type DfMeta, LIBRARY_DB_VERSION, type LibraryDb, type LibrarySchema, type PostingRow, type StoredArticle } from '../../db/library-schema';
 import { DF_META_KEY } from '../../db/library-stats';
 
 /** Articles the library tests share: two accounts of one fictional summit and an unrelated flood. */
@@ -40,15 +40,26 @@ export function freshDbFactory(prefix: string) {
   return () => openLibrary(`${prefix}-${++counter}`);
 }
 
+/** Each article's postings row with the keys that wait in `pending` put back: the row a query reads it as. */
+export async function rowsAsRead(db: LibraryDb): Promise<PostingRow[]> {
+  const waiting = new Map((await db.getAll('pending')).map((row) => [row.url, row.keys]));
+  return (await db.getAll('postings')).map((row) => (waiting.has(row.url) ? { ...row, keys: waiting.get(row.url)! } : row));
+}
+
 /**
  * The index agrees with the articles: one postings row per article, filing it under its
- * `keys` and nothing else, and the document frequencies (as this connection holds them, and as a new
+ * `keys` (or, while they wait in `pending`, under none, with the keys there) and nothing
+ * else, and the document frequencies (as this connection holds them, and as a new
  * connection loads them from the snapshot and log) equal a recount of the fingerprints.
  */
 export async function expectIndexConsistent(db: LibraryDb): Promise<void> {
   const articles = await db.getAll('articles');
-  expect(await db.getAll('postings')).toEqual(articles.map(postingRow));
-  expect(await db.countFromIndex('postings', 'by-key')).toBe(articles.reduce((n, a) => n + a.keys.length, 0));
+  const pending = await db.getAll('pending');
+  const waiting = new Set(pending.map((row) => row.url));
+  expect(pending.every((row) => articles.some((a) => a.url === row.url))).toBe(true);
+  expect(await db.getAll('postings')).toEqual(articles.map((a) => (waiting.has(a.url) ? { ...postingRow(a), keys: [] } : postingRow(a))));
+  expect(await rowsAsRead(db)).toEqual(articles.map(postingRow));
+  expect(await db.countFromIndex('postings', 'by-key')).toBe(articles.reduce((n, a) => n + (waiting.has(a.url) ? 0 : a.keys.length), 0));
   const recount = new Map<string, number>();
   for (const a of articles) for (const key of countedKeys(a.fingerprint)) recount.set(key, (recount.get(key) ?? 0) + 1);
 

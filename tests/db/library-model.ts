@@ -12,8 +12,9 @@ import { spaceNotice } from '../../db/library-space';
  * - a record the model holds may be missing only if it was dropped for space, by an
  *   operation that may drop (a save that met a full disk, an eviction): never one saved by
  *   hand, and never one opened more recently than an article kept;
- * - every article has exactly its postings row, there is no other, and the index finds
- *   an article just written under each of its keys;
+ * - every article has exactly its postings row, there is no other, its keys are filed
+ *   there or wait in pending (never both), and the index finds an article just written
+ *   and filed under each of its keys;
  * - every article dropped for space is counted in the notice the reader sees.
  * A record missing or changed otherwise is LOST. Each discrepancy is counted once, then
  * the model follows the database, so one fault is not counted again at every later step.
@@ -96,7 +97,8 @@ export async function checkStep(db: LibraryDb, model: LibraryModel, outcomes: re
   const touched = (url: string): boolean => outcomes.some((o) => o.op.touches === 'all' || o.op.touches.includes(url));
   const mayEvict = outcomes.some((o) => o.op.mayEvict);
   full ||= outcomes.some((o) => o.op.touches === 'all');
-  const [urls, postingUrls, notice] = await Promise.all([db.getAllKeys('articles'), db.getAllKeys('postings'), spaceNotice(db)]);
+  const [urls, postingUrls, pendingRows, notice] = await Promise.all([db.getAllKeys('articles'), db.getAllKeys('postings'), db.getAll('pending'), spaceNotice(db)]);
+  const waiting = new Map(pendingRows.map((row) => [row.url, row.keys]));
   const present = new Set(urls);
   // Records read: the step's, and any the model does not expect; every one when full.
   const wanted = full ? urls : urls.filter((url) => touched(url) || !model.articles.has(url));
@@ -139,18 +141,22 @@ export async function checkStep(db: LibraryDb, model: LibraryModel, outcomes: re
     if (ok && op.evictedBy && op.evictedBy(result) !== evicted) note('badResult', `${op.name} said it dropped ${op.evictedBy(result)}, ${evicted} went`);
   }
 
-  // One postings row per article, and for the records read, the row their keys make.
+  // One postings row per article, and for the records read, the row their keys make (keys waiting in pending put back).
   const rowed = new Set(postingUrls);
+  for (const url of waiting.keys()) if (!present.has(url)) note('index', `${url}: keys waiting for no article`);
   const rowless = urls.filter((url) => !rowed.has(url));
   const orphans = postingUrls.filter((url) => !present.has(url));
   for (const url of rowless) note('index', `${url}: no postings row`);
   for (const url of orphans) note('index', `${url}: a postings row without an article`);
   const rows = await Promise.all([...stored.keys()].map((url) => db.get('postings', url)));
   for (const [i, record] of [...stored.values()].entries()) {
-    if (rows[i] && JSON.stringify(rows[i]) !== JSON.stringify(postingRow(record))) note('index', `${record.url}: its postings row differs from its keys`);
+    const row = rows[i];
+    if (row && waiting.has(record.url) && row.keys.length > 0) note('index', `${record.url}: keys both filed and waiting`);
+    const asRead = row && waiting.has(record.url) ? { ...row, keys: waiting.get(record.url) } : row;
+    if (asRead && JSON.stringify(asRead) !== JSON.stringify(postingRow(record))) note('index', `${record.url}: its postings row differs from its keys`);
   }
-  // And the index finds the articles the step wrote under each of their keys, on their day.
-  const written = [...stored.values()].filter((r) => touched(r.url)).slice(0, FINDABLE_CHECKED);
+  // And the index finds the articles the step wrote and filed under each of their keys, on their day.
+  const written = [...stored.values()].filter((r) => touched(r.url) && !waiting.has(r.url)).slice(0, FINDABLE_CHECKED);
   for (const record of written) {
     const lists = await Promise.all(postingRow(record).keys.map((entry) => db.getAllKeysFromIndex('postings', 'by-key', IDBKeyRange.only(entry))));
     const missed = lists.filter((urls) => !urls.includes(record.url)).length;

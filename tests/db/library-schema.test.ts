@@ -19,6 +19,8 @@ const STORED_FIELDS_BY_VERSION: Record<number, readonly string[]> = {
   2: ['url', 'title', 'siteName', 'byline', 'publishedTime', 'lang', 'excerpt', 'text', 'flags', 'pieceType', 'fingerprint', 'keys', 'firstSeen', 'lastSeen', 'savedByHand'],
   // 3 changed the postings rows (their cards), not the article.
   3: ['url', 'title', 'siteName', 'byline', 'publishedTime', 'lang', 'excerpt', 'text', 'flags', 'pieceType', 'fingerprint', 'keys', 'firstSeen', 'lastSeen', 'savedByHand'],
+  // 4 added the store of rows waiting to be filed, not a field of the article.
+  4: ['url', 'title', 'siteName', 'byline', 'publishedTime', 'lang', 'excerpt', 'text', 'flags', 'pieceType', 'fingerprint', 'keys', 'firstSeen', 'lastSeen', 'savedByHand'],
 };
 
 const freshDb = freshDbFactory('schema-library');

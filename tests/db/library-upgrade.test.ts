@@ -11,6 +11,7 @@ import { done, expectIndexConsistent, layOutVersion1, rawOpen } from './library-
 import v1File from './upgrade-fixtures/library-v1.json';
 import v2File from './upgrade-fixtures/library-v2.json';
 import v3File from './upgrade-fixtures/library-v3.json';
+import v4File from './upgrade-fixtures/library-v4.json';
 
 /**
  * Every schema version the library has had, laid out with raw IndexedDB as that version
@@ -31,12 +32,14 @@ type FileMeta = Record<string, { h: number[]; c: number[] } | Record<string, num
 
 interface FrozenFile {
   postings: unknown[];
+  /** Version 4 on: rows waiting to be filed. */
+  pending?: unknown[];
   meta: unknown;
   dfLog: Array<{ id: number; h: number[]; c: number[]; docs: number }>;
 }
 
-/** A library of version 2 or 3 (the same stores; 3's postings rows carry cards) as the frozen file holds it. */
-function layOutFile(file: FrozenFile, version: 2 | 3): EarlierVersion['layOut'] {
+/** A library of version 2, 3 or 4 (the same stores, and 4's pending; 3's and 4's rows carry cards) as the frozen file holds it. */
+function layOutFile(file: FrozenFile, version: 2 | 3 | 4): EarlierVersion['layOut'] {
   return (name, articles) =>
     rawOpen(name, version, (db) => {
       const store = db.createObjectStore('articles', { keyPath: 'url' });
@@ -44,10 +47,12 @@ function layOutFile(file: FrozenFile, version: 2 | 3): EarlierVersion['layOut'] 
       db.createObjectStore('postings', { keyPath: 'url' }).createIndex('by-key', 'keys', { multiEntry: true });
       db.createObjectStore('dfLog', { keyPath: 'id', autoIncrement: true });
       db.createObjectStore('meta');
+      if (version >= 4) db.createObjectStore('pending', { keyPath: 'url' });
     }).then((db) => {
-      const tx = db.transaction(['articles', 'postings', 'dfLog', 'meta'], 'readwrite');
+      const tx = db.transaction(['articles', 'postings', 'dfLog', 'meta', ...(version >= 4 ? ['pending'] : [])], 'readwrite');
       for (const article of articles) tx.objectStore('articles').put(article);
       for (const row of file.postings) tx.objectStore('postings').put(row);
+      for (const row of file.pending ?? []) tx.objectStore('pending').put(row);
       for (const [key, value] of Object.entries(file.meta as FileMeta)) {
         const row = Array.isArray(value.h) ? { h: Float64Array.from(value.h as number[]), c: Int32Array.from(value.c as number[]) } : value;
         tx.objectStore('meta').put(row, key);
@@ -72,6 +77,11 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
     version: 3,
     articles: v3File.articles as unknown as StoredArticle[],
     layOut: layOutFile(v3File, 3),
+  },
+  {
+    version: 4,
+    articles: v4File.articles as unknown as StoredArticle[],
+    layOut: layOutFile(v4File, 4),
   },
 ];
 
@@ -100,7 +110,7 @@ describe.each(EARLIER_VERSIONS)('a library of schema version $version', ({ versi
   test('opens at the current version with every store and index', async () => {
     const db = await upgraded();
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'dfLog', 'meta', 'postings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'dfLog', 'meta', 'pending', 'postings']);
     const tx = db.transaction(['articles', 'postings'], 'readonly');
     expect([...tx.objectStore('articles').indexNames]).toEqual(['by-last-seen']);
     expect([...tx.objectStore('postings').indexNames]).toEqual(['by-key']);
@@ -195,5 +205,24 @@ describe('version 2 → 3: each postings row gets its card', () => {
     expect(await findMatches(db, first!.url)).toEqual([expect.objectContaining({ url: second!.url, pieceKind: 'opinion' })]);
     expect(await db.get('postings', third!.url)).toEqual(v2File.postings.find((row) => row.url === third!.url));
     expect(await db.get('postings', first!.url)).toEqual(postingRow(first!));
+  });
+});
+
+describe('version 3 → 4: rows wait in pending until filed', () => {
+  test('a library of version 2 or 3, upgraded, lists for every article the accounts a library of version 4 lists (one row pending)', async () => {
+    await EARLIER_VERSIONS[1]!.layOut('pending-from-v2', v2File.articles as unknown as StoredArticle[]);
+    await EARLIER_VERSIONS[2]!.layOut('pending-from-v3', v3File.articles as unknown as StoredArticle[]);
+    await EARLIER_VERSIONS[3]!.layOut('pending-written', v4File.articles as unknown as StoredArticle[]);
+    const [fromV2, fromV3, written] = [await openLibrary('pending-from-v2'), await openLibrary('pending-from-v3'), await openLibrary('pending-written')];
+    expect(await written.count('pending')).toBe(1);
+    expect([await fromV2.count('pending'), await fromV3.count('pending')]).toEqual([0, 0]);
+    let listed = 0;
+    for (const article of v4File.articles as unknown as StoredArticle[]) {
+      const matches = await findMatches(written, article.url);
+      expect(await findMatches(fromV3, article.url)).toEqual(matches);
+      expect(await findMatches(fromV2, article.url)).toEqual(matches);
+      listed += matches.length;
+    }
+    expect(listed).toBeGreaterThan(0);
   });
 });
