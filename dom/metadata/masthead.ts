@@ -1,4 +1,5 @@
 import { cleanSiteName, hostLabel, squash, type SiteNameSource } from './site-name';
+import { spelledSiteName } from './spelled-name';
 
 /**
  * The outlet named by the page's own masthead, for pages whose head does not name it:
@@ -23,6 +24,16 @@ export interface MastheadInput {
 }
 
 export function mastheadSiteName(doc: Document, input: MastheadInput): string | null {
+  const name = mastheadName(doc, input);
+  // A name that is the address run together ("Motherjones", "TheLedger" from "TheLedger.com"):
+  // the page's own spelling of it, when it writes one.
+  if (name && !/\s/.test(name.trim()) && (input.from === null || input.from === 'address' || input.from === 'title')) {
+    return spelledSiteName(doc, input.pageUrl) ?? name;
+  }
+  return name;
+}
+
+function mastheadName(doc: Document, input: MastheadInput): string | null {
   const label = hostLabel(input.pageUrl);
   if (input.from === null || input.from === 'address') {
     // Only a name that agrees with the address (or the only name there is) replaces it.

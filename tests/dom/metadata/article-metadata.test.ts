@@ -177,6 +177,22 @@ describe('the outlet from the masthead', () => {
     expect(seen(head, body, url).siteName).toBe(siteName);
   });
 
+  test.each([
+    ['the address run together, written apart in the footer', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>Contact Valley Post</p><p>Copyright © 2008 Valley Post</p>', 'https://www.valleypost.example/floods-cut-off', 'Valley Post'],
+    ['the domain the title puts first, written apart below', '<title>TheLedger.com : Floods cut off villages</title>', '<h1>Floods cut off villages</h1><p>© 2008 The Ledger. All rights reserved.</p>', 'https://www.theledger.example/a/1', 'The Ledger'],
+    ['the site’s label under an edition’s subdomain', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>Copyright 2008 Silicon Valley Weekly</p>', 'https://management.siliconvalleyweekly.example/a/1', 'Silicon Valley Weekly'],
+  ])('%s', (_name, head, body, url, siteName) => {
+    expect(seen(head, body, url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['words that spell only part of the address', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>The Valley weather</p>', 'https://www.valleypost.example/a/1', 'Valleypost'],
+    ['a name the site declares run together', '<title>Floods</title><meta property="og:site_name" content="ValleyPost">', '<h1>Floods cut off villages</h1><p>Copyright 2008 Valley Post</p>', 'https://www.valleypost.example/a/1', 'ValleyPost'],
+    ['lower-case words that happen to spell it', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>the valley post office closed</p>', 'https://www.valleypost.example/a/1', 'Valleypost'],
+  ])('keeps the name it had: %s', (_name, head, body, url, siteName) => {
+    expect(seen(head, body, url).siteName).toBe(siteName);
+  });
+
   test('a sponsor’s logo that does not match the address is not the outlet', () => {
     const body = '<img class="sponsor-logo" src="/s.png" alt="Invest Online"><h1>Floods cut off villages</h1>';
     expect(seen('<title>Floods</title>', body, 'https://www.valleypost.example/floods-cut-off').siteName).toBe('Valleypost');
