@@ -62,6 +62,20 @@ describe('the printed publication date', () => {
     expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
   });
 
+  test.each([
+    ['at the top of the story’s container, split from the time by a break', '<h1>Floods cut off villages</h1><table><tr><td><div id="storyBody"><p>Posted Jan. 5, 2008<br>3:47 PM</p><p>The river rose overnight and cut off the valley, leaving hundreds of families without power or roads for the second night running.</p></div></td></tr></table>', '2008-01-05'],
+    ['as a bare run of text in the story’s cell', '<h1>Floods cut off villages</h1><font class="story">Valley Press Agency<br>Monday, January 14, 2008 (Valley):<br>The river rose overnight and cut off the valley, leaving hundreds of families without power or roads for the second night running.</font>', '2008-01-14'],
+    ['between a comment and a break', '<h1>Floods cut off villages</h1><div class="top"><!-- Date and Byline --> Valley Rovers<br> Tuesday January 8, 2008 <!-- end --></div>', '2008-01-08'],
+    ['before the word that brings the update', '<h1>Floods cut off villages</h1><div id="Byline">By Ana Ruiz, Valley Post<br>on October 31, 2012 at 5:00 PM, updated November 1, 2012 at 5:34 PM</div>', '2012-10-31T17:00:00'],
+  ])('%s', (_name, body, iso) => {
+    expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
+  });
+
+  test('a day inside a sentence of the story is no date line', () => {
+    const body = '<h1>Floods cut off villages</h1><p>Covering the period from 1 November 2006 to 14 September 2007, the <a href="/r">report</a> noted the floods.</p>';
+    expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBeNull();
+  });
+
   test('a later day printed than the address holds is the masthead’s today, not the publication', () => {
     const body = '<div class="date">Tuesday, January 15, 2008</div><p>Home » Sports</p><p class="date">Article published Wednesday, January 2, 2008</p><b>Stadium turf is terrible, says coach</b><p>PITTSBURGH - The coach said…</p>';
     expect(seen('<title>ledger.example -- Stadium turf is terrible, says coach</title>', body, 'https://ledger.example/article?AID=/20080102/SPORTS/801020434').publishedTime).toBe('2008-01-02');
