@@ -33,7 +33,7 @@ export function readArticleMetadata(doc: Document, meta: PageMetadata, content: 
   const siteName = mastheadSiteName(doc, { siteName: meta.siteName, from: meta.siteNameFrom, pageUrl: meta.canonicalUrl, headline: anchor });
   // Slashed dates read day first outside the United States' English.
   const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
-  const printed = visibleDate(doc, anchor, dayFirst);
+  const printed = visibleDate(doc, anchor, dayFirst, true);
   let publishedTime = meta.publishedTime;
   if (publishedTime && printed) publishedTime = localiseToPrintedDay(publishedTime, printed) ?? publishedTime;
   const address = addressDate(meta.canonicalUrl, now);

@@ -32,8 +32,12 @@ export interface VisibleDate extends TextDate {
   machine: string | null;
 }
 
-/** The first publication date shown after the headline (or, failing that, the nearest before it). */
-export function visibleDate(doc: Document, headline: Element | null, dayFirst: boolean): VisibleDate | null {
+/**
+ * The first publication date shown after the headline (or, failing that, the nearest before
+ * it). `runs`: also read bare runs of text under the headline (the article's reader does;
+ * the news detector keeps to marked fields and lines).
+ */
+export function visibleDate(doc: Document, headline: Element | null, dayFirst: boolean, runs = false): VisibleDate | null {
   let before: VisibleDate | null = null;
   let read = 0;
   for (const el of Array.from(doc.querySelectorAll(DATE_FIELDS)).slice(0, MAX_SCANNED)) {
@@ -49,17 +53,41 @@ export function visibleDate(doc: Document, headline: Element | null, dayFirst: b
     // Before the headline only the nearest counts: a masthead's "today" comes much earlier.
     if (!el.closest('header, [role="banner"]') || el.closest('article')) before = found;
   }
-  return before ?? dateLineAfter(headline, dayFirst);
+  return before ?? dateLineAfter(headline, dayFirst) ?? (runs ? dateRunAfter(headline, dayFirst) : null);
 }
 
 /**
- * "Publié le 12 mars 2025 à 10h15", "2025年3月12日 10:15", "Posted Jan. 5, 2008" in a plain
- * <p>, a bare run of text in the story's cell, marked by nothing: a short line that holds a
- * date, among the next few lines of text, not inside a teaser list or a sidebar. Read as
- * runs of text rather than elements: an old page's date is often a text node of its own
- * beside the story ("Press Trust of India<br>Monday, January 14, 2008 (Mumbai):").
+ * "Publié le 12 mars 2025 à 10h15", "2025年3月12日 10:15" in a plain <p> or <div> just under
+ * the headline, marked by nothing: a short line that holds a date, among the next few
+ * elements, not inside a teaser list or a sidebar.
  */
 function dateLineAfter(headline: Element | null, dayFirst: boolean): VisibleDate | null {
+  let el: Element | null = headline;
+  for (let seen = 0; el && seen < NEAR_HEADLINE; seen++) {
+    el = nextInOrder(el);
+    if (!el || el.tagName === 'H1' || el.tagName === 'H2') return null;
+    const text = shortText(el, DATE_LINE_CHARS);
+    if (!text || isElsewhere(el) || /\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(text)) continue;
+    const date = parseDateText(text, { dayFirst });
+    if (date) return { ...date, machine: null };
+  }
+  return null;
+}
+
+/** The next element in document order that is not inside `el`: a sibling, else an ancestor's sibling. */
+function nextInOrder(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
+}
+
+/**
+ * For the reader of an article, when no line under the headline holds a date: runs of text
+ * rather than elements, into the story's container too. An old page's date is often a
+ * text node of its own beside the story ("Press Trust of India<br>Monday, January 14, 2008
+ * (Mumbai):"), or the first <p> of its story <div> ("Posted Jan. 5, 2008<br>3:47 PM").
+ * Link text (menus) is not counted as a line.
+ */
+function dateRunAfter(headline: Element | null, dayFirst: boolean): VisibleDate | null {
   if (!headline) return null;
   let node: Node | null = headline;
   let skip = true;
@@ -70,9 +98,9 @@ function dateLineAfter(headline: Element | null, dayFirst: boolean): VisibleDate
     if (node.nodeType === 1 && (node.nodeName === 'H1' || node.nodeName === 'H2')) return null;
     if (node.nodeType !== 3) continue;
     const own = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (!own) continue;
-    lines++;
     const parent = node.parentElement;
+    if (!own || parent?.closest('a')) continue;
+    lines++;
     if (!parent || isElsewhere(parent)) continue;
     // The run with its neighbours when its element is one short line ("<span>Jan.</span> 5, 2008"),
     // unless <br>s split that element into lines ("Posted Jan. 5, 2008<br>3:47 PM" is no year 20083).

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readArticleMetadata } from '../../../dom/metadata/article-metadata';
 import { readMetadata } from '../../../dom/metadata/read-metadata';
-import { addressDate, localiseToPrintedDay, titleDate } from '../../../dom/metadata/visible-date';
+import { addressDate, localiseToPrintedDay, titleDate, visibleDate } from '../../../dom/metadata/visible-date';
 import { page } from '../parse';
 
 /** Metadata as the reader of an article sees it: the headline, the byline and date under it, the masthead. */
@@ -69,6 +69,13 @@ describe('the printed publication date', () => {
     ['before the word that brings the update', '<h1>Floods cut off villages</h1><div id="Byline">By Ana Ruiz, Valley Post<br>on October 31, 2012 at 5:00 PM, updated November 1, 2012 at 5:34 PM</div>', '2012-10-31T17:00:00'],
   ])('%s', (_name, body, iso) => {
     expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
+  });
+
+  test('bare runs of text are read for the reader, not for the news detector', () => {
+    const doc = page('<h1>Floods cut off villages</h1><font class="story">Valley Press Agency<br>Monday, January 14, 2008 (Valley):<br>The river rose.</font>');
+    const h1 = doc.querySelector('h1');
+    expect(visibleDate(doc, h1, false)).toBeNull();
+    expect(visibleDate(doc, h1, false, true)?.iso).toBe('2008-01-14');
   });
 
   test('a day inside a sentence of the story is no date line', () => {
@@ -205,6 +212,22 @@ describe('the outlet from the masthead', () => {
     ['lower-case words that happen to spell it', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>the valley post office closed</p>', 'https://www.valleypost.example/a/1', 'Valleypost'],
   ])('keeps the name it had: %s', (_name, head, body, url, siteName) => {
     expect(seen(head, body, url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['a section after the name the address spells', '<title>The Long Night (2006) - Valleypost Film Review</title>', 'https://www.valleypost.example/film/1', 'Valleypost'],
+    ['a tagline before the name the address spells', '<title>Floods</title><meta property="og:site_name" content="Valley News on Harbor Today">', 'https://www.harbortoday.example/a/1', 'Harbor Today'],
+  ])('drops %s', (_name, head, url, siteName) => {
+    expect(seen(head, '<h1>Floods cut off villages</h1>', url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['a publication word after the brand', '<title>Floods</title><meta property="og:site_name" content="Harbor News">', 'https://www.harbor.example/a/1', 'Harbor News'],
+    ['a language edition', '<title>Floods</title><meta property="og:site_name" content="Harbor en Español">', 'https://www.harbor.example/es/a/1', 'Harbor en Español'],
+    ['a brand named after its own subdomain', '<title>Floods</title><meta property="og:site_name" content="Harbor Finance">', 'https://finance.harbor.example/a/1', 'Harbor Finance'],
+    ['a name the address spells whole', '<title>Floods</title><meta property="og:site_name" content="Harbor Evening News">', 'https://www.harboreveningnews.example/a/1', 'Harbor Evening News'],
+  ])('keeps %s', (_name, head, url, siteName) => {
+    expect(seen(head, '<h1>Floods cut off villages</h1>', url).siteName).toBe(siteName);
   });
 
   test('a sponsor’s logo that does not match the address is not the outlet', () => {
