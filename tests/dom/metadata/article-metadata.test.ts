@@ -72,7 +72,7 @@ describe('the printed publication date', () => {
   });
 
   test('bare runs of text are read for the reader, not for the news detector', () => {
-    const doc = page('<h1>Floods cut off villages</h1><font class="story">Valley Press Agency<br>Monday, January 14, 2008 (Valley):<br>The river rose.</font>');
+    const doc = page('<h1>Floods cut off villages</h1><font class="story">Valley Press Agency<br>Monday, January 14, 2008 (Valley):<br>The river rose overnight and cut off the valley, leaving hundreds of families without power.</font>');
     const h1 = doc.querySelector('h1');
     expect(visibleDate(doc, h1, false)).toBeNull();
     expect(visibleDate(doc, h1, false, true)?.iso).toBe('2008-01-14');
