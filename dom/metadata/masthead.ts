@@ -60,6 +60,9 @@ function withoutSection(name: string | null, pageUrl: string | null): string | n
       if (label.length < 4 || !labels.slice(-3).some((l, i, all) => i < all.length - 1 && squash(l) === label)) continue;
       // "CNET en Español", "Valley Post in English": a language edition is named so, and kept.
       if (/^(en|in|em|auf|на)$/i.test(words[to] ?? '')) return name;
+      // Words before the name are a tagline only when a link word or a mark ends them ("… on Christian
+      // Today"); "Northport Evening Post" at evening-post.example is the paper's whole name.
+      if (from > 0 && !/^(on|at|from|[-–—|:·])$/i.test(words[from - 1]!)) return name;
       const rest = [...words.slice(0, from), ...words.slice(to)].filter((w) => !/^(on|at|the|from|[-–—|:·])$/i.test(w));
       if (rest.every((w) => PUBLICATION_WORD.test(w)) || rest.some((w) => labels.includes(squash(w)))) return name;
       return run.join(' ');

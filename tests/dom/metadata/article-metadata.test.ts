@@ -226,6 +226,7 @@ describe('the outlet from the masthead', () => {
     ['a language edition', '<title>Floods</title><meta property="og:site_name" content="Harbor en Español">', 'https://www.harbor.example/es/a/1', 'Harbor en Español'],
     ['a brand named after its own subdomain', '<title>Floods</title><meta property="og:site_name" content="Harbor Finance">', 'https://finance.harbor.example/a/1', 'Harbor Finance'],
     ['a name the address spells whole', '<title>Floods</title><meta property="og:site_name" content="Harbor Evening News">', 'https://www.harboreveningnews.example/a/1', 'Harbor Evening News'],
+    ['a place before the name the address spells', '<title>Floods</title><meta property="og:site_name" content="Northport Evening Post">', 'https://evening-post.example/a/1', 'Northport Evening Post'],
   ])('keeps %s', (_name, head, url, siteName) => {
     expect(seen(head, '<h1>Floods cut off villages</h1>', url).siteName).toBe(siteName);
   });
