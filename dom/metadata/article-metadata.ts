@@ -1,5 +1,6 @@
 import { bylineNames } from './byline';
 import { titledElement, visibleHeadline } from './headline';
+import { headlineAboveBody } from './headline-above-body';
 import { mastheadSiteName } from './masthead';
 import { printedByline } from './printed-byline';
 import type { PageMetadata } from './read-metadata';
@@ -22,13 +23,17 @@ export interface ArticleMetadata {
 
 /** `content` is the extracted article body, when there is one (for a dated lead paragraph). */
 export function readArticleMetadata(doc: Document, meta: PageMetadata, content: Element | null = null, now = Date.now()): ArticleMetadata {
-  const headline = visibleHeadline(doc, meta.headlines, meta.siteName);
-  // With no confirmed <h1>, the title's own text on the page (an old table layout's headline cell) before any <h1>.
-  const anchor = headline?.element ?? titledElement(doc, meta.title) ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
+  // With no confirmed <h1>, the title's own text on the page (an old table layout's headline cell);
+  // failing that, the headline standing above the story's body, whatever the <title> says.
+  const confirmed = visibleHeadline(doc, meta.headlines, meta.siteName);
+  // A title of one or two words found on the page ("News Article") is a label, not a headline.
+  const titled = confirmed || !meta.title || isLabel(meta.title) ? null : titledElement(doc, meta.title);
+  const headline = confirmed ?? (titled ? null : headlineAboveBody(doc, content, meta.title));
+  const anchor = headline?.element ?? titled ?? doc.querySelector('article h1') ?? doc.querySelector('h1');
   const siteName = mastheadSiteName(doc, { siteName: meta.siteName, from: meta.siteNameFrom, pageUrl: meta.canonicalUrl, headline: anchor });
   // Slashed dates read day first outside the United States' English.
   const dayFirst = !!meta.lang && !/^en(-us)?$/i.test(meta.lang);
-  const printed = visibleDate(doc, anchor, dayFirst);
+  const printed = visibleDate(doc, anchor, dayFirst, true);
   let publishedTime = meta.publishedTime;
   if (publishedTime && printed) publishedTime = localiseToPrintedDay(publishedTime, printed) ?? publishedTime;
   const address = addressDate(meta.canonicalUrl, now);
@@ -37,6 +42,14 @@ export function readArticleMetadata(doc: Document, meta: PageMetadata, content: 
   const shown = printed && address && printed.iso.slice(0, 10) > address ? null : printed;
   publishedTime ??= shown?.iso ?? leadDateline(content, dayFirst) ?? titleDate(doc.title || null, dayFirst) ?? address;
   return { title: headline?.text ?? meta.title, siteName, authors: authorsOf(doc, meta, anchor, siteName), publishedTime };
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** One or two words ("News Article", "Home"); in scripts written without spaces, under six characters. */
+function isLabel(title: string): boolean {
+  const text = title.trim();
+  return CJK.test(text) ? text.length < 6 : text.split(/\s+/).length < 3;
 }
 
 /**

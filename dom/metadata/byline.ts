@@ -42,7 +42,12 @@ const ORGANISATION_WORD = /\b(news|times|post|daily|media|press|magazine|journal
 const AGENCY = /^(?:afp|ap|the associated press|associated press|reuters|dpa|efe|ansa|apa|kyodo|xinhua|tass|upi|pa|press association|anp|belga|sda|ats|čtk|ctk|pap|yonhap|aap|pti|ians|agence france-presse|europa press|agencia efe|ria novosti|interfax|jiji)$/i;
 /** A desk rather than a person: "TMZ Staff", "Our Foreign Staff", "The Editors", "Editorial Board". */
 const DESK = /^(?:(our|the)\s+)?(.*?)\s*\b(staff|desk|team|newsroom|editors|editorial board|editorial staff|redaktion|rédaction|redacción|redazione|redactie)$/i;
-const CONJUNCTION = /\s*(?:,|;|、|\band\b|&|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\bи\b|\bwith\b|\bavec\b|\bcon\b|\bcom\b|\bmit\b|\bmet\b)\s*/iu;
+// One-letter conjunctions ("y", "e", "i", "и") are never an initial with its full stop: "JANE E. BRODY" is one name.
+const CONJUNCTION = /\s*(?:,|;|、|\band\b|&|\bet\b|\by\b(?!\.)|\be\b(?!\.)|\bund\b|\bi\b(?!\.)|\bи\b(?!\.)|\bwith\b|\bavec\b|\bcon\b|\bcom\b|\bmit\b|\bmet\b)\s*/iu;
+/** "Justin Zaremba/Valley.com": the site's address after a slash, and whatever follows it on the line. */
+const SLASHED_SITE = /\s*\/\s*[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|uk|ca|au|in|nz|ie|za)\b.*$/iu;
+/** A role word ending a byline line: "… Associated Press Writer", "… AP Golf Writer". */
+const ROLE_END = /\s+(?:Writer|Correspondent|Reporter|Editor|Columnist|Photographer)s?$/u;
 const WITH = /^(?:with|avec|con|com|mit|met|and|et|y|e|und|&)\s+/i;
 /** "Foto: Anna Berg / dpa", "Photo: …", "Image: …": a picture's credit, printed where bylines are, names no writer. */
 const PICTURE_CREDIT =
@@ -89,7 +94,7 @@ export function bylineNames(raw: string, siteName: string | null, options: Bylin
     if (INITIALS.test(`(${words})`)) return whole;
     return WITH.test(words) ? `, ${words.replace(WITH, '')}` : '';
   });
-  text = text.replace(/\s*\|.*$/, '').replace(DATE_TAIL, '').replace(NOISE, ' ');
+  text = text.replace(/\s*\|.*$/, '').replace(DATE_TAIL, '').replace(SLASHED_SITE, '').replace(NOISE, ' ');
   const names: string[] = [];
   for (const part of text.split(CONJUNCTION)) {
     let piece = part.replace(/\s+/g, ' ').trim().replace(LEAD, '');
@@ -99,6 +104,7 @@ export function bylineNames(raw: string, siteName: string | null, options: Bylin
     if (site > 0) piece = piece.slice(0, site);
     // "Jewish Business News Correspondent": a credit to the outlet itself.
     if (site === 0) continue;
+    piece = withoutOrganisationRole(piece);
     const name = cleanByline(piece.replace(TRAILING_ROLE, ''));
     if (!name || !(nameShaped(name) || (options.lone && loneName(name))) || sameName(name, siteName) || DEGREE.test(name) || ROLE_WORDS.test(name)) continue;
     // A fragment that names an organisation ("MA WebMD Health News") is a desk line, not a person.
@@ -106,6 +112,24 @@ export function bylineNames(raw: string, siteName: string | null, options: Bylin
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names.slice(0, 10);
+}
+
+/**
+ * "JEFFREY McMURRAY Associated Press Writer" → "JEFFREY McMURRAY": the agency's or paper's
+ * role after the name, without a comma. The widest run of up to three words before the role
+ * that names an organisation goes ("Associated Press", "AP Golf"), as long as two words of
+ * name stay; words that name none stay ("Ben Silverman Games Editor" keeps its surname).
+ */
+function withoutOrganisationRole(piece: string): string {
+  const role = ROLE_END.exec(piece);
+  if (!role) return piece;
+  const words = piece.slice(0, role.index).trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    if (!tail.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (AGENCY.test(tail.join(' ')) || tail.some((w) => AGENCY.test(w)) || ORGANISATION_WORD.test(tail.join(' '))) return words.slice(0, words.length - k).join(' ');
+  }
+  return piece;
 }
 
 export interface BylineOptions {

@@ -1,4 +1,5 @@
 import { cleanSiteName, hostLabel, squash, type SiteNameSource } from './site-name';
+import { spelledSiteName } from './spelled-name';
 
 /**
  * The outlet named by the page's own masthead, for pages whose head does not name it:
@@ -23,6 +24,54 @@ export interface MastheadInput {
 }
 
 export function mastheadSiteName(doc: Document, input: MastheadInput): string | null {
+  const name = withoutSection(mastheadName(doc, input), input.pageUrl);
+  // A name that is the address run together ("Motherjones", "TheLedger" from "TheLedger.com"):
+  // the page's own spelling of it, when it writes one.
+  if (name && !/\s/.test(name.trim()) && (input.from === null || input.from === 'address' || input.from === 'title')) {
+    return spelledSiteName(doc, input.pageUrl) ?? name;
+  }
+  return name;
+}
+
+/** Words that make "Brand News" the name of a publication of its own, not a section of the brand. */
+const PUBLICATION_WORD = /^(news|nachrichten|noticias|notícias|actualités|notizie|nieuws|novosti|magazine|online|digital|\.com|com)$/i;
+
+/**
+ * "PopMatters Film Review" at popmatters.com, "Christian News on Christian Today" at
+ * christiantoday.com: the words that spell the address are the masthead, the rest a
+ * section or a tagline. Kept whole when the rest is a publication word ("BuzzFeed News")
+ * or spells a subdomain of its own (a brand hosted under a portal).
+ */
+function withoutSection(name: string | null, pageUrl: string | null): string | null {
+  if (!name) return name;
+  let labels: string[];
+  try {
+    labels = new URL(pageUrl ?? '').hostname.toLowerCase().split('.');
+  } catch {
+    return name;
+  }
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8) return name;
+  for (let from = 0; from < words.length; from++) {
+    for (let to = words.length; to > from; to--) {
+      if (to - from === words.length) continue;
+      const run = words.slice(from, to);
+      const label = squash(run.join(''));
+      if (label.length < 4 || !labels.slice(-3).some((l, i, all) => i < all.length - 1 && squash(l) === label)) continue;
+      // "CNET en Español", "Valley Post in English": a language edition is named so, and kept.
+      if (/^(en|in|em|auf|на)$/i.test(words[to] ?? '')) return name;
+      // Words before the name are a tagline only when a link word or a mark ends them ("… on Christian
+      // Today"); "Northport Evening Post" at evening-post.example is the paper's whole name.
+      if (from > 0 && !/^(on|at|from|[-–—|:·])$/i.test(words[from - 1]!)) return name;
+      const rest = [...words.slice(0, from), ...words.slice(to)].filter((w) => !/^(on|at|the|from|[-–—|:·])$/i.test(w));
+      if (rest.every((w) => PUBLICATION_WORD.test(w)) || rest.some((w) => labels.includes(squash(w)))) return name;
+      return run.join(' ');
+    }
+  }
+  return name;
+}
+
+function mastheadName(doc: Document, input: MastheadInput): string | null {
   const label = hostLabel(input.pageUrl);
   if (input.from === null || input.from === 'address') {
     // Only a name that agrees with the address (or the only name there is) replaces it.

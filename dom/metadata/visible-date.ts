@@ -18,6 +18,9 @@ const DATE_FIELDS =
 /** Elements read after the headline for a short line that is only a date, when no field is marked. */
 const NEAR_HEADLINE = 12;
 const DATE_LINE_CHARS = 80;
+/** Elements walked after the headline, containers included, looking for those lines. */
+const MAX_WALKED = 200;
+const UPDATED = /\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
 /** How many date-like fields after the headline are read before giving up. */
 const MAX_FIELDS = 40;
 /** Date-like fields read in all, before and after the headline (a huge page has thousands). */
@@ -29,8 +32,12 @@ export interface VisibleDate extends TextDate {
   machine: string | null;
 }
 
-/** The first publication date shown after the headline (or, failing that, the nearest before it). */
-export function visibleDate(doc: Document, headline: Element | null, dayFirst: boolean): VisibleDate | null {
+/**
+ * The first publication date shown after the headline (or, failing that, the nearest before
+ * it). `runs`: also read bare runs of text under the headline (the article's reader does;
+ * the news detector keeps to marked fields and lines).
+ */
+export function visibleDate(doc: Document, headline: Element | null, dayFirst: boolean, runs = false): VisibleDate | null {
   let before: VisibleDate | null = null;
   let read = 0;
   for (const el of Array.from(doc.querySelectorAll(DATE_FIELDS)).slice(0, MAX_SCANNED)) {
@@ -46,7 +53,7 @@ export function visibleDate(doc: Document, headline: Element | null, dayFirst: b
     // Before the headline only the nearest counts: a masthead's "today" comes much earlier.
     if (!el.closest('header, [role="banner"]') || el.closest('article')) before = found;
   }
-  return before ?? dateLineAfter(headline, dayFirst);
+  return before ?? dateLineAfter(headline, dayFirst) ?? (runs ? dateRunAfter(headline, dayFirst) : null);
 }
 
 /**
@@ -70,6 +77,62 @@ function dateLineAfter(headline: Element | null, dayFirst: boolean): VisibleDate
 /** The next element in document order that is not inside `el`: a sibling, else an ancestor's sibling. */
 function nextInOrder(el: Element): Element | null {
   for (let node: Element | null = el; node; node = node.parentElement) if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
+}
+
+/**
+ * For the reader of an article, when no line under the headline holds a date: runs of text
+ * rather than elements, into the story's container too. An old page's date is often a
+ * text node of its own beside the story ("Press Trust of India<br>Monday, January 14, 2008
+ * (Mumbai):"), or the first <p> of its story <div> ("Posted Jan. 5, 2008<br>3:47 PM").
+ * Link text (menus) is not counted as a line.
+ */
+function dateRunAfter(headline: Element | null, dayFirst: boolean): VisibleDate | null {
+  if (!headline) return null;
+  let node: Node | null = headline;
+  let skip = true;
+  for (let lines = 0, walked = 0; lines < NEAR_HEADLINE && walked < MAX_WALKED; walked++) {
+    node = nextNode(node, skip);
+    if (!node) return null;
+    skip = node.nodeType === 1 && SKIPPED.test(node.nodeName);
+    if (node.nodeType === 1 && (node.nodeName === 'H1' || node.nodeName === 'H2')) return null;
+    if (node.nodeType !== 3) continue;
+    const own = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (!own || parent?.closest('a')) continue;
+    lines++;
+    if (!parent || isElsewhere(parent)) continue;
+    // The run with its neighbours when its element is one short line ("<span>Jan.</span> 5, 2008"),
+    // unless <br>s split that element into lines ("Posted Jan. 5, 2008<br>3:47 PM" is no year 20083).
+    const text = (parent.querySelector('br') ? null : shortText(parent, DATE_LINE_CHARS)) ?? (own.length <= DATE_LINE_CHARS && standsAlone(node) ? own : null);
+    if (!text) continue;
+    const date = parseDateText(text, { dayFirst });
+    // "on October 31, 2012 at 5:00 PM, updated …": a day printed before the update is the first one.
+    const update = UPDATED.exec(text);
+    if (date && (!update || date.end <= update.index)) return { ...date, machine: null };
+  }
+  return null;
+}
+
+const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|IFRAME|TEMPLATE|SELECT)$/;
+const LINE_EDGE = /^(BR|HR|P|DIV|TABLE|UL|OL|LI|H[1-6]|IMG|SCRIPT|CENTER|BLOCKQUOTE)$/;
+
+/** A run of text on a line of its own: breaks or blocks, not words of a sentence, on both sides. */
+function standsAlone(node: Node): boolean {
+  return edge(node.previousSibling, 'previousSibling') && edge(node.nextSibling, 'nextSibling');
+}
+
+function edge(from: Node | null, step: 'previousSibling' | 'nextSibling'): boolean {
+  let node = from;
+  // Comments and blank runs are no words ("<br> Tuesday January 8, 2008 <!-- Date and Byline -->").
+  while (node && (node.nodeType === 8 || (node.nodeType === 3 && !(node.nodeValue ?? '').trim()))) node = node[step];
+  return !node || (node.nodeType === 1 && LINE_EDGE.test(node.nodeName));
+}
+
+/** The next node in document order; past `node`'s children when `skipChildren`. */
+function nextNode(node: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
   return null;
 }
 

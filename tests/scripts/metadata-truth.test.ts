@@ -8,6 +8,8 @@ const NEWER = resolve(import.meta.dirname, '../corpus-truth/metadata-newer.json'
 const truth = JSON.parse(readFileSync(NEWER, 'utf8')) as Record<string, NewerTruth>;
 const FRESH = resolve(import.meta.dirname, '../corpus-truth/metadata-fresh.json');
 const fresh = JSON.parse(readFileSync(FRESH, 'utf8')) as Record<string, NewerTruth>;
+const OLDER = resolve(import.meta.dirname, '../corpus-truth/metadata-older.json');
+const older = JSON.parse(readFileSync(OLDER, 'utf8')) as Record<string, NewerTruth>;
 
 describe('the newer pages’ metadata truth', () => {
   test.each(Object.entries(truth))('%s sits in the half its site hashes to', (_key, entry) => {
@@ -39,6 +41,24 @@ describe('the pages labelled for issue 21', () => {
       expect(entry).not.toHaveProperty('title');
     }
     expect(Object.values(fresh).filter((e) => e.split === 'held-apart')).toHaveLength(36);
+  });
+});
+
+describe('the second draw of extraction-dev pages', () => {
+  test.each(Object.entries(older))('%s sits in the part its site gives it', (_key, entry) => {
+    expect(entry.split).toBe(fnv1a(entry.site) % 10 < 3 ? 'held-apart' : 'dev');
+  });
+
+  test('keeps titles as hashes only, one page a site, no site of the other truth files', () => {
+    const sites = Object.values(older).map((e) => e.site);
+    expect(new Set(sites).size).toBe(sites.length);
+    const elsewhere = new Set([...Object.values(truth), ...Object.values(fresh)].map((e) => e.site));
+    for (const entry of Object.values(older)) {
+      for (const hash of entry.titleHashes) expect(hash).toMatch(/^[0-9a-f]{16}$/);
+      expect(entry).not.toHaveProperty('title');
+      expect(elsewhere.has(entry.site)).toBe(false);
+    }
+    expect(Object.values(older).filter((e) => e.split === 'held-apart')).toHaveLength(23);
   });
 });
 

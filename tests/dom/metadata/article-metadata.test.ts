@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readArticleMetadata } from '../../../dom/metadata/article-metadata';
 import { readMetadata } from '../../../dom/metadata/read-metadata';
-import { addressDate, localiseToPrintedDay, titleDate } from '../../../dom/metadata/visible-date';
+import { addressDate, localiseToPrintedDay, titleDate, visibleDate } from '../../../dom/metadata/visible-date';
 import { page } from '../parse';
 
 /** Metadata as the reader of an article sees it: the headline, the byline and date under it, the masthead. */
@@ -60,6 +60,27 @@ describe('the printed publication date', () => {
     ['in Chinese on an unmarked line', '<h1>Floods cut off villages</h1><div class="info">2025年3月12日 10:15</div>', '2025-03-12T10:15:00'],
   ])('%s', (_name, body, iso) => {
     expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
+  });
+
+  test.each([
+    ['at the top of the story’s container, split from the time by a break', '<h1>Floods cut off villages</h1><table><tr><td><div id="storyBody"><p>Posted Jan. 5, 2008<br>3:47 PM</p><p>The river rose overnight and cut off the valley, leaving hundreds of families without power or roads for the second night running.</p></div></td></tr></table>', '2008-01-05'],
+    ['as a bare run of text in the story’s cell', '<h1>Floods cut off villages</h1><font class="story">Valley Press Agency<br>Monday, January 14, 2008 (Valley):<br>The river rose overnight and cut off the valley, leaving hundreds of families without power or roads for the second night running.</font>', '2008-01-14'],
+    ['between a comment and a break', '<h1>Floods cut off villages</h1><div class="top"><!-- Date and Byline --> Valley Rovers<br> Tuesday January 8, 2008 <!-- end --></div>', '2008-01-08'],
+    ['before the word that brings the update', '<h1>Floods cut off villages</h1><div id="Byline">By Ana Ruiz, Valley Post<br>on October 31, 2012 at 5:00 PM, updated November 1, 2012 at 5:34 PM</div>', '2012-10-31T17:00:00'],
+  ])('%s', (_name, body, iso) => {
+    expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBe(iso);
+  });
+
+  test('bare runs of text are read for the reader, not for the news detector', () => {
+    const doc = page('<h1>Floods cut off villages</h1><font class="story">Valley Press Agency<br>Monday, January 14, 2008 (Valley):<br>The river rose overnight and cut off the valley, leaving hundreds of families without power.</font>');
+    const h1 = doc.querySelector('h1');
+    expect(visibleDate(doc, h1, false)).toBeNull();
+    expect(visibleDate(doc, h1, false, true)?.iso).toBe('2008-01-14');
+  });
+
+  test('a day inside a sentence of the story is no date line', () => {
+    const body = '<h1>Floods cut off villages</h1><p>Covering the period from 1 November 2006 to 14 September 2007, the <a href="/r">report</a> noted the floods.</p>';
+    expect(seen('<title>Floods cut off villages</title>', body).publishedTime).toBeNull();
   });
 
   test('a later day printed than the address holds is the masthead’s today, not the publication', () => {
@@ -175,6 +196,39 @@ describe('the outlet from the masthead', () => {
     ['a brand hosted under a platform’s domain', '<title></title><meta property="og:site_name" content="Portal"><meta property="og:title" content="Veteran wraps baby in flag">', '<h1>Good Morning Valley</h1><h1>Veteran wraps baby in flag</h1>', 'https://gmv.portal.example/veteran-wraps-baby-in-flag-1752.html', 'Good Morning Valley'],
   ])('%s', (_name, head, body, url, siteName) => {
     expect(seen(head, body, url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['the address run together, written apart in the footer', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>Contact Valley Post</p><p>Copyright © 2008 Valley Post</p>', 'https://www.valleypost.example/floods-cut-off', 'Valley Post'],
+    ['the domain the title puts first, written apart below', '<title>TheLedger.com : Floods cut off villages</title>', '<h1>Floods cut off villages</h1><p>© 2008 The Ledger. All rights reserved.</p>', 'https://www.theledger.example/a/1', 'The Ledger'],
+    ['the site’s label under an edition’s subdomain', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>Copyright 2008 Silicon Valley Weekly</p>', 'https://management.siliconvalleyweekly.example/a/1', 'Silicon Valley Weekly'],
+  ])('%s', (_name, head, body, url, siteName) => {
+    expect(seen(head, body, url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['words that spell only part of the address', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>The Valley weather</p>', 'https://www.valleypost.example/a/1', 'Valleypost'],
+    ['a name the site declares run together', '<title>Floods</title><meta property="og:site_name" content="ValleyPost">', '<h1>Floods cut off villages</h1><p>Copyright 2008 Valley Post</p>', 'https://www.valleypost.example/a/1', 'ValleyPost'],
+    ['lower-case words that happen to spell it', '<title>Floods</title>', '<h1>Floods cut off villages</h1><p>the valley post office closed</p>', 'https://www.valleypost.example/a/1', 'Valleypost'],
+  ])('keeps the name it had: %s', (_name, head, body, url, siteName) => {
+    expect(seen(head, body, url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['a section after the name the address spells', '<title>The Long Night (2006) - Valleypost Film Review</title>', 'https://www.valleypost.example/film/1', 'Valleypost'],
+    ['a tagline before the name the address spells', '<title>Floods</title><meta property="og:site_name" content="Valley News on Harbor Today">', 'https://www.harbortoday.example/a/1', 'Harbor Today'],
+  ])('drops %s', (_name, head, url, siteName) => {
+    expect(seen(head, '<h1>Floods cut off villages</h1>', url).siteName).toBe(siteName);
+  });
+
+  test.each([
+    ['a publication word after the brand', '<title>Floods</title><meta property="og:site_name" content="Harbor News">', 'https://www.harbor.example/a/1', 'Harbor News'],
+    ['a language edition', '<title>Floods</title><meta property="og:site_name" content="Harbor en Español">', 'https://www.harbor.example/es/a/1', 'Harbor en Español'],
+    ['a brand named after its own subdomain', '<title>Floods</title><meta property="og:site_name" content="Harbor Finance">', 'https://finance.harbor.example/a/1', 'Harbor Finance'],
+    ['a name the address spells whole', '<title>Floods</title><meta property="og:site_name" content="Harbor Evening News">', 'https://www.harboreveningnews.example/a/1', 'Harbor Evening News'],
+    ['a place before the name the address spells', '<title>Floods</title><meta property="og:site_name" content="Northport Evening Post">', 'https://evening-post.example/a/1', 'Northport Evening Post'],
+  ])('keeps %s', (_name, head, url, siteName) => {
+    expect(seen(head, '<h1>Floods cut off villages</h1>', url).siteName).toBe(siteName);
   });
 
   test('a sponsor’s logo that does not match the address is not the outlet', () => {

@@ -38,6 +38,16 @@ describe('bylineNames keeps the people', () => {
     ['Rita Oakes on Saturday, March 25th, 2017 at 12:30 p.m.', null, ['Rita Oakes']],
     // A date before the "by" with no separator; what old pages print after the name.
     ['16th Jan 2008, 09:28am by Dana McFerrin.', null, ['Dana McFerrin']],
+    // A capital initial with its full stop is no conjunction ("e", "y", "i" join names in other languages).
+    ['By MARA E. VOSS', null, ['Mara E. Voss']],
+    ['Lena Y. Park', null, ['Lena Y. Park']],
+    ['Ana Ruiz e Joe Wee', null, ['Ana Ruiz', 'Joe Wee']],
+    // The site's address after a slash, and an agency's or paper's role after the name without a comma.
+    ['Dale Orwin/Valleypost.com', null, ['Dale Orwin']],
+    ['By Dale Orwin/Valleypost.com The Valley Ledger', null, ['Dale Orwin']],
+    ['By Dale Orwin Associated Press Writer', null, ['Dale Orwin']],
+    ['By DALE ORWIN AP Golf Writer', null, ['Dale Orwin']],
+    ['Kira Holm Valley Herald Correspondent', null, ['Kira Holm']],
     ['posted August 9th, 2012 1:00 PM EDT by Jo Nelson in News, Upcoming Games', null, ['Jo Nelson']],
     ['By Jon Leydon ? More by this author', null, ['Jon Leydon']],
     ['By Jon Prado May/June 2003 pp. 26-33 (vol. 59, no. 03)', null, ['Jon Prado']],
