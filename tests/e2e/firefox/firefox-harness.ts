@@ -131,8 +131,29 @@ export async function tabIdOf(harness: FirefoxHarness, page: Page): Promise<numb
 export async function openPopupFor(harness: FirefoxHarness, page: Page): Promise<Page> {
   const tabId = await tabIdOf(harness, page);
   const popup = await harness.firefox.openExtensionPage(`popup.html?tab=${tabId}`, { popupWindow: { width: 400, height: 700 } });
-  await popup.setViewport({ width: 400, height: 700 });
+  await setViewportSize(popup, 400, 700);
   return popup;
+}
+
+/**
+ * `page.setViewport` of puppeteer-core sends, beside the size, a screen orientation
+ * (`emulation.setScreenOrientationOverride`) that Firefox ESR 140 does not know, and
+ * fails on it while the size, sent as a command of its own, is set. That one refusal is
+ * let through once the size is seen in the page; any other error still fails.
+ */
+async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes('setScreenOrientationOverride'))) throw error;
+    // Polled with evaluate: waitForFunction builds a Function, which an extension page's CSP blocks.
+    for (let tries = 0; tries < 100; tries += 1) {
+      const [w, h] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      if (w === width && h === height) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`the viewport never became ${width}×${height}`);
+  }
 }
 
 /** The toolbar button's badge on a tab (Firefox MV2 names the button browserAction). */
