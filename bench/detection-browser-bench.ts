@@ -9,7 +9,6 @@
  * eval:detect read them) in the same run: the answers must agree, and the Node times are
  * printed beside the browser's. Skips cleanly without the corpus or Chromium.
  */
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +21,8 @@ import { parseDocument } from '../cli/parse-document';
 import { detectPage } from '../dom/pipeline/detect-page';
 import { fnv1a, partOf, readJsonlCorpus, type JsonlPage } from '../scripts/corpus-split';
 import { measure, row, type BenchRow } from './harness';
+import { bundleForPage } from './page-bundle';
+import { quantile } from './quantiles';
 import type { PageTiming } from './detection-browser-page';
 
 const SUITE = 'detection-browser';
@@ -45,15 +46,7 @@ async function bundle(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'parallax-detection-bench-'));
   try {
     const outfile = join(dir, 'bench.js');
-    await build({
-      entryPoints: [join(import.meta.dirname, 'detection-browser-page.ts')],
-      bundle: true,
-      format: 'iife',
-      globalName: 'parallaxDetectionBench',
-      target: 'chrome120',
-      outfile,
-      logLevel: 'silent',
-    });
+    await bundleForPage(join(import.meta.dirname, 'detection-browser-page.ts'), 'parallaxDetectionBench', outfile);
     // Init scripts run wrapped in a function: the global is set by hand.
     return `${await readFile(outfile, 'utf8')}\nglobalThis.parallaxDetectionBench = parallaxDetectionBench;\n`;
   } finally {
@@ -114,11 +107,6 @@ async function timeInChromium(pages: readonly JsonlPage[]): Promise<Array<PageTi
     server.close();
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   }
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 function timingRow(name: string, timed: readonly Timed[], goal?: { max: number; text: string }): BenchRow {

@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { detectPage } from '../dom/pipeline/detect-page';
+import { median } from './quantiles';
 
 export interface PageTiming {
   isNews: boolean;
@@ -17,10 +18,6 @@ export interface PageTiming {
   runs: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /**
  * Times the page in the tab: `pageUrl` is the address the page was labelled with (the

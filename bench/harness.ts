@@ -4,6 +4,8 @@
  * are printed for context only.
  */
 
+import { median } from './quantiles';
+
 export interface Measurement {
   /** Median wall time of one call, in milliseconds. */
   medianMs: number;
@@ -38,8 +40,7 @@ export function measure(fn: () => unknown, { minMs = 300, minRuns = 5, maxRuns =
     fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, runs: times.length };
+  return { medianMs: median(times), runs: times.length };
 }
 
 /**
@@ -61,7 +62,6 @@ export function measureInterleaved(a: () => unknown, b: () => unknown, { minMs =
       times[k]!.push(performance.now() - t0);
     }
   }
-  const median = (list: number[]): number => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? 0;
   return [
     { medianMs: median(times[0]), runs: times[0].length },
     { medianMs: median(times[1]), runs: times[1].length },
@@ -80,8 +80,7 @@ export async function measureAsync(
     await fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, runs: times.length };
+  return { medianMs: median(times), runs: times.length };
 }
 
 export function row(

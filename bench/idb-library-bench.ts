@@ -13,7 +13,6 @@
  * `npm run bench -- idb` for this suite alone; 100,000 articles unless told otherwise by
  * `--articles=N` or PARALLAX_BENCH_ARTICLES (10,000 takes about a minute).
  */
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +20,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../scripts/fixture-server';
 import { row, type BenchRow } from './harness';
+import { bundleForPage } from './page-bundle';
 import type { IdbBenchOptions, IdbBenchResult } from './idb-library-page';
 
 const SUITE = 'idb';
@@ -35,15 +35,7 @@ export function libraryBenchSize(argv: readonly string[] = process.argv, env: No
 }
 
 async function bundle(dir: string): Promise<void> {
-  await build({
-    entryPoints: [join(import.meta.dirname, 'idb-library-page.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'parallaxBench',
-    target: 'chrome120',
-    outfile: join(dir, 'bench.js'),
-    logLevel: 'silent',
-  });
+  await bundleForPage(join(import.meta.dirname, 'idb-library-page.ts'), 'parallaxBench', join(dir, 'bench.js'));
   await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Parallax library bench</title><script src="bench.js"></script>\n');
 }
 

@@ -16,6 +16,7 @@ import { writeArticles } from '../db/library-writes';
 import { type DfMeta, LIBRARY_DB_VERSION, LIBRARY_STORES, type LibraryDb, type LibrarySchema, type StoredArticle } from '../db/library-schema';
 import { compactStats, DF_META_KEY } from '../db/library-stats';
 import { openDB } from 'idb';
+import { median, quantile } from './quantiles';
 import { pick, syntheticArticles } from './synthetic-articles';
 
 export interface IdbBenchOptions {
@@ -65,8 +66,7 @@ export interface IdbBenchResult {
 }
 
 function timing(times: number[]): Timing {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, p95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0, runs: sorted.length };
+  return { medianMs: median(times), p95Ms: quantile(times, 0.95), runs: times.length };
 }
 
 /** Synthetic news as the content script would report it, one at a time (100,000 texts never sit in memory at once). */

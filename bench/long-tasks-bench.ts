@@ -22,6 +22,7 @@ import { resolve } from 'node:path';
 import { EXTENSION, startHarness, type Harness } from '../tests/e2e/extension';
 import { longestCpu, parallaxTasks, readLongArticle, startUps, type Reading } from '../tests/e2e/long-task-readings';
 import type { BenchRow } from './harness';
+import { median } from './quantiles';
 
 const SUITE = 'long-tasks';
 const CHROMIUM = '/usr/bin/chromium';
@@ -80,12 +81,6 @@ function figuresOf(reading: Reading): { calibration: number; byKind: Record<Kind
     wallByKind[step] = Math.max(0, ...parallaxTasks(reading).filter((t) => t.steps.includes(step)).map((t) => t.wallMs));
   }
   return { calibration: calibrationCpu(reading), byKind, wallByKind };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function options(): { builds: string[]; readings: number } {

@@ -18,6 +18,7 @@ import { startFixtureServer } from '../scripts/fixture-server';
 import { launchWithExtension, type LaunchedBrowser } from '../scripts/launch-browser';
 import type { BenchRow } from './harness';
 import { row } from './harness';
+import { median } from './quantiles';
 import { builtScriptSizes, CHROME_BUILD, DETECTOR_BUDGET_GZIP, DETECTOR_FILE, READER_FILE } from './script-sizes';
 
 const SUITE = 'scripts';
@@ -65,11 +66,6 @@ async function allowHostAccess(browser: LaunchedBrowser): Promise<void> {
   });
   if (answer.result.value !== true) throw new Error('host access was not granted');
   await page.close();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 async function loadTimes(): Promise<Record<keyof typeof PAGES, { split: number[]; single: number[] }>> {
